@@ -1,0 +1,111 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace RlGym.Core.Agents;
+
+/// <summary>
+/// Resolves agent spec strings (<c>random</c>, <c>teacher</c>, <c>lstm:runs/x/brain.ckpt</c>) to agents, so every
+/// command that takes an agent takes any agent, including those plugins register. Thread-safe.
+/// </summary>
+public sealed class AgentRegistry
+{
+    private readonly List<IAgentFactory> _factories = [];
+    private readonly Lock _gate = new();
+
+    /// <summary>Creates a registry holding the built-in <c>random</c> agent.</summary>
+    public AgentRegistry() => Register(new RandomAgentFactory());
+
+    /// <summary>The factories registered, in registration order.</summary>
+    public IReadOnlyList<IAgentFactory> Factories
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _factories];
+            }
+        }
+    }
+
+    /// <summary>Adds a factory; factories sharing a name are tried in registration order.</summary>
+    public void Register(IAgentFactory factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        if (string.IsNullOrWhiteSpace(factory.Name) || factory.Name.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Agent name '{factory.Name}' must be non-empty and contain no colon.", nameof(factory));
+        }
+        lock (_gate)
+        {
+            _factories.Add(factory);
+        }
+    }
+
+    /// <summary>Makes the agent named by <paramref name="spec"/> for the environment in <paramref name="context"/>.</summary>
+    /// <param name="spec">A spec string: <c>name</c> or <c>name:argument</c>.</param>
+    /// <param name="context">Where the agent will act; its <c>Argument</c> is replaced by the spec's.</param>
+    /// <exception cref="UnknownAgentException">When no factory has the name, or none of them fits this environment.</exception>
+    /// <exception cref="ArgumentException">When a factory fits but its argument is bad.</exception>
+    public IAgent<TObs, TAction> Create<TObs, TAction>(string spec, AgentContext<TObs, TAction> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (name, argument) = Parse(spec);
+        var candidates = Factories.Where(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (candidates.Count == 0)
+        {
+            var names = Factories.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+            string? close = Suggest.Closest(name, names);
+            throw new UnknownAgentException(spec,
+                $"Unknown agent '{spec}'{(close is null ? "" : $" (did you mean '{close}'?)")}; known agents: {string.Join(", ", names)}.");
+        }
+        var reasons = new List<string>();
+        foreach (var factory in candidates)
+        {
+            if (factory.TryCreate(context with { Argument = argument }, out var agent, out string? whyNot))
+            {
+                return agent;
+            }
+            if (whyNot is not null)
+            {
+                reasons.Add(whyNot);
+            }
+        }
+        string where = context.Role is null ? "" : $" as '{context.Role}'";
+        throw new UnknownAgentException(spec,
+            $"Agent '{spec}' cannot act{where} in {Describe(context.Environment)}: {(reasons.Count == 0 ? "no factory fits it" : string.Join("; ", reasons))}.");
+    }
+
+    /// <summary>Splits a spec string into its name and optional argument.</summary>
+    /// <exception cref="ArgumentException">When the spec is empty or has an empty name.</exception>
+    public static (string Name, string? Argument) Parse(string spec)
+    {
+        if (string.IsNullOrWhiteSpace(spec))
+        {
+            throw new ArgumentException("An agent spec must not be empty; try 'random'.", nameof(spec));
+        }
+        int colon = spec.IndexOf(':', StringComparison.Ordinal);
+        string name = (colon < 0 ? spec : spec[..colon]).Trim();
+        string? argument = colon < 0 ? null : spec[(colon + 1)..].Trim();
+        if (name.Length == 0)
+        {
+            throw new ArgumentException($"Agent spec '{spec}' has no name before the colon.", nameof(spec));
+        }
+        return (name, string.IsNullOrEmpty(argument) ? null : argument);
+    }
+
+    private static string Describe(object environment) =>
+        environment is IEnvironment { Spec: { } spec } ? spec.Id : environment.GetType().Name;
+
+    private sealed class RandomAgentFactory : IAgentFactory
+    {
+        public string Name => "random";
+
+        public string Description => "Uniformly random actions from the action space (seeded per episode).";
+
+        public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
+        {
+            agent = new RandomAgent<TObs, TAction>(context.ActionSpace);
+            whyNot = null;
+            return true;
+        }
+    }
+}

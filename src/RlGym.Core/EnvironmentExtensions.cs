@@ -1,0 +1,38 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace RlGym.Core;
+
+/// <summary>Helpers over any environment object, wrapped or not.</summary>
+public static class EnvironmentExtensions
+{
+    /// <summary>The innermost environment under any wrappers.</summary>
+    public static object Unwrapped(this object environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        while (environment is IWrapper wrapper)
+        {
+            environment = wrapper.InnerEnvironment;
+        }
+        return environment;
+    }
+
+    /// <summary>Finds the first layer (outermost first) of type <typeparamref name="T"/>.</summary>
+    public static bool TryFind<T>(this object environment, [NotNullWhen(true)] out T? found)
+        where T : class
+    {
+        for (object? current = environment; current is not null; current = (current as IWrapper)?.InnerEnvironment)
+        {
+            if (current is T match)
+            {
+                found = match;
+                return true;
+            }
+        }
+        found = null;
+        return false;
+    }
+
+    /// <summary>The privileged state source of an environment, looking through wrappers.</summary>
+    public static bool TryGetPrivileged<TState>(this object environment, [NotNullWhen(true)] out IPrivileged<TState>? privileged) =>
+        environment.TryFind(out privileged);
+}

@@ -1,0 +1,88 @@
+using RlGym.Core.Random;
+
+namespace RlGym.Core.Spaces;
+
+/// <summary>
+/// An ordered product of sub-spaces (Gymnasium's <c>Tuple</c>): elements are arrays with one item per
+/// sub-space. Seeding gives sub-space i the seed derived for index i.
+/// </summary>
+public sealed class TupleSpace : Space<object[]>
+{
+    private readonly ISpace[] _spaces;
+
+    /// <summary>Creates the product of the given sub-spaces.</summary>
+    /// <exception cref="ArgumentException">When there are none or one is null.</exception>
+    public TupleSpace(params ISpace[] spaces)
+    {
+        ArgumentNullException.ThrowIfNull(spaces);
+        if (spaces.Length == 0 || Array.Exists(spaces, s => s is null))
+        {
+            throw new ArgumentException("Tuple needs at least one sub-space and none may be null.", nameof(spaces));
+        }
+        _spaces = [.. spaces];
+    }
+
+    /// <summary>The sub-spaces in order.</summary>
+    public IReadOnlyList<ISpace> Spaces => _spaces;
+
+    /// <inheritdoc />
+    public override void Seed(ulong seed)
+    {
+        base.Seed(seed);
+        for (int i = 0; i < _spaces.Length; i++)
+        {
+            _spaces[i].Seed(Rng.DeriveSeed(seed, (ulong)i));
+        }
+    }
+
+    /// <inheritdoc />
+    public override bool Contains(object[] value)
+    {
+        if (value is null || value.Length != _spaces.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (!_spaces[i].ContainsObject(value[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override object[] Sample() => [.. _spaces.Select(s => s.SampleObject())];
+
+    /// <inheritdoc />
+    public override bool ValuesEqual(object[] a, object[] b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+        if (a is null || b is null || a.Length != _spaces.Length || b.Length != _spaces.Length)
+        {
+            return false;
+        }
+        for (int i = 0; i < a.Length; i++)
+        {
+            if (!_spaces[i].ValuesEqualObject(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override object[] Copy(object[] value) => [.. value.Select((v, i) => i < _spaces.Length ? _spaces[i].CopyObject(v)! : v)];
+
+    /// <inheritdoc />
+    protected override string FormatValue(object[] value) =>
+        value is null ? "null" : "(" + string.Join(", ", value.Select((v, i) => i < _spaces.Length ? _spaces[i].Format(v) : v?.ToString())) + ")";
+
+    /// <inheritdoc />
+    public override string ToString() => "Tuple(" + string.Join(", ", _spaces.Select(s => s.ToString())) + ")";
+}
