@@ -57,6 +57,12 @@ public sealed partial record EnvSpec
     /// <summary>One line on what the environment is, shown by <c>rlgym list</c>.</summary>
     public string Description { get; init; } = "";
 
+    /// <summary>The render modes the environment supports besides <see cref="RenderMode.None"/> (Gymnasium's <c>metadata["render_modes"]</c>).</summary>
+    public IReadOnlyList<RenderMode> RenderModes { get; init; } = [];
+
+    /// <summary>Frames per second a viewer should show rendered frames at (Gymnasium's <c>metadata["render_fps"]</c>).</summary>
+    public int RenderFps { get; init; } = 4;
+
     /// <summary>True for a multi-agent (parallel) environment.</summary>
     public bool MultiAgent { get; init; }
 
