@@ -1,0 +1,94 @@
+using System.Diagnostics.CodeAnalysis;
+using RlGym.Core.Agents;
+using RlGym.Core.Spaces;
+using RlGym.Core.Tests.Fixtures;
+
+namespace RlGym.Core.Tests.Agents;
+
+public sealed class AgentRegistryTests
+{
+    private static AgentContext<float[], int> Context(object? env = null) =>
+        new(env ?? new CounterEnvironment(), new Box<float>(-1000f, 1000f, 2), new Discrete(2), null, null);
+
+    [Fact]
+    public void Random_is_built_in_and_repeats_under_a_seed()
+    {
+        var registry = new AgentRegistry();
+        var agent = registry.Create("random", Context());
+        agent.BeginEpisode(4);
+        var first = Enumerable.Range(0, 30).Select(_ => agent.Act([0f, 0f])).ToArray();
+        agent.BeginEpisode(4);
+        Assert.Equal(first, Enumerable.Range(0, 30).Select(_ => agent.Act([0f, 0f])));
+        Assert.Equal([0, 1], first.Distinct().Order());
+    }
+
+    [Fact]
+    public void Unknown_names_suggest_the_closest_and_list_all()
+    {
+        var error = Assert.Throws<UnknownAgentException>(() => new AgentRegistry().Create("randm", Context()));
+        Assert.Contains("did you mean 'random'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("known agents: random", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Factories_sharing_a_name_are_tried_in_order_and_reasons_are_reported()
+    {
+        var registry = new AgentRegistry();
+        registry.Register(new PickyFactory("teacher", fits: false));
+        var error = Assert.Throws<UnknownAgentException>(() => registry.Create("teacher", Context()));
+        Assert.Contains("not my environment", error.Message, StringComparison.Ordinal);
+        registry.Register(new PickyFactory("teacher", fits: true));
+        var agent = registry.Create("teacher:some/path.ckpt", Context());
+        Assert.Equal("teacher:some/path.ckpt", agent.Name);
+    }
+
+    [Theory]
+    [InlineData("lstm:runs/a.ckpt", "lstm", "runs/a.ckpt")]
+    [InlineData("random", "random", null)]
+    [InlineData(" teacher : ", "teacher", null)]
+    public void Specs_split_into_name_and_argument(string spec, string name, string? argument)
+    {
+        Assert.Equal((name, argument), AgentRegistry.Parse(spec));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(":x")]
+    public void Empty_specs_are_rejected(string spec)
+    {
+        Assert.Throws<ArgumentException>(() => AgentRegistry.Parse(spec));
+    }
+
+    private sealed class PickyFactory(string name, bool fits) : IAgentFactory
+    {
+        public string Name => name;
+
+        public string Description => "test";
+
+        public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
+        {
+            agent = fits ? new NamedAgent<TObs, TAction>($"{name}:{context.Argument}", context.ActionSpace) : null;
+            whyNot = fits ? null : "not my environment";
+            return fits;
+        }
+    }
+
+    private sealed class NamedAgent<TObs, TAction>(string name, ISpace<TAction> actions) : IAgent<TObs, TAction>
+    {
+        public string Name => name;
+
+        public void BeginEpisode(ulong seed)
+        {
+        }
+
+        public TAction Act(TObs observation) => actions.Sample();
+
+        public void Observe(in Transition<TObs, TAction> transition)
+        {
+        }
+
+        public void EndEpisode(in EpisodeStats stats)
+        {
+        }
+    }
+}
