@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every test of RlGym from a fresh clone: checks the toolchain, restores, builds (Release) and runs
+# the whole suite, then prints one closing line "N passed, N failed, N skipped". This is the command
+# README.md documents and .ci/run calls.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "test.sh: the .NET SDK is required (dotnet on PATH); see README.md" >&2
+  exit 2
+fi
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+dotnet restore RlGym.sln --nologo -v quiet
+dotnet build RlGym.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test RlGym.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=minimal" \
+  2>&1 | tee "$log" || status=$?
+
+# One closing line over every test project ("Passed!  - Failed: 0, Passed: 83, Skipped: 0, ...").
+awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6; n++ }
+  END { if (n == 0) { print "no test results found"; exit 1 }
+        printf "total: %d passed, %d failed, %d skipped\n", p, f, s }' "$log" || status=1
+exit "$status"
