@@ -38,6 +38,17 @@ internal readonly record struct Placement(int CatX, int CatY, int MouseX, int Mo
             return null;
         }
         options.RequireKnown(owner + " reset", Keys);
+        ThrowIfIncomplete(owner, options);
+        return new Placement(
+            options.GetInt(CatXOption, 0, 0, width - 1),
+            options.GetInt(CatYOption, 0, 0, height - 1),
+            options.GetInt(MouseXOption, 0, 0, width - 1),
+            options.GetInt(MouseYOption, 0, 0, height - 1));
+    }
+
+    // Apart from FromOptions so that the lambda's closure is not allocated on every reset.
+    private static void ThrowIfIncomplete(string owner, EnvOptions options)
+    {
         var missing = Keys.Where(k => !options.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
@@ -45,10 +56,5 @@ internal readonly record struct Placement(int CatX, int CatY, int MouseX, int Mo
                 $"{owner} reset options place both pieces: give all of {string.Join(", ", Keys)}, or none (missing: {string.Join(", ", missing)}).",
                 nameof(options));
         }
-        return new Placement(
-            options.GetInt(CatXOption, 0, 0, width - 1),
-            options.GetInt(CatYOption, 0, 0, height - 1),
-            options.GetInt(MouseXOption, 0, 0, width - 1),
-            options.GetInt(MouseYOption, 0, 0, height - 1));
     }
 }
