@@ -1,0 +1,205 @@
+using RlGym.Core;
+using RlGym.Core.MultiAgent;
+using RlGym.Core.Random;
+using RlGym.Core.Registry;
+using RlGym.Core.Rendering;
+using RlGym.Core.Spaces;
+using RlGym.Envs.CatMouse.Rendering;
+using RlGym.Envs.CatMouse.Single;
+
+namespace RlGym.Envs.CatMouse.Duel;
+
+/// <summary>
+/// CatMouseDuel-v0: the cat and the mouse both move one cell every tick (Discrete(4) each, clamped at the walls) and
+/// both see the same <see cref="CatMouseObservation"/>.
+/// <para>
+/// A catch is the two on one cell after the moves, or the two having swapped cells (they ran through each other):
+/// the cat gets +1, the mouse -1 and both terminate. Otherwise, when the tick count reaches <c>max_steps</c> (default
+/// 20) the mouse has escaped: the mouse gets +1, the cat -1 and both are truncated. Every other tick gives 0 to both,
+/// so rewards always sum to zero. A catch on the last tick counts as a catch.
+/// </para>
+/// <para>
+/// Reset draws cat x, cat y, mouse x, mouse y from the environment's generator, redrawing the mouse's cell while it
+/// is the cat's (a duel never starts caught). Reset options <c>cat_x, cat_y, mouse_x, mouse_y</c> place the pieces
+/// on two different cells and draw nothing.
+/// </para>
+/// </summary>
+internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObservation, int>, IPrivileged<CatMouseState>
+{
+    /// <summary>The cat's agent name.</summary>
+    public const string Cat = "cat";
+
+    /// <summary>The mouse's agent name.</summary>
+    public const string Mouse = "mouse";
+
+    private static readonly string[] Everyone = [Cat, Mouse];
+
+    private readonly DuelSettings _settings;
+    private readonly Rng _rng = new();
+    private readonly CatMouseObservationSpace _catObservations, _mouseObservations;
+    private readonly Discrete _catActions = new(4), _mouseActions = new(4);
+    private readonly Trail? _mouseTrail, _catTrail;
+    private int _catX, _catY, _mouseX, _mouseY, _step;
+    private bool _started, _live, _disposed;
+
+    public CatMouseDuelEnvironment(DuelSettings settings, RenderMode renderMode, EnvSpec? spec)
+    {
+        if (!Enum.IsDefined(renderMode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(renderMode), renderMode, "CatMouseDuel renders as None, Ansi or RgbArray.");
+        }
+        _settings = settings;
+        RenderMode = renderMode;
+        Spec = spec;
+        _catObservations = new CatMouseObservationSpace(settings.Width, settings.Height);
+        _mouseObservations = new CatMouseObservationSpace(settings.Width, settings.Height);
+        if (renderMode == RenderMode.RgbArray)
+        {
+            _mouseTrail = new Trail();
+            _catTrail = new Trail();
+        }
+    }
+
+    public EnvSpec? Spec { get; }
+
+    public IReadOnlyList<string> PossibleAgents => Everyone;
+
+    public IReadOnlyList<string> Agents => _live ? Everyone : [];
+
+    public RenderMode RenderMode { get; }
+
+    public CatMouseState PrivilegedState => new(_catX, _catY, _mouseX, _mouseY, _settings.Width, _settings.Height, _step);
+
+    private string Name => Spec?.Id ?? "CatMouseDuel";
+
+    public ISpace<CatMouseObservation> ObservationSpace(string agent) => IsCat(agent) ? _catObservations : _mouseObservations;
+
+    public ISpace<int> ActionSpace(string agent) => IsCat(agent) ? _catActions : _mouseActions;
+
+    public ParallelResetResult<CatMouseObservation> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        ThrowIfDisposed();
+        int width = _settings.Width, height = _settings.Height;
+        Placement? placed = Placement.FromOptions(Name, options, width, height);
+        if (placed is { } p && p.CatX == p.MouseX && p.CatY == p.MouseY)
+        {
+            throw new ArgumentException($"{Name} reset options put the cat and the mouse both on ({p.CatX}, {p.CatY}); a duel starts with them on different cells.", nameof(options));
+        }
+        if (seed is ulong s)
+        {
+            _rng.Reseed(s);
+        }
+        var start = placed ?? Draw(width, height);
+        (_catX, _catY, _mouseX, _mouseY) = (start.CatX, start.CatY, start.MouseX, start.MouseY);
+        _step = 0;
+        _started = _live = true;
+        _mouseTrail?.Clear();
+        _catTrail?.Clear();
+        _mouseTrail?.Add(_mouseX, _mouseY);
+        _catTrail?.Add(_catX, _catY);
+        var observation = PrivilegedState.Observation;
+        return new ParallelResetResult<CatMouseObservation>(Both(observation, observation), Both(Info.Empty, Info.Empty));
+    }
+
+    public ParallelStepResult<CatMouseObservation> Step(IReadOnlyDictionary<string, int> actions)
+    {
+        ThrowIfDisposed();
+        if (!_started)
+        {
+            throw EnvironmentErrors.StepBeforeReset(Name);
+        }
+        if (!_live)
+        {
+            throw EnvironmentErrors.StepAfterEnd(Name);
+        }
+        ArgumentNullException.ThrowIfNull(actions);
+        var (catAction, mouseAction) = Validate(actions);
+        int oldCatX = _catX, oldCatY = _catY, oldMouseX = _mouseX, oldMouseY = _mouseY;
+        (_catX, _catY) = CatMouseRules.Move(_catX, _catY, catAction, _settings.Width, _settings.Height);
+        (_mouseX, _mouseY) = CatMouseRules.Move(_mouseX, _mouseY, mouseAction, _settings.Width, _settings.Height);
+        _step++;
+        _catTrail?.Add(_catX, _catY);
+        _mouseTrail?.Add(_mouseX, _mouseY);
+        bool met = _catX == _mouseX && _catY == _mouseY;
+        bool swapped = _catX == oldMouseX && _catY == oldMouseY && _mouseX == oldCatX && _mouseY == oldCatY;
+        bool caught = met || swapped;
+        bool escaped = !caught && _step >= _settings.MaxSteps;
+        double catReward = caught ? 1.0 : escaped ? -1.0 : 0.0;
+        _live = !caught && !escaped;
+        var observation = PrivilegedState.Observation;
+        return new ParallelStepResult<CatMouseObservation>(
+            Both(observation, observation),
+            Both(catReward, -catReward),
+            Both(caught, caught),
+            Both(escaped, escaped),
+            Both(Info.Empty, Info.Empty));
+    }
+
+    public Frame? Render()
+    {
+        ThrowIfDisposed();
+        return RenderMode switch
+        {
+            RenderMode.Ansi => CatMouseRenderer.Ansi(PrivilegedState),
+            RenderMode.RgbArray => CatMouseRenderer.Rgb(_settings.Width, _settings.Height, _mouseTrail!, _catTrail!),
+            _ => null,
+        };
+    }
+
+    public void Dispose() => _disposed = true;
+
+    public override string ToString() => $"{Name}({_settings.Width}x{_settings.Height}, max_steps={_settings.MaxSteps})";
+
+    private Placement Draw(int width, int height)
+    {
+        var start = Placement.Draw(_rng, width, height);
+        while (start.MouseX == start.CatX && start.MouseY == start.CatY)
+        {
+            start = start with { MouseX = _rng.NextInt(width), MouseY = _rng.NextInt(height) };
+        }
+        return start;
+    }
+
+    private (Direction Cat, Direction Mouse) Validate(IReadOnlyDictionary<string, int> actions)
+    {
+        foreach (string agent in actions.Keys)
+        {
+            if (agent is not (Cat or Mouse))
+            {
+                throw new ArgumentException($"{Name} has no agent '{agent}'; its agents are {Cat} and {Mouse}.", nameof(actions));
+            }
+        }
+        return (Action(actions, Cat, _catActions), Action(actions, Mouse, _mouseActions));
+    }
+
+    private Direction Action(IReadOnlyDictionary<string, int> actions, string agent, Discrete space)
+    {
+        if (!actions.TryGetValue(agent, out int action))
+        {
+            throw new ArgumentException($"{Name}: no action for the live agent '{agent}'; give one for each of {Cat} and {Mouse}.", nameof(actions));
+        }
+        if (!space.Contains(action))
+        {
+            throw new InvalidActionException(space, action, agent);
+        }
+        return (Direction)action;
+    }
+
+    private bool IsCat(string agent) => agent switch
+    {
+        Cat => true,
+        Mouse => false,
+        _ => throw new ArgumentException($"{Name} has no agent '{agent}'; its agents are {Cat} and {Mouse}.", nameof(agent)),
+    };
+
+    private static Dictionary<string, T> Both<T>(T cat, T mouse) =>
+        new(2, StringComparer.Ordinal) { [Cat] = cat, [Mouse] = mouse };
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw EnvironmentErrors.Disposed(Name);
+        }
+    }
+}
