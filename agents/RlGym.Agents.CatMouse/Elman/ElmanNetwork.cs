@@ -188,25 +188,15 @@ public sealed class ElmanNetwork
 
             // delta[k] = (sum_i future[i] * Wh[k, i] + outputDelta * W1[k]) * h[k] (1 - h[k])
             var delta = _delta.AsSpan();
-            delta.Clear();
-            for (int i = 0; i < h; i++)
-            {
-                AddScaled(delta, _future[i], _whT.AsSpan(i * h, h));
-            }
+            ElmanKernels.MultiplyRowVector(_future, _whT, delta);
             for (int k = 0; k < h; k++)
             {
                 delta[k] = (delta[k] + outputDelta * _w1[k]) * (current[k] * (1 - current[k]));
             }
 
             AddScaled(_u1, outputDelta, current);
-            for (int i = 0; i < h; i++)
-            {
-                AddScaled(_uh.AsSpan(i * h, h), previous[i], delta);
-            }
-            for (int i = 0; i < InputSize; i++)
-            {
-                AddScaled(_u0.AsSpan(i * h, h), _inputs[t * InputSize + i], delta);
-            }
+            ElmanKernels.AddOuterProduct(_uh, previous, delta);
+            ElmanKernels.AddOuterProduct(_u0, _inputs.AsSpan(t * InputSize, InputSize), delta);
             delta.CopyTo(_future);
         }
         AddScaled(_w0, LearningRate, _u0);
@@ -223,16 +213,8 @@ public sealed class ElmanNetwork
         int h = Hidden;
         // pre[k] = sum_i x[i] W0[i, k]; context[k] = sum_i prev[i] Wh[i, k]; each summed input by input, as NumPy does.
         var fromInput = _pre.AsSpan();
-        fromInput.Clear();
-        for (int i = 0; i < InputSize; i++)
-        {
-            AddScaled(fromInput, input[i], _w0.AsSpan(i * h, h));
-        }
-        next.Clear();
-        for (int i = 0; i < h; i++)
-        {
-            AddScaled(next, previous[i], _wh.AsSpan(i * h, h));
-        }
+        ElmanKernels.MultiplyRowVector(input, _w0, fromInput);
+        ElmanKernels.MultiplyRowVector(previous, _wh, next);
         double sum = 0;
         for (int k = 0; k < h; k++)
         {
