@@ -45,7 +45,8 @@ public sealed class Box<T> : ArraySpace<T>
     public ReadOnlySpan<T> High => _high;
 
     /// <summary>True when the item type is an integer type (bounds are then inclusive integer ranges).</summary>
-    public static bool IsInteger => T.IsInteger(T.One);
+    /// <remarks>Asks whether one half survives conversion: <c>T.IsInteger(T.One)</c> is true for float types too.</remarks>
+    public static bool IsInteger { get; } = T.IsInteger(T.CreateTruncating(0.5));
 
     /// <inheritdoc />
     public override bool Contains(T[] value)
