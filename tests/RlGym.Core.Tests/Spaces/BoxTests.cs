@@ -73,4 +73,15 @@ public sealed class BoxTests
         Assert.True(box.Contains(buffer));
         Assert.Throws<ArgumentException>(() => box.SampleInto(new float[2]));
     }
+
+    [Fact]
+    public void Float_boxes_sample_fractions_not_just_whole_numbers()
+    {
+        var box = new Box<float>(-1f, 1f, 64);
+        box.Seed(2);
+        var sample = box.Sample();
+        Assert.Contains(sample, v => v != MathF.Round(v));
+        Assert.False(Box<float>.IsInteger);
+        Assert.True(Box<byte>.IsInteger);
+    }
 }
