@@ -32,7 +32,10 @@ public static class CliApp
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            context.Error.WriteLine($"rlgym: error: {UserErrors.OneLine(parsed.Errors[0].Message)} (see rlgym --help)");
+            // An unrecognized word explains a missing command better than the missing command does: name it first.
+            var messages = parsed.Errors.Select(e => UserErrors.OneLine(e.Message)).Distinct()
+                .OrderBy(m => m.StartsWith("Required command", StringComparison.Ordinal));
+            context.Error.WriteLine($"rlgym: error: {string.Join(" ", messages)} (see rlgym --help)");
             return ExitCodes.UsageError;
         }
         var invocation = new InvocationConfiguration
