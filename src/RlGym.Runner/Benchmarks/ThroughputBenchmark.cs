@@ -58,10 +58,11 @@ public static class ThroughputBenchmark
         {
             if (options.Envs == 1)
             {
-                return new SingleStepper<TObs, TAction>(environment, options.Seed);
+                return Guarded(environment, () => new SingleStepper<TObs, TAction>(environment, options.Seed));
             }
             environment.Dispose();
-            return new VectorStepper<TObs, TAction>(environments.MakeVector<TObs, TAction>(options.EnvironmentId, options.Envs, options.Options), options.Seed);
+            var vector = environments.MakeVector<TObs, TAction>(options.EnvironmentId, options.Envs, options.Options);
+            return Guarded(vector, () => new VectorStepper<TObs, TAction>(vector, options.Seed));
         }
 
         public Stepper VisitParallel<TObs, TAction>(IParallelEnvironment<TObs, TAction> environment)
@@ -71,7 +72,21 @@ public static class ThroughputBenchmark
                 environment.Dispose();
                 throw new ArgumentException($"Environment '{options.EnvironmentId}' is multi-agent; it is measured as one copy, not {options.Envs}.");
             }
-            return new ParallelStepper<TObs, TAction>(environment, options.Seed);
+            return Guarded(environment, () => new ParallelStepper<TObs, TAction>(environment, options.Seed));
+        }
+
+        // Disposes the environment when the stepper cannot be set up (a reset that throws, say).
+        private static Stepper Guarded(IDisposable environment, Func<Stepper> create)
+        {
+            try
+            {
+                return create();
+            }
+            catch
+            {
+                environment.Dispose();
+                throw;
+            }
         }
     }
 }
