@@ -1,0 +1,17 @@
+namespace RlGym.Cli;
+
+/// <summary>The exit codes of <c>rlgym</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>The command did what was asked.</summary>
+    public const int Success = 0;
+
+    /// <summary>A check failed, or something unexpected went wrong (the log has the details).</summary>
+    public const int Failure = 1;
+
+    /// <summary>The command line or a value in it was wrong; the one-line message says which and what was expected.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Interrupted by Ctrl+C; what was collected was written.</summary>
+    public const int Interrupted = 130;
+}

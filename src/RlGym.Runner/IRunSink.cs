@@ -1,0 +1,18 @@
+namespace RlGym.Runner;
+
+/// <summary>
+/// Receives what a run measures: <see cref="RunStarted"/> once, <see cref="EpisodeFinished"/> after every completed
+/// episode, and <see cref="RunFinished"/> once at the end, also when the run was cancelled. Calls come from the
+/// thread that runs the episodes.
+/// </summary>
+public interface IRunSink
+{
+    /// <summary>The run is about to start its first episode.</summary>
+    void RunStarted(RunInfo run);
+
+    /// <summary>An episode ended (terminated or truncated). Cancelled partial episodes are never reported.</summary>
+    void EpisodeFinished(EpisodeRecord episode);
+
+    /// <summary>The run ended, completed or cancelled.</summary>
+    void RunFinished(RunSummary summary);
+}

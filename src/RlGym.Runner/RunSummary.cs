@@ -1,0 +1,76 @@
+namespace RlGym.Runner;
+
+/// <summary>
+/// The aggregate of a run's completed episodes. Means and deviations are NaN when no episode completed. A cancelled
+/// run's partial episode counts nowhere: not in <see cref="TotalSteps"/> and not in <see cref="WallSeconds"/>.
+/// </summary>
+public sealed record RunSummary
+{
+    /// <summary>What the run set out to do.</summary>
+    public required RunInfo Run { get; init; }
+
+    /// <summary>How many episodes completed.</summary>
+    public required int Episodes { get; init; }
+
+    /// <summary>True when the run was stopped before all the episodes asked for completed.</summary>
+    public required bool Cancelled { get; init; }
+
+    /// <summary>The mean of the episodes' returns (summed over roles in a multi-agent run).</summary>
+    public required double MeanReturn { get; init; }
+
+    /// <summary>The population standard deviation of the episodes' returns (summed over roles in a multi-agent run).</summary>
+    public required double StdReturn { get; init; }
+
+    /// <summary>The returns of each role, aligned with <see cref="RunInfo.Roles"/>.</summary>
+    public required IReadOnlyList<ReturnStats> Roles { get; init; }
+
+    /// <summary>The mean number of steps per episode.</summary>
+    public required double MeanLength { get; init; }
+
+    /// <summary>The steps of all completed episodes.</summary>
+    public required long TotalSteps { get; init; }
+
+    /// <summary>Wall time from the start of the run to the end of its last completed episode.</summary>
+    public required double WallSeconds { get; init; }
+
+    /// <summary><see cref="TotalSteps"/> over <see cref="WallSeconds"/> (agent, environment and sinks together); 0 when nothing ran.</summary>
+    public double StepsPerSecond => WallSeconds > 0 ? TotalSteps / WallSeconds : 0;
+
+    /// <summary>Summarises <paramref name="episodes"/> of <paramref name="run"/>.</summary>
+    public static RunSummary From(RunInfo run, IReadOnlyList<EpisodeRecord> episodes, double wallSeconds, bool cancelled)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(episodes);
+        var totals = new double[episodes.Count];
+        long steps = 0;
+        for (int i = 0; i < episodes.Count; i++)
+        {
+            totals[i] = episodes[i].Return;
+            steps += episodes[i].Length;
+        }
+        var (mean, std, _, _) = Statistics.Describe(totals);
+        var roles = new ReturnStats[run.Roles.Count];
+        var values = new double[episodes.Count];
+        for (int r = 0; r < roles.Length; r++)
+        {
+            for (int i = 0; i < episodes.Count; i++)
+            {
+                values[i] = episodes[i].Returns[r];
+            }
+            var (roleMean, roleStd, min, max) = Statistics.Describe(values);
+            roles[r] = new ReturnStats(run.Roles[r], run.Agents[r], roleMean, roleStd, min, max);
+        }
+        return new RunSummary
+        {
+            Run = run,
+            Episodes = episodes.Count,
+            Cancelled = cancelled,
+            MeanReturn = mean,
+            StdReturn = std,
+            Roles = roles,
+            MeanLength = episodes.Count == 0 ? double.NaN : (double)steps / episodes.Count,
+            TotalSteps = steps,
+            WallSeconds = wallSeconds,
+        };
+    }
+}
