@@ -12,6 +12,7 @@ namespace RlGym.Bench;
 /// part of the loop (every 10 steps for the made one).
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class CatMouseStepBenchmarks
 {
     private const int StepsPerInvoke = 10_000;

@@ -12,6 +12,7 @@ namespace RlGym.Bench;
 /// vector (SIMD, split over the cores) and, for scale, synchronous copies. An operation is one game step.
 /// </summary>
 [MemoryDiagnoser]
+[Config(typeof(ThroughputConfig))]
 public class CatMouseVectorBenchmarks
 {
     private const int Games = 4096;
