@@ -29,6 +29,23 @@ internal static class TestKit
     public static IEnvironment<CatMouseObservation, int> Raw(EnvOptions? options = null, RenderMode renderMode = RenderMode.None) =>
         (IEnvironment<CatMouseObservation, int>)Environments().Make<CatMouseObservation, int>(CatMouseEnvironments.CatMouseId, options, renderMode).Unwrapped();
 
+    /// <summary>
+    /// Bytes <paramref name="run"/> allocates on this thread once warm: the least of three runs after a warm-up
+    /// run, so that one-off runtime work (tiered JIT, thread-pool start) does not count.
+    /// </summary>
+    public static long SteadyStateAllocation(Action run)
+    {
+        run();
+        long least = long.MaxValue;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            run();
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+        return least;
+    }
+
     public static CatMouseState State(object environment) =>
         environment.TryGetPrivileged<CatMouseState>(out var privileged)
             ? privileged.PrivilegedState

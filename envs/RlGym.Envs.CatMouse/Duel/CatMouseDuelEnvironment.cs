@@ -32,7 +32,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
     /// <summary>The mouse's agent name.</summary>
     public const string Mouse = "mouse";
 
-    private static readonly string[] Everyone = [Cat, Mouse];
+    private static readonly IReadOnlyList<string> Everyone = Array.AsReadOnly([Cat, Mouse]);
 
     private readonly DuelSettings _settings;
     private readonly Rng _rng = new();

@@ -13,6 +13,10 @@ namespace RlGym.Envs.CatMouse.Vector;
 /// </summary>
 internal sealed class CatMouseBatch
 {
+    // Each column's and row's normalised coordinate, so that resets need no division.
+    private readonly float[] _columns;
+    private readonly float[] _rows;
+
     public CatMouseBatch(int count, int width, int height, int? maxSteps, AutoresetMode autoreset)
     {
         Count = count;
@@ -39,7 +43,18 @@ internal sealed class CatMouseBatch
         Truncated = new bool[count];
         Infos = new Info[count];
         Array.Fill(Infos, Info.Empty);
+        _columns = new float[width];
+        _rows = new float[height];
+        for (int x = 0; x < width; x++)
+        {
+            _columns[x] = CatMouseRules.Normalise(x, width);
+        }
+        for (int y = 0; y < height; y++)
+        {
+            _rows[y] = CatMouseRules.Normalise(y, height);
+        }
     }
+
 
     public int Count { get; }
 
@@ -102,16 +117,22 @@ internal sealed class CatMouseBatch
         Pending[i] = 0;
         Started[i] = true;
         Observations[i] = Observe(i);
-        Infos[i] = Info.Empty;
+        if (!ReferenceEquals(Infos[i], Info.Empty))
+        {
+            Infos[i] = Info.Empty;
+        }
     }
 
-    /// <summary>Steps games [<paramref name="from"/>, <paramref name="to"/>) with <see cref="Actions"/> (already validated).</summary>
-    public void StepRange(int from, int to)
+    /// <summary>
+    /// Steps games [<paramref name="from"/>, <paramref name="to"/>) with <see cref="Actions"/> (already validated).
+    /// <paramref name="scratch"/> holds the lists of games needing an autoreset; it must hold to - from + 8 entries.
+    /// </summary>
+    public void StepRange(int from, int to, Span<int> scratch)
     {
         int i = from;
         if (UseSimd)
         {
-            i = CatMouseBatchKernel.StepBlocks(this, from, to);
+            i = CatMouseBatchKernel.StepBlocks(this, from, to, scratch);
         }
         for (; i < to; i++)
         {
@@ -119,38 +140,28 @@ internal sealed class CatMouseBatch
         }
     }
 
-    /// <summary>What follows the core step of a game in the vector's autoreset mode (used by both paths).</summary>
-    public void AfterStep(int i, bool wasPending, bool done)
+    /// <summary>NextStep's reset step: a new episode, reward 0, neither flag.</summary>
+    public void AutoresetNow(int i)
     {
-        switch (Autoreset)
+        ResetGame(i, null);
+        Rewards[i] = 0;
+        Terminated[i] = false;
+        Truncated[i] = false;
+    }
+
+    /// <summary>SameStep: clears last step's final info, and when the game just ended keeps its final observation and resets it.</summary>
+    public void FinishSameStep(int i, bool done)
+    {
+        Pending[i] = 0;
+        if (!done)
         {
-            case AutoresetMode.NextStep:
-                if (wasPending)
-                {
-                    ResetGame(i, null);
-                    Rewards[i] = 0;
-                    Terminated[i] = Truncated[i] = false;
-                }
-                else
-                {
-                    Pending[i] = done ? -1 : 0;
-                }
-                break;
-            case AutoresetMode.SameStep:
-                Infos[i] = Info.Empty;
-                Pending[i] = 0;
-                if (done)
-                {
-                    var final = Observations[i];
-                    ResetGame(i, null);
-                    Infos[i] = Info.Empty.With(VectorInfoKeys.FinalObservation, final).With(VectorInfoKeys.FinalInfo, Info.Empty);
-                    Pending[i] = -1;
-                }
-                break;
-            default:
-                Pending[i] = done ? -1 : 0;
-                break;
+            Infos[i] = Info.Empty;
+            return;
         }
+        var final = Observations[i];
+        ResetGame(i, null);
+        Infos[i] = Info.Empty.With(VectorInfoKeys.FinalObservation, final).With(VectorInfoKeys.FinalInfo, Info.Empty);
+        Pending[i] = -1;
     }
 
     private void StepGame(int i)
@@ -158,7 +169,7 @@ internal sealed class CatMouseBatch
         bool wasPending = Pending[i] != 0;
         if (wasPending && Autoreset == AutoresetMode.NextStep)
         {
-            AfterStep(i, wasPending: true, done: false);
+            AutoresetNow(i);
             return;
         }
         int catX = CatX[i], catY = CatY[i];
@@ -172,8 +183,16 @@ internal sealed class CatMouseBatch
         Terminated[i] = caught;
         Truncated[i] = steps >= Limit;
         Observations[i] = Observe(i);
-        AfterStep(i, wasPending, caught || steps >= Limit);
+        bool done = caught || steps >= Limit;
+        if (Autoreset == AutoresetMode.SameStep)
+        {
+            FinishSameStep(i, done);
+        }
+        else
+        {
+            Pending[i] = done ? -1 : 0;
+        }
     }
 
-    private CatMouseObservation Observe(int i) => CatMouseObservation.FromCells(CatX[i], CatY[i], MouseX[i], MouseY[i], Width, Height);
+    private CatMouseObservation Observe(int i) => new(_columns[CatX[i]], _rows[CatY[i]], _columns[MouseX[i]], _rows[MouseY[i]]);
 }

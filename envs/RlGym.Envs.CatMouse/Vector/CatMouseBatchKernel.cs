@@ -10,8 +10,9 @@ namespace RlGym.Envs.CatMouse.Vector;
 /// <summary>
 /// The Vector256 step of eight CatMouse-v0 games at a time over the batch's structure-of-arrays: move and clamp,
 /// Manhattan reward, catch and time limit, then the observations (transposed to the interleaved
-/// <see cref="CatMouseObservation"/> layout), rewards and flags, all without branches. Autoresets, which are rare,
-/// go through the scalar <see cref="CatMouseBatch.AfterStep"/> for the lanes that need them.
+/// <see cref="CatMouseObservation"/> layout), rewards and flags, all without branches. The games that need an
+/// autoreset are gathered into a list as the blocks go (a branch-free compress: each block appends the indices of
+/// its flagged lanes), and reset afterwards in one tight scalar pass.
 /// </summary>
 internal static class CatMouseBatchKernel
 {
@@ -20,11 +21,17 @@ internal static class CatMouseBatchKernel
     /// <summary>One byte (0 or 1) per bit of an 8-bit mask, as a little-endian ulong: eight bools in one store.</summary>
     private static readonly ulong[] BoolBytes = MakeBoolBytes();
 
+    /// <summary>Row m lists the set bits of m in ascending order (then zeros): the lanes to append for mask m.</summary>
+    private static readonly int[] LanesOfMask = MakeLanesOfMask();
+
     /// <summary>True when this machine runs the kernel in hardware (AVX2).</summary>
     public static bool IsSupported => Avx2.IsSupported;
 
-    /// <summary>Steps whole blocks of eight in [<paramref name="from"/>, <paramref name="to"/>); returns where the scalar tail starts.</summary>
-    public static int StepBlocks(CatMouseBatch batch, int from, int to)
+    /// <summary>
+    /// Steps whole blocks of eight in [<paramref name="from"/>, <paramref name="to"/>), then their autoresets; returns
+    /// where the scalar tail starts. <paramref name="scratch"/> needs to - from + 8 entries.
+    /// </summary>
+    public static int StepBlocks(CatMouseBatch batch, int from, int to, Span<int> scratch)
     {
         if (!IsSupported)
         {
@@ -53,6 +60,13 @@ internal static class CatMouseBatchKernel
         ref byte terminated = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(batch.Terminated));
         ref byte truncated = ref Unsafe.As<bool, byte>(ref MemoryMarshal.GetArrayDataReference(batch.Truncated));
         ref float observations = ref Unsafe.As<CatMouseObservation, float>(ref MemoryMarshal.GetArrayDataReference(batch.Observations));
+        ref int lanesOfMask = ref MemoryMarshal.GetArrayDataReference(LanesOfMask);
+        if (scratch.Length < to - from + Lanes)
+        {
+            throw new ArgumentException($"The scratch list holds {scratch.Length} entries; {to - from + Lanes} are needed.", nameof(scratch));
+        }
+        ref int listed = ref MemoryMarshal.GetReference(scratch);
+        int count = 0;
 
         int i = from;
         for (; i + Lanes <= to; i += Lanes)
@@ -91,24 +105,18 @@ internal static class CatMouseBatchKernel
                 Vector256.ConvertToSingle(newX) / spanX,
                 Vector256.ConvertToSingle(newY) / spanY);
 
-            uint fixUps;
-            if (mode == AutoresetMode.SameStep)
+            // NextStep lists the games that ended last step (they reset now); SameStep those that end now.
+            uint flagged = mode switch
             {
-                Vector256<int>.Zero.StoreUnsafe(ref pending, (nuint)i);
-                fixUps = (wasPending | done).ExtractMostSignificantBits();
-            }
-            else
-            {
-                done.StoreUnsafe(ref pending, (nuint)i);
-                fixUps = mode == AutoresetMode.NextStep ? wasPending.ExtractMostSignificantBits() : 0u;
-            }
-            while (fixUps != 0)
-            {
-                int lane = BitOperations.TrailingZeroCount(fixUps);
-                fixUps &= fixUps - 1;
-                batch.AfterStep(i + lane, wasPending.GetElement(lane) != 0, done.GetElement(lane) != 0);
-            }
+                AutoresetMode.NextStep => wasPending.ExtractMostSignificantBits(),
+                AutoresetMode.SameStep => (done | wasPending).ExtractMostSignificantBits(),
+                _ => 0u,
+            };
+            (Vector256.LoadUnsafe(ref lanesOfMask, flagged * Lanes) + Vector256.Create(i)).StoreUnsafe(ref listed, (nuint)count);
+            count += BitOperations.PopCount(flagged);
+            (mode == AutoresetMode.SameStep ? Vector256<int>.Zero : done).StoreUnsafe(ref pending, (nuint)i);
         }
+        FinishListed(batch, scratch[..count]);
         return i;
     }
 
@@ -131,6 +139,40 @@ internal static class CatMouseBatchKernel
         Avx.Permute2x128(games26, games37, 0x20).StoreUnsafe(ref destination, 8);
         Avx.Permute2x128(games04, games15, 0x31).StoreUnsafe(ref destination, 16);
         Avx.Permute2x128(games26, games37, 0x31).StoreUnsafe(ref destination, 24);
+    }
+
+    private static void FinishListed(CatMouseBatch batch, ReadOnlySpan<int> games)
+    {
+        if (batch.Autoreset == AutoresetMode.NextStep)
+        {
+            foreach (int game in games)
+            {
+                batch.AutoresetNow(game);
+            }
+            return;
+        }
+        foreach (int game in games)
+        {
+            // SameStep: the game just ended (time is up or it was caught), or last step's final info is to be cleared.
+            batch.FinishSameStep(game, batch.Terminated[game] || batch.Truncated[game]);
+        }
+    }
+
+    private static int[] MakeLanesOfMask()
+    {
+        var table = new int[256 * Lanes];
+        for (int mask = 0; mask < 256; mask++)
+        {
+            int next = 0;
+            for (int bit = 0; bit < Lanes; bit++)
+            {
+                if ((mask & (1 << bit)) != 0)
+                {
+                    table[mask * Lanes + next++] = bit;
+                }
+            }
+        }
+        return table;
     }
 
     private static ulong[] MakeBoolBytes()

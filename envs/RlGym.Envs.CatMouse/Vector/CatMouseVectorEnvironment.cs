@@ -55,8 +55,8 @@ internal sealed class CatMouseVectorEnvironment : IVectorEnvironment<CatMouseObs
     /// <summary>The batch itself, for tests that compare the vector and scalar paths.</summary>
     internal CatMouseBatch Batch => _batch;
 
-    /// <summary>How many slices a step is split into.</summary>
-    internal int SliceCount => _workers.SliceCount;
+    /// <summary>How the steps are shared out: chunks, and thread-pool helpers joining the caller.</summary>
+    internal (int Chunks, int Helpers) Sharing => (_workers.ChunkCount, _workers.HelperCount);
 
     public VectorResetResult<CatMouseObservation> Reset(ulong? seed = null, EnvOptions? options = null, ReadOnlySpan<bool> mask = default)
     {
@@ -110,7 +110,6 @@ internal sealed class CatMouseVectorEnvironment : IVectorEnvironment<CatMouseObs
             return;
         }
         _disposed = true;
-        _workers.Dispose();
     }
 
     public override string ToString() => $"{_id} x{Count} (batched, {Autoreset})";

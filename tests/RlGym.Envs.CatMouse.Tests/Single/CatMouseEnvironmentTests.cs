@@ -236,13 +236,7 @@ public sealed class CatMouseEnvironmentTests
         Assert.Equal(0, AllocatedOverSteps(made));
     }
 
-    private static long AllocatedOverSteps(IEnvironment<CatMouseObservation, int> env)
-    {
-        Run(env, 2_000); // warm up: JIT and tiering
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        Run(env, 20_000);
-        return GC.GetAllocatedBytesForCurrentThread() - before;
-    }
+    private static long AllocatedOverSteps(IEnvironment<CatMouseObservation, int> env) => TestKit.SteadyStateAllocation(() => Run(env, 20_000));
 
     private static void Run(IEnvironment<CatMouseObservation, int> env, int steps)
     {

@@ -127,7 +127,7 @@ public sealed class CatMouseVectorEnvironmentTests
             using var fast = new CatMouseVectorEnvironment(context, parallelism: 2);
             using var scalar = new CatMouseVectorEnvironment(context, parallelism: 1);
             scalar.Batch.UseSimd = false;
-            Assert.Equal(count > 2048 ? 2 : 1, fast.SliceCount);
+            Assert.Equal(count > 2048 ? (4, 1) : (1, 0), fast.Sharing);
             RunSideBySide(fast, scalar, seed: 11, steps: 40);
         }
     }
@@ -191,18 +191,14 @@ public sealed class CatMouseVectorEnvironmentTests
     {
         var actions = new int[vector.Count];
         vector.Reset(seed: 4);
-        for (int t = 0; t < 200; t++)
+        return TestKit.SteadyStateAllocation(() =>
         {
-            actions.AsSpan().Fill(t & 3);
-            vector.Step(actions);
-        }
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        for (int t = 0; t < 500; t++)
-        {
-            actions.AsSpan().Fill((t * 3) & 3);
-            vector.Step(actions);
-        }
-        return GC.GetAllocatedBytesForCurrentThread() - before;
+            for (int t = 0; t < 500; t++)
+            {
+                actions.AsSpan().Fill((t * 3) & 3);
+                vector.Step(actions);
+            }
+        });
     }
 
     private static void RunSideBySide(IVectorEnvironment<CatMouseObservation, int> a, IVectorEnvironment<CatMouseObservation, int> b, ulong seed, int steps)
