@@ -63,4 +63,14 @@ public sealed class ElmanImitationTrainer
         Games++;
         return error;
     }
+
+    /// <summary>The generator of start cells, for checkpoints.</summary>
+    internal ImitationRandom Random => _random;
+
+    /// <summary>Restores the counters of a checkpoint (weights and generator are restored by <see cref="ElmanCheckpoint"/>).</summary>
+    internal void Restore(long games, double smoothedError)
+    {
+        Games = games;
+        SmoothedError = smoothedError;
+    }
 }

@@ -10,6 +10,7 @@ internal sealed class ImitationRandom
 
     public ImitationRandom(StartCellSource source, ulong seed)
     {
+        Source = source;
         if (source == StartCellSource.Numpy)
         {
             if (seed > uint.MaxValue)
@@ -24,9 +25,48 @@ internal sealed class ImitationRandom
         }
     }
 
+    public StartCellSource Source { get; }
+
     /// <summary>A double in [0, 1).</summary>
     public double NextUnit() => _numpy?.RandomSample() ?? _rng!.NextDouble();
 
     /// <summary>An integer in [0, n).</summary>
     public int NextInt(int n) => _numpy?.RandInt(0, n) ?? _rng!.NextInt(n);
+
+    /// <summary>Writes the generator's state.</summary>
+    public void Save(BinaryWriter writer)
+    {
+        if (_numpy is not null)
+        {
+            var (key, position) = _numpy.GetState();
+            writer.Write(position);
+            foreach (uint word in key)
+            {
+                writer.Write(word);
+            }
+            return;
+        }
+        var state = _rng!.GetState();
+        writer.Write(state.S0);
+        writer.Write(state.S1);
+        writer.Write(state.S2);
+        writer.Write(state.S3);
+    }
+
+    /// <summary>Restores a state written by <see cref="Save"/> for the same source.</summary>
+    public void Load(BinaryReader reader)
+    {
+        if (_numpy is not null)
+        {
+            int position = reader.ReadInt32();
+            var key = new uint[624];
+            for (int i = 0; i < key.Length; i++)
+            {
+                key[i] = reader.ReadUInt32();
+            }
+            _numpy.SetState(key, position);
+            return;
+        }
+        _rng!.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+    }
 }

@@ -76,6 +76,22 @@ public sealed class NumpyRandomState
         return low + (int)value;
     }
 
+    /// <summary>The generator's state as NumPy's <c>get_state()</c> reports it: the 624-word key and the position in it.</summary>
+    public (uint[] Key, int Position) GetState() => ((uint[])_mt.Clone(), _index);
+
+    /// <summary>Restores a state taken by <see cref="GetState"/>.</summary>
+    /// <exception cref="ArgumentException">When the key is not 624 words or the position is outside [0, 624].</exception>
+    public void SetState(uint[] key, int position)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (key.Length != N || position < 0 || position > N)
+        {
+            throw new ArgumentException($"An MT19937 state is {N} words and a position from 0 to {N}; got {key.Length} words and position {position}.");
+        }
+        key.CopyTo(_mt, 0);
+        _index = position;
+    }
+
     private void Twist()
     {
         for (int k = 0; k < N; k++)

@@ -33,4 +33,17 @@ public sealed class NumpyRandomStateTests
         Assert.Equal(3, state.RandInt(3, 4));
         Assert.Throws<ArgumentException>(() => state.RandInt(2, 2));
     }
+
+    [Fact]
+    public void State_round_trips()
+    {
+        var state = new NumpyRandomState(3);
+        state.RandomSample();
+        var (key, position) = state.GetState();
+        double expected = state.RandomSample();
+        var other = new NumpyRandomState(0);
+        other.SetState(key, position);
+        Assert.Equal(expected, other.RandomSample());
+        Assert.Throws<ArgumentException>(() => other.SetState(new uint[3], 0));
+    }
 }

@@ -1,0 +1,73 @@
+using RlGym.Runner.Sinks;
+
+namespace RlGym.Runner.Training;
+
+/// <summary>
+/// Writes <c>metrics.csv</c>: a header <c>step,seconds,&lt;metric names&gt;</c>, then one row per record. When the file
+/// already exists (a resumed run) rows are appended after checking that its header matches.
+/// </summary>
+public sealed class CsvMetricsSink : IMetricsSink
+{
+    private readonly string _path;
+    private StreamWriter? _writer;
+    private CsvWriter? _csv;
+    private string[]? _names;
+
+    /// <summary>Creates the sink; the file is opened at the first record.</summary>
+    public CsvMetricsSink(string path) => _path = path ?? throw new ArgumentNullException(nameof(path));
+
+    /// <inheritdoc />
+    public void Record(in MetricsRow row)
+    {
+        if (_csv is null)
+        {
+            Open(row);
+        }
+        else if (row.Values.Count != _names!.Length)
+        {
+            throw new ArgumentException($"Metrics row has {row.Values.Count} values; the file '{_path}' has {_names.Length} metric columns.", nameof(row));
+        }
+        _csv!.Field(row.Step);
+        _csv.Field(row.Seconds);
+        foreach (var metric in row.Values)
+        {
+            _csv.Field(metric.Value);
+        }
+        _csv.EndRow();
+    }
+
+    /// <inheritdoc />
+    public void Flush() => _writer?.Flush();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    private void Open(in MetricsRow row)
+    {
+        _names = [.. row.Values.Select(m => m.Name)];
+        string header = string.Join(",", new[] { "step", "seconds" }.Concat(_names));
+        bool append = File.Exists(_path) && new FileInfo(_path).Length > 0;
+        if (append)
+        {
+            string? existing = File.ReadLines(_path).FirstOrDefault();
+            if (existing != header)
+            {
+                throw new InvalidDataException($"'{_path}' has the columns '{existing}', not '{header}'; resume into the folder the run was started in.");
+            }
+        }
+        _writer = new StreamWriter(_path, append);
+        _csv = new CsvWriter(_writer);
+        if (!append)
+        {
+            foreach (string column in header.Split(','))
+            {
+                _csv.Field(column);
+            }
+            _csv.EndRow();
+        }
+    }
+}
