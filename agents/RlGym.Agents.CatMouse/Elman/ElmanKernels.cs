@@ -18,6 +18,32 @@ internal static class ElmanKernels
         ref double mr = ref MemoryMarshal.GetReference(m);
         ref double rr = ref MemoryMarshal.GetReference(result);
         int k = 0;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            int w = Vector512<double>.Count;
+            for (; k + 2 * w <= n; k += 2 * w)
+            {
+                Vector512<double> a0 = Vector512<double>.Zero, a1 = a0;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    var s = Vector512.Create(x[i]);
+                    ref double row = ref Unsafe.Add(ref mr, i * n + k);
+                    a0 += s * Vector512.LoadUnsafe(ref row);
+                    a1 += s * Vector512.LoadUnsafe(ref row, (nuint)w);
+                }
+                a0.StoreUnsafe(ref rr, (nuint)k);
+                a1.StoreUnsafe(ref rr, (nuint)(k + w));
+            }
+            for (; k + w <= n; k += w)
+            {
+                Vector512<double> a = Vector512<double>.Zero;
+                for (int i = 0; i < x.Length; i++)
+                {
+                    a += Vector512.Create(x[i]) * Vector512.LoadUnsafe(ref Unsafe.Add(ref mr, i * n + k));
+                }
+                a.StoreUnsafe(ref rr, (nuint)k);
+            }
+        }
         if (Vector256.IsHardwareAccelerated)
         {
             int w = Vector256<double>.Count;
@@ -70,6 +96,14 @@ internal static class ElmanKernels
             ref double row = ref Unsafe.Add(ref ur, i * n);
             double s = a[i];
             int k = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                var sw = Vector512.Create(s);
+                for (; k + Vector512<double>.Count <= n; k += Vector512<double>.Count)
+                {
+                    (Vector512.LoadUnsafe(ref row, (nuint)k) + sw * Vector512.LoadUnsafe(ref br, (nuint)k)).StoreUnsafe(ref row, (nuint)k);
+                }
+            }
             if (Vector256.IsHardwareAccelerated)
             {
                 var sv = Vector256.Create(s);

@@ -1,3 +1,4 @@
+using System.Runtime.Intrinsics;
 using System.Numerics;
 using System.Runtime.InteropServices;
 
@@ -189,7 +190,20 @@ public sealed class ElmanNetwork
             // delta[k] = (sum_i future[i] * Wh[k, i] + outputDelta * W1[k]) * h[k] (1 - h[k])
             var delta = _delta.AsSpan();
             ElmanKernels.MultiplyRowVector(_future, _whT, delta);
-            for (int k = 0; k < h; k++)
+            int kv = 0;
+            if (Vector256.IsHardwareAccelerated)
+            {
+                var od = Vector256.Create(outputDelta);
+                var one = Vector256.Create(1.0);
+                for (; kv + Vector256<double>.Count <= h; kv += Vector256<double>.Count)
+                {
+                    var hk = Vector256.Create((ReadOnlySpan<double>)current.Slice(kv));
+                    var w1 = Vector256.Create((ReadOnlySpan<double>)_w1.AsSpan(kv));
+                    var d = Vector256.Create((ReadOnlySpan<double>)delta.Slice(kv));
+                    ((d + od * w1) * (hk * (one - hk))).CopyTo(delta.Slice(kv));
+                }
+            }
+            for (int k = kv; k < h; k++)
             {
                 delta[k] = (delta[k] + outputDelta * _w1[k]) * (current[k] * (1 - current[k]));
             }
@@ -215,12 +229,24 @@ public sealed class ElmanNetwork
         var fromInput = _pre.AsSpan();
         ElmanKernels.MultiplyRowVector(input, _w0, fromInput);
         ElmanKernels.MultiplyRowVector(previous, _wh, next);
+        int kv = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var one = Vector256.Create(1.0);
+            for (; kv + Vector256<double>.Count <= h; kv += Vector256<double>.Count)
+            {
+                var pre = Vector256.Create((ReadOnlySpan<double>)fromInput.Slice(kv)) + Vector256.Create((ReadOnlySpan<double>)next.Slice(kv));
+                (one / (one + Vector256.Exp(-pre))).CopyTo(next.Slice(kv));
+            }
+        }
+        for (int k = kv; k < h; k++)
+        {
+            next[k] = 1 / (1 + Math.Exp(-(fromInput[k] + next[k])));
+        }
         double sum = 0;
         for (int k = 0; k < h; k++)
         {
-            double activation = 1 / (1 + Math.Exp(-(fromInput[k] + next[k])));
-            next[k] = activation;
-            sum += activation * _w1[k];
+            sum += next[k] * _w1[k];
         }
         return 1 / (1 + Math.Exp(-sum));
     }

@@ -16,6 +16,45 @@ public sealed class CsvMetricsSink : IMetricsSink
     /// <summary>Creates the sink; the file is opened at the first record.</summary>
     public CsvMetricsSink(string path) => _path = path ?? throw new ArgumentNullException(nameof(path));
 
+    /// <summary>Reads the rows of a metrics.csv this sink wrote (to redraw a resumed run's whole curve).</summary>
+    /// <exception cref="InvalidDataException">When a row is not numbers.</exception>
+    public static IReadOnlyList<MetricsRow> Read(string path)
+    {
+        var rows = new List<MetricsRow>();
+        string[]? names = null;
+        int line = 0;
+        foreach (string text in File.ReadLines(path))
+        {
+            line++;
+            string[] fields = text.Split(',');
+            if (names is null)
+            {
+                names = fields[2..];
+                continue;
+            }
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (fields.Length != names.Length + 2 || !long.TryParse(fields[0], System.Globalization.CultureInfo.InvariantCulture, out long step)
+                || !double.TryParse(fields[1], System.Globalization.CultureInfo.InvariantCulture, out double seconds))
+            {
+                throw new InvalidDataException($"'{path}' line {line} is not a row of {names.Length + 2} numbers.");
+            }
+            var values = new Metric[names.Length];
+            for (int i = 0; i < names.Length; i++)
+            {
+                if (!double.TryParse(fields[i + 2], System.Globalization.CultureInfo.InvariantCulture, out double value))
+                {
+                    throw new InvalidDataException($"'{path}' line {line}, column '{names[i]}' is '{fields[i + 2]}', not a number.");
+                }
+                values[i] = new Metric(names[i], value);
+            }
+            rows.Add(new MetricsRow(step, seconds, values));
+        }
+        return rows;
+    }
+
     /// <inheritdoc />
     public void Record(in MetricsRow row)
     {
