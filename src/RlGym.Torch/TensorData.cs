@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TorchSharp;
 using static TorchSharp.torch;
 
@@ -17,7 +18,22 @@ public static class TensorData
             throw new ArgumentException($"A tensor of shape {Describe(shape)} holds {count} numbers; {values.Length} were given.", nameof(values));
         }
         var tensor = torch.empty(shape, ScalarType.Float32);
-        tensor.data<float>().CopyFrom(values, 0, 0);
+        MemoryMarshal.AsBytes(values).CopyTo(tensor.bytes);
+        return tensor;
+    }
+
+    /// <summary>A new int64 CPU tensor of <paramref name="shape"/> holding a copy of <paramref name="values"/> (class labels, say).</summary>
+    /// <exception cref="ArgumentException">When a size is negative or the shape does not hold exactly as many numbers as given.</exception>
+    public static Tensor FromInt64s(ReadOnlySpan<long> values, params long[] shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        long count = Count(shape);
+        if (count != values.Length)
+        {
+            throw new ArgumentException($"A tensor of shape {Describe(shape)} holds {count} numbers; {values.Length} were given.", nameof(values));
+        }
+        var tensor = torch.empty(shape, ScalarType.Int64);
+        MemoryMarshal.AsBytes(values).CopyTo(tensor.bytes);
         return tensor;
     }
 
@@ -32,7 +48,7 @@ public static class TensorData
             throw new ArgumentException($"The tensor of shape {Describe(tensor.shape)} holds {tensor.numel()} numbers; the destination holds {destination.Length}.", nameof(destination));
         }
         using var contiguous = tensor.contiguous();
-        contiguous.data<float>().CopyTo(destination, 0, 0);
+        MemoryMarshal.Cast<byte, float>(contiguous.bytes).CopyTo(destination);
     }
 
     /// <summary>A float32 CPU tensor's numbers as a new array, in row-major order.</summary>
@@ -56,11 +72,10 @@ public static class TensorData
             throw new ArgumentException($"The tensor of shape {Describe(tensor.shape)} holds {tensor.numel()} indices; the destination holds {destination.Length}.", nameof(destination));
         }
         using var contiguous = tensor.contiguous();
-        var accessor = contiguous.data<long>();
-        long i = 0;
-        foreach (long value in accessor)
+        var values = MemoryMarshal.Cast<byte, long>(contiguous.bytes);
+        for (int i = 0; i < values.Length; i++)
         {
-            destination[(int)i++] = checked((int)value);
+            destination[i] = checked((int)values[i]);
         }
     }
 

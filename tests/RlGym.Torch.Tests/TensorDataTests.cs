@@ -38,6 +38,18 @@ public sealed class TensorDataTests
     }
 
     [Fact]
+    public void Labels_become_an_int64_tensor()
+    {
+        using var labels = TensorData.FromInt64s([3L, 0L, 2L, 1L], 2, 2);
+        Assert.Equal(torch.ScalarType.Int64, labels.dtype);
+        Assert.Equal(2L, labels[1, 0].item<long>());
+        var back = new int[4];
+        TensorData.CopyIndicesTo(labels, back);
+        Assert.Equal([3, 0, 2, 1], back);
+        Assert.Throws<ArgumentException>(() => TensorData.FromInt64s([1L], 2));
+    }
+
+    [Fact]
     public void Copying_out_checks_type_and_length()
     {
         using var doubles = torch.zeros(3, torch.ScalarType.Float64);

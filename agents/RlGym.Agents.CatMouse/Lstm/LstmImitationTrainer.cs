@@ -1,0 +1,206 @@
+using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Core.Random;
+using RlGym.Envs.CatMouse;
+using RlGym.Torch;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace RlGym.Agents.CatMouse.Lstm;
+
+/// <summary>
+/// Teaches an <see cref="LstmBrain"/> to imitate its role's teacher, one batch per <see cref="TrainBatch"/>:
+/// <list type="number">
+/// <item>the student plays <see cref="LstmTrainingOptions.GamesPerBatch"/> new games, moving its piece where its own
+/// largest logit points (with a small chance of a random move), while the teacher labels every state it reaches;</item>
+/// <item>those games join the aggregated set (DAgger: the student learns on the states its own play leads to);</item>
+/// <item>one Adam step on the cross-entropy between the student's logits and the teacher's directions, over the new
+/// games and games drawn from the aggregated set.</item>
+/// </list>
+/// The mouse plays the seed's game (stationary cat, flee teacher); the cat plays against a mouse that flees by the seed's
+/// rule (at random with <see cref="LstmTrainingOptions.RandomMouseRate"/>) and learns the greedy chase. Deterministic
+/// for a seed and a thread count: TorchSharp's generator seeds the weights, RlGym's <see cref="Rng"/> everything else.
+/// </summary>
+public sealed class LstmImitationTrainer : IDisposable
+{
+    private const double Smoothing = 0.9;
+
+    private readonly Rng _rng;
+    private readonly GameAggregate _aggregate;
+    private readonly LstmPolicy _student;
+    private readonly Adam _optimizer;
+    private readonly Parameter[] _parameters;
+    private readonly CatMouseState[] _states;
+    private readonly Direction[] _directions;
+    private readonly bool[] _over;
+    private readonly float[] _inputs;
+    private readonly long[] _labels;
+    private readonly float[] _batchInputs;
+    private readonly long[] _batchLabels;
+
+    /// <summary>Creates the trainer and a fresh brain from the options' seed.</summary>
+    /// <exception cref="ArgumentException">When a setting is out of range (the message names it).</exception>
+    /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
+    public LstmImitationTrainer(LstmTrainingOptions options)
+    {
+        Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
+        if (options.Threads is int threads)
+        {
+            TorchRuntime.SetThreads(threads);
+        }
+        Brain = new LstmBrain(options.Role, options.Hidden, options.Seed, options.Width, options.Height);
+        _rng = new Rng(Rng.DeriveSeed(options.Seed, 1));
+        _aggregate = new GameAggregate(options.AggregateCapacity, options.GameLength);
+        _student = Brain.Play(options.GamesPerBatch);
+        _parameters = [.. Brain.Network.parameters()];
+        _optimizer = optim.Adam(_parameters, options.LearningRate);
+        int games = options.GamesPerBatch, moves = options.GameLength;
+        _states = new CatMouseState[games];
+        _directions = new Direction[games];
+        _over = new bool[games];
+        _inputs = new float[games * moves * CatMouseObservation.Length];
+        _labels = new long[games * moves];
+        _batchInputs = new float[options.TrainingGamesPerBatch * moves * CatMouseObservation.Length];
+        _batchLabels = new long[options.TrainingGamesPerBatch * moves];
+    }
+
+    /// <summary>The settings.</summary>
+    public LstmTrainingOptions Options { get; }
+
+    /// <summary>The brain being trained.</summary>
+    public LstmBrain Brain { get; }
+
+    /// <summary>Batches (gradient steps) so far.</summary>
+    public long Batches { get; private set; }
+
+    /// <summary>Games the student has played so far.</summary>
+    public long Games { get; private set; }
+
+    /// <summary>The last batch's cross-entropy (NaN before the first batch).</summary>
+    public double LastLoss { get; private set; } = double.NaN;
+
+    /// <summary>The cross-entropy smoothed over batches (0.9 old + 0.1 new; NaN before the first batch).</summary>
+    public double SmoothedLoss { get; private set; } = double.NaN;
+
+    /// <summary>
+    /// The last batch's mistakes per new game: moves where the student's own choice differed from the teacher's, counted
+    /// before it learned from them (NaN before the first batch).
+    /// </summary>
+    public double LastMistakesPerGame { get; private set; } = double.NaN;
+
+    /// <summary>Mistakes per training game smoothed over batches (0.9 old + 0.1 new; NaN before the first batch).</summary>
+    public double SmoothedMistakesPerGame { get; private set; } = double.NaN;
+
+    /// <summary>The learning rate the next batch will use.</summary>
+    public double LearningRate
+    {
+        get
+        {
+            var o = Options;
+            double progress = Math.Min(1.0, (double)Batches / o.DecayBatches);
+            return o.LearningRate * Math.Pow(o.FinalLearningRateFraction, progress);
+        }
+    }
+
+    /// <summary>True once the smoothed mistakes per training game are at most <see cref="LstmTrainingOptions.Target"/>.</summary>
+    public bool ReachedTarget => SmoothedMistakesPerGame <= Options.Target;
+
+    /// <summary>Plays a batch of games with the student, aggregates them and takes one Adam step; returns the batch's loss.</summary>
+    public double TrainBatch()
+    {
+        int mistakes = PlayNewGames();
+        double loss = Learn();
+        int games = Options.GamesPerBatch;
+        double perGame = (double)mistakes / games;
+        LastLoss = loss;
+        LastMistakesPerGame = perGame;
+        SmoothedLoss = Batches == 0 ? loss : Smoothing * SmoothedLoss + (1 - Smoothing) * loss;
+        SmoothedMistakesPerGame = Batches == 0 ? perGame : Smoothing * SmoothedMistakesPerGame + (1 - Smoothing) * perGame;
+        Batches++;
+        Games += games;
+        Brain.GamesTrained += games;
+        return loss;
+    }
+
+    /// <summary>Counts the brain's true mistakes on <paramref name="set"/> (default: the standard set of its role).</summary>
+    /// <exception cref="ArgumentException">When the set is for another role.</exception>
+    public MistakeReport Evaluate(EvaluationSet? set = null)
+    {
+        set ??= EvaluationSet.Standard(Options.Role);
+        if (set.Role != Options.Role)
+        {
+            throw new ArgumentException($"The evaluation set is for the {BrainRoles.Name(set.Role)}; this trainer teaches the {BrainRoles.Name(Options.Role)}.", nameof(set));
+        }
+        using var policy = Brain.Play(Math.Min(set.Games, 1024));
+        return MistakeEvaluator.Evaluate(policy, set);
+    }
+
+    /// <summary>Frees the optimiser, the student's memory and the brain's tensors.</summary>
+    public void Dispose()
+    {
+        _optimizer.Dispose();
+        _student.Dispose();
+        Brain.Dispose();
+    }
+
+    private int PlayNewGames()
+    {
+        var o = Options;
+        int games = o.GamesPerBatch, moves = o.GameLength, width = CatMouseObservation.Length;
+        for (int g = 0; g < games; g++)
+        {
+            _states[g] = RoleGame.Start(_rng, o.Role, o.Width, o.Height);
+            _over[g] = false;
+        }
+        int mistakes = 0;
+        _student.BeginGames(games);
+        for (int move = 0; move < moves; move++)
+        {
+            _student.Decide(_states, _directions);
+            for (int g = 0; g < games; g++)
+            {
+                int at = g * moves + move;
+                _states[g].Observation.CopyTo(_inputs.AsSpan(at * width, width));
+                if (_over[g])
+                {
+                    _labels[at] = GameAggregate.Ignored;
+                    continue;
+                }
+                var teacher = RoleGame.Teacher(o.Role, _states[g]);
+                _labels[at] = (long)teacher;
+                mistakes += _directions[g] != teacher ? 1 : 0;
+                var played = _rng.NextDouble() < o.ExplorationRate ? (Direction)_rng.NextInt(4) : _directions[g];
+                var mouse = o.Role != BrainRole.Cat ? default
+                    : _rng.NextDouble() < o.RandomMouseRate ? (Direction)_rng.NextInt(4)
+                    : RoleGame.MouseMove(_states[g]);
+                _over[g] = RoleGame.Advance(o.Role, ref _states[g], played, mouse);
+            }
+        }
+        _aggregate.Add(_inputs, _labels, games);
+        return mistakes;
+    }
+
+    private double Learn()
+    {
+        var o = Options;
+        int games = o.TrainingGamesPerBatch, moves = o.GameLength, width = CatMouseObservation.Length;
+        _inputs.CopyTo(_batchInputs, 0);
+        _labels.CopyTo(_batchLabels, 0);
+        int fresh = o.GamesPerBatch;
+        _aggregate.Sample(_rng, games - fresh, _batchInputs.AsSpan(fresh * moves * width), _batchLabels.AsSpan(fresh * moves));
+        using var scope = torch.NewDisposeScope();
+        var inputs = TensorData.FromFloats(_batchInputs, games, moves, width);
+        var labels = TensorData.FromInt64s(_batchLabels, (long)games * moves);
+        var logits = Brain.Network.forward(inputs).reshape(-1, LstmNetwork.Directions);
+        var loss = nn.functional.cross_entropy(logits, labels, ignore_index: GameAggregate.Ignored);
+        foreach (var group in _optimizer.ParamGroups)
+        {
+            group.LearningRate = LearningRate;
+        }
+        _optimizer.zero_grad();
+        loss.backward();
+        nn.utils.clip_grad_norm_(_parameters, 1.0);
+        _optimizer.step();
+        return loss.item<float>();
+    }
+}

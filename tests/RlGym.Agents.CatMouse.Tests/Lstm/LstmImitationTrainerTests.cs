@@ -1,0 +1,98 @@
+using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Agents.CatMouse.Lstm;
+
+namespace RlGym.Agents.CatMouse.Tests.Lstm;
+
+[Collection(TrainedBrainsCollection.Name)]
+public sealed class LstmImitationTrainerTests(TrainedBrains brains)
+{
+    private static readonly LstmTrainingOptions Small = new() { GamesPerBatch = 16, TrainingGamesPerBatch = 32, AggregateCapacity = 256, Seed = 3 };
+
+    [Fact]
+    public void A_few_seconds_of_training_make_a_mouse_far_better_than_random()
+    {
+        var random = MistakeEvaluator.Evaluate(ScriptedPolicy.Random(1), EvaluationSet.Standard(BrainRole.Mouse));
+        Assert.True(brains.MouseReport.MistakesPerGame < random.MistakesPerGame / 5,
+            $"after {TrainedBrains.MouseBatches} batches: {brains.MouseReport}; random: {random}");
+        Assert.True(brains.MouseLoss < 0.5, $"smoothed loss {brains.MouseLoss}");
+    }
+
+    [Fact]
+    public void A_few_batches_make_a_cat_far_better_than_random()
+    {
+        var random = MistakeEvaluator.Evaluate(ScriptedPolicy.Random(2), EvaluationSet.Standard(BrainRole.Cat));
+        Assert.True(brains.CatReport.MistakesPerGame < random.MistakesPerGame / 5,
+            $"after {TrainedBrains.CatBatches} batches: {brains.CatReport}; random: {random}");
+    }
+
+    [Fact]
+    public void The_same_seed_trains_the_same_brain_and_another_seed_another()
+    {
+        var set = EvaluationSet.Create(BrainRole.Mouse, 200, 9, 6, 6, 10);
+        var (lossesA, reportA) = Run(Small, 4, set);
+        var (lossesB, reportB) = Run(Small, 4, set);
+        var (lossesC, _) = Run(Small with { Seed = 4 }, 4, set);
+        Assert.Equal(lossesA, lossesB);
+        Assert.Equal(reportA, reportB);
+        Assert.NotEqual(lossesA, lossesC);
+    }
+
+    [Fact]
+    public void Counters_and_metrics_follow_the_batches()
+    {
+        using var trainer = new LstmImitationTrainer(Small with { DecayBatches = 2, FinalLearningRateFraction = 0.5 });
+        Assert.True(double.IsNaN(trainer.LastLoss));
+        Assert.True(double.IsNaN(trainer.SmoothedMistakesPerGame));
+        Assert.False(trainer.ReachedTarget);
+        Assert.Equal(0.05, trainer.LearningRate, 12);
+        double loss = trainer.TrainBatch();
+        Assert.Equal(loss, trainer.LastLoss);
+        Assert.Equal(loss, trainer.SmoothedLoss);
+        Assert.InRange(trainer.LastMistakesPerGame, 0, 10);
+        trainer.TrainBatch();
+        trainer.TrainBatch();
+        Assert.Equal(3, trainer.Batches);
+        Assert.Equal(48, trainer.Games);
+        Assert.Equal(48, trainer.Brain.GamesTrained);
+        Assert.Equal(0.025, trainer.LearningRate, 12);
+    }
+
+    [Fact]
+    public void Evaluating_on_the_other_roles_set_is_refused()
+    {
+        using var trainer = new LstmImitationTrainer(Small);
+        var error = Assert.Throws<ArgumentException>(() => trainer.Evaluate(EvaluationSet.Standard(BrainRole.Cat)));
+        Assert.Contains("for the cat", error.Message, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<LstmTrainingOptions, string> BadOptions() => new()
+    {
+        { new LstmTrainingOptions { Hidden = 0 }, "--hidden" },
+        { new LstmTrainingOptions { LearningRate = double.NaN }, "--learning-rate" },
+        { new LstmTrainingOptions { GamesPerBatch = 0 }, "--games-per-batch" },
+        { new LstmTrainingOptions { GamesPerBatch = 64, TrainingGamesPerBatch = 32 }, "Training games per batch" },
+        { new LstmTrainingOptions { ExplorationRate = 1 }, "exploration rate" },
+        { new LstmTrainingOptions { Threads = 0 }, "--threads" },
+        { new LstmTrainingOptions { Width = 1 }, "grid" },
+        { new LstmTrainingOptions { Role = (BrainRole)7 }, "--role" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOptions))]
+    public void Bad_settings_are_refused_naming_the_setting(LstmTrainingOptions options, string named)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new LstmImitationTrainer(options));
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
+
+    private static (double[] Losses, MistakeReport Report) Run(LstmTrainingOptions options, int batches, EvaluationSet set)
+    {
+        using var trainer = new LstmImitationTrainer(options);
+        var losses = new double[batches];
+        for (int i = 0; i < batches; i++)
+        {
+            losses[i] = trainer.TrainBatch();
+        }
+        return (losses, trainer.Evaluate(set));
+    }
+}
