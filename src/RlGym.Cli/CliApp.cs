@@ -20,7 +20,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var runner = new CommandRunner(context);
-        var root = new RootCommand("rlgym: run, check, measure and play reinforcement-learning environments.")
+        var root = new RootCommand("rlgym: run, check, measure, play and train in reinforcement-learning environments.")
         {
             runner.Plugins,
             ListCommand.Create(runner),
@@ -28,6 +28,7 @@ public static class CliApp
             RunCommand.Create(runner),
             BenchCommand.Create(runner),
             PlayCommand.Create(runner),
+            TrainCommand.Create(runner),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

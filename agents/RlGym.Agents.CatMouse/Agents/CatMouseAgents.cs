@@ -6,7 +6,7 @@ namespace RlGym.Agents.CatMouse.Agents;
 /// Registers the checkpointed cat-and-mouse brains as agents:
 /// <list type="bullet">
 /// <item><c>lstm:PATH</c>: an LSTM brain (<see cref="Lstm.LstmBrainFile"/>);</item>
-/// <item><c>elman:PATH</c>: the seed's Elman brain (<see cref="ElmanBrainFile"/>).</item>
+/// <item><c>elman:PATH</c>: the seed's Elman brain (<see cref="Elman.ElmanCheckpoint"/>).</item>
 /// </list>
 /// Both act in CatMouse-v0 as the mouse (Discrete(4) ints, or compass readings with <c>actions=compass</c>) and in
 /// CatMouseDuel-v0 as the role they were trained for; asking a brain to play the other role is an

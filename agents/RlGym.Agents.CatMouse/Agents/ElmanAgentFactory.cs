@@ -19,7 +19,7 @@ internal sealed class ElmanAgentFactory : IAgentFactory
             return false;
         }
         string path = BrainSeat.RequirePath(context.Argument, Name);
-        var brain = ElmanBrainFile.Load(path);
+        var brain = Elman.ElmanCheckpoint.LoadBrain(path);
         seat.RequireRole(brain.Role, path);
         agent = new ElmanAgent<TObs, TAction>($"{Name}:{path}", brain.Network, seat.Width, seat.Height);
         return true;

@@ -1,25 +1,34 @@
+using RlGym.Agents.CatMouse.Agents;
+using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Imitation;
 using RlGym.Core.Checkpoints;
 
 namespace RlGym.Agents.CatMouse.Elman;
 
 /// <summary>
-/// The Elman brain's checkpoint file (kind <c>elman-brain</c>, written atomically by <see cref="CheckpointFile"/>): the
-/// network (hidden size, learning rate, the three weight matrices) and, when saved from a trainer, everything needed to
-/// resume training exactly where it stopped (settings, games, smoothed error, generator state).
+/// The Elman brain's checkpoint file (kind <c>elman-brain</c>, written atomically and checksummed by
+/// <see cref="CheckpointFile"/>). Payload: a payload version, the role the brain plays ("mouse" or "cat"), hidden units,
+/// the learning rate, the input (4 x hidden), recurrent (hidden x hidden) and output (hidden) weights, each as a count
+/// and that many doubles, row-major as <see cref="ElmanNetwork"/> exposes them; then, when saved from a trainer,
+/// everything needed to resume training exactly where it stopped (settings, games, smoothed error, generator state).
 /// </summary>
 public static class ElmanCheckpoint
 {
     /// <summary>The checkpoint kind.</summary>
     public const string Kind = "elman-brain";
 
-    /// <summary>Saves a trainer with its network.</summary>
+    /// <summary>The largest hidden size accepted when reading (a guard against absurd allocations from a damaged file).</summary>
+    public const int MaxHidden = 4096;
+
+    private const int PayloadVersion = 1;
+
+    /// <summary>Saves a trainer with its network (the seed's trainer teaches the mouse).</summary>
     public static void Save(string path, ElmanImitationTrainer trainer)
     {
         ArgumentNullException.ThrowIfNull(trainer);
         CheckpointFile.Write(path, Kind, writer =>
         {
-            WriteNetwork(writer, trainer.Network);
+            WriteNetwork(writer, trainer.Network, BrainRole.Mouse);
             writer.Write(true);
             var o = trainer.Options;
             writer.Write(o.Seed);
@@ -34,28 +43,30 @@ public static class ElmanCheckpoint
         });
     }
 
-    /// <summary>Saves a network alone (no training state).</summary>
-    public static void Save(string path, ElmanNetwork network)
+    /// <summary>Saves a network alone (no training state), for the piece it plays.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="role"/> is not a role.</exception>
+    public static void Save(string path, ElmanNetwork network, BrainRole role = BrainRole.Mouse)
     {
         ArgumentNullException.ThrowIfNull(network);
+        BrainRoles.Name(role);
         CheckpointFile.Write(path, Kind, writer =>
         {
-            WriteNetwork(writer, network);
+            WriteNetwork(writer, network, role);
             writer.Write(false);
         });
     }
 
-    /// <summary>Loads the network of a checkpoint (for acting).</summary>
+    /// <summary>Loads the brain of a checkpoint (for acting): the network and the role it plays.</summary>
     /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint.</exception>
-    public static ElmanNetwork LoadNetwork(string path) => CheckpointFile.Read(path, Kind, reader => ReadNetwork(reader, path));
+    /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint; the message names the path.</exception>
+    public static ElmanBrain LoadBrain(string path) => CheckpointFile.Read(path, Kind, reader => ReadBrain(reader, path));
 
     /// <summary>Loads a trainer to resume; <paramref name="target"/> may replace the saved stop rule.</summary>
     /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
     /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint or holds no training state.</exception>
     public static ElmanImitationTrainer LoadTrainer(string path, double? target = null) => CheckpointFile.Read(path, Kind, reader =>
     {
-        var network = ReadNetwork(reader, path);
+        var network = ReadBrain(reader, path).Network;
         if (!reader.ReadBoolean())
         {
             throw new InvalidDataException($"Checkpoint '{path}' holds a network without training state; it cannot be resumed.");
@@ -85,8 +96,10 @@ public static class ElmanCheckpoint
         return trainer;
     });
 
-    private static void WriteNetwork(BinaryWriter writer, ElmanNetwork network)
+    private static void WriteNetwork(BinaryWriter writer, ElmanNetwork network, BrainRole role)
     {
+        writer.Write(PayloadVersion);
+        writer.Write(BrainRoles.Name(role));
         writer.Write(network.Hidden);
         writer.Write(network.LearningRate);
         WriteArray(writer, network.InputWeights);
@@ -94,20 +107,35 @@ public static class ElmanCheckpoint
         WriteArray(writer, network.OutputWeights);
     }
 
-    private static ElmanNetwork ReadNetwork(BinaryReader reader, string path)
+    private static ElmanBrain ReadBrain(BinaryReader reader, string path)
     {
+        int version = reader.ReadInt32();
+        if (version != PayloadVersion)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' holds an elman-brain of payload version {version}; this RlGym reads version {PayloadVersion}.");
+        }
+        string roleName = reader.ReadString();
+        BrainRole role;
+        try
+        {
+            role = BrainRoles.Parse(roleName);
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' names the role '{roleName}'; expected 'mouse' or 'cat'.");
+        }
         int hidden = reader.ReadInt32();
         double learningRate = reader.ReadDouble();
-        if (hidden <= 0 || hidden > 1 << 14 || !double.IsFinite(learningRate) || learningRate <= 0)
+        if (hidden is < 1 or > MaxHidden || !double.IsFinite(learningRate) || learningRate <= 0)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' has an impossible network (hidden {hidden}, learning rate {learningRate}).");
+            throw new InvalidDataException($"Checkpoint '{path}' describes an impossible Elman network (hidden {hidden}, learning rate {learningRate}).");
         }
         var network = new ElmanNetwork(hidden, learningRate);
         ReadArray(reader, network.InputWeights, path);
         ReadArray(reader, network.RecurrentWeights, path);
         ReadArray(reader, network.OutputWeights, path);
         network.WeightsChanged();
-        return network;
+        return new ElmanBrain(network, role);
     }
 
     private static void WriteArray(BinaryWriter writer, ReadOnlySpan<double> values)

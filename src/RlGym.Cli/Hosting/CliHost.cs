@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using RlGym.Agents.CatMouse.Agents;
 using RlGym.Cli.Play;
 using RlGym.Core.Plugins;
 using RlGym.Envs.CatMouse;
@@ -29,6 +30,7 @@ internal static class CliHost
         builder.Services.AddSingleton<HumanAgentFactory>();
         builder.Services.AddSingleton<IEnvironmentChecks, InvariantKitChecks>();
         builder.Services.AddRegistrations(CatMouseEnvironments.Register);
+        builder.Services.AddRegistrations((_, agents) => CatMouseAgents.Register(agents));
         builder.Services.AddAgent(services => services.GetRequiredService<HumanAgentFactory>());
         if (plugins is not null)
         {

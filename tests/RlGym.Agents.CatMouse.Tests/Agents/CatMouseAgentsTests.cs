@@ -210,7 +210,7 @@ public sealed class CatMouseAgentsTests(TrainedBrains brains) : IDisposable
     private string SaveElman(BrainRole role, ElmanNetwork? network = null)
     {
         string path = Path.Combine(_folder, $"elman-{role}-{Guid.NewGuid():N}.ckpt");
-        ElmanBrainFile.Save(path, network ?? ElmanPolicyTests.Seeded(1), role);
+        ElmanCheckpoint.Save(path, network ?? ElmanPolicyTests.Seeded(1), role);
         return path;
     }
 

@@ -44,7 +44,7 @@ public sealed class ElmanCheckpointTests : IDisposable
         }
         string path = Path.Combine(_dir, "net.ckpt");
         ElmanCheckpoint.Save(path, trainer.Network);
-        var loaded = ElmanCheckpoint.LoadNetwork(path);
+        var loaded = ElmanCheckpoint.LoadBrain(path).Network;
         double[] input = [0.2, 0.4, 0.6, 0.8];
         trainer.Network.BeginSequence();
         loaded.BeginSequence();
@@ -60,7 +60,7 @@ public sealed class ElmanCheckpointTests : IDisposable
         ElmanCheckpoint.Save(path, new ElmanImitationTrainer(new ElmanTrainingOptions { Hidden = 4 }));
         byte[] bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-        var error = Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadNetwork(path));
+        var error = Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 }

@@ -61,7 +61,7 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
     public void An_elman_checkpoint_is_not_an_lstm_brain()
     {
         string path = Path.Combine(_folder, "elman.ckpt");
-        ElmanBrainFile.Save(path, new RlGym.Agents.CatMouse.Elman.ElmanNetwork(4));
+        RlGym.Agents.CatMouse.Elman.ElmanCheckpoint.Save(path, new RlGym.Agents.CatMouse.Elman.ElmanNetwork(4));
         var error = Assert.Throws<InvalidDataException>(() => LstmBrainFile.Load(path));
         Assert.Contains("holds a 'elman-brain', not a 'lstm-brain'", error.Message, StringComparison.Ordinal);
     }

@@ -3,9 +3,9 @@ using RlGym.Agents.CatMouse.Elman;
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Tests.Evaluation;
 
-namespace RlGym.Agents.CatMouse.Tests.Agents;
+namespace RlGym.Agents.CatMouse.Tests.Elman;
 
-public sealed class ElmanBrainFileTests : IDisposable
+public sealed class ElmanCheckpointBrainTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("rlgym-elman-file-").FullName;
 
@@ -16,8 +16,8 @@ public sealed class ElmanBrainFileTests : IDisposable
     {
         var network = ElmanPolicyTests.Seeded(5);
         string path = Path.Combine(_folder, "brain.ckpt");
-        ElmanBrainFile.Save(path, network, BrainRole.Cat);
-        var loaded = ElmanBrainFile.Load(path);
+        ElmanCheckpoint.Save(path, network, BrainRole.Cat);
+        var loaded = ElmanCheckpoint.LoadBrain(path);
         Assert.Equal(BrainRole.Cat, loaded.Role);
         Assert.Equal(network.Hidden, loaded.Network.Hidden);
         Assert.Equal(network.LearningRate, loaded.Network.LearningRate);
@@ -31,8 +31,8 @@ public sealed class ElmanBrainFileTests : IDisposable
     {
         var network = ElmanPolicyTests.Seeded(6);
         string path = Path.Combine(_folder, "brain.ckpt");
-        ElmanBrainFile.Save(path, network);
-        var loaded = ElmanBrainFile.Load(path);
+        ElmanCheckpoint.Save(path, network);
+        var loaded = ElmanCheckpoint.LoadBrain(path);
         Assert.Equal(BrainRole.Mouse, loaded.Role);
         var set = EvaluationSet.Standard(BrainRole.Mouse);
         Assert.Equal(MistakeEvaluator.Evaluate(new ElmanPolicy(network), set), MistakeEvaluator.Evaluate(new ElmanPolicy(loaded.Network), set));
@@ -42,23 +42,23 @@ public sealed class ElmanBrainFileTests : IDisposable
     public void Missing_damaged_and_foreign_files_are_refused_naming_the_path()
     {
         string missing = Path.Combine(_folder, "missing.ckpt");
-        Assert.Contains(missing, Assert.Throws<FileNotFoundException>(() => ElmanBrainFile.Load(missing)).Message, StringComparison.Ordinal);
+        Assert.Contains(missing, Assert.Throws<FileNotFoundException>(() => ElmanCheckpoint.LoadBrain(missing)).Message, StringComparison.Ordinal);
 
         string damaged = Path.Combine(_folder, "damaged.ckpt");
-        ElmanBrainFile.Save(damaged, ElmanPolicyTests.Seeded(7));
+        ElmanCheckpoint.Save(damaged, ElmanPolicyTests.Seeded(7));
         byte[] bytes = File.ReadAllBytes(damaged);
         bytes[^20] ^= 0x01;
         File.WriteAllBytes(damaged, bytes);
-        Assert.Contains(damaged, Assert.Throws<InvalidDataException>(() => ElmanBrainFile.Load(damaged)).Message, StringComparison.Ordinal);
+        Assert.Contains(damaged, Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(damaged)).Message, StringComparison.Ordinal);
 
         string text = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(text, "not a checkpoint");
-        Assert.Contains(text, Assert.Throws<InvalidDataException>(() => ElmanBrainFile.Load(text)).Message, StringComparison.Ordinal);
+        Assert.Contains(text, Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(text)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_impossible_role_is_refused_when_saving()
     {
-        Assert.Throws<ArgumentOutOfRangeException>(() => ElmanBrainFile.Save(Path.Combine(_folder, "x.ckpt"), new ElmanNetwork(2), (BrainRole)9));
+        Assert.Throws<ArgumentOutOfRangeException>(() => ElmanCheckpoint.Save(Path.Combine(_folder, "x.ckpt"), new ElmanNetwork(2), (BrainRole)9));
     }
 }

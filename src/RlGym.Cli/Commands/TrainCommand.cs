@@ -1,0 +1,180 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RlGym.Agents.CatMouse.Elman;
+using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Cli.Hosting;
+using RlGym.Cli.Training;
+using RlGym.Runner.Training;
+
+namespace RlGym.Cli.Commands;
+
+/// <summary>
+/// <c>rlgym train [catmouse-imitation]</c>: a brain learns the cat-and-mouse teacher by imitation, headless, with a progress
+/// bar, metrics to CSV and TensorBoard, a learning-curve PNG and an atomic checkpoint at intervals and at the end;
+/// <c>--resume</c> continues a run; <c>--table</c> prints the seed's hidden-size table next to ours.
+/// </summary>
+internal static class TrainCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var task = new Argument<string>("TASK") { Description = "What to train", DefaultValueFactory = _ => "catmouse-imitation", Arity = ArgumentArity.ZeroOrOne };
+        task.AcceptOnlyFromAmong("catmouse-imitation");
+        var brain = new Option<string>("--brain") { Description = "The brain: elman (the seed's recurrent network)", DefaultValueFactory = _ => "elman" };
+        brain.AcceptOnlyFromAmong("elman");
+        var role = new Option<string>("--role") { Description = "Which piece the brain plays", DefaultValueFactory = _ => "mouse" };
+        role.AcceptOnlyFromAmong("mouse", "cat");
+        var hidden = CommonOptions.Count("--hidden", 16, "Hidden units", "N");
+        var seed = CommonOptions.Seed("The seed of weights and games (default 0)");
+        var target = new Option<double?>("--target") { Description = "The stop rule: the seed's smoothed error x 4 below this (default 1.2)", HelpName = "T" };
+        var maxGames = new Option<long?>("--max-games") { Description = "Stop after this many games even if the stop rule does not hold (default 5000000)", HelpName = "N" };
+        var output = new Option<string?>("--out") { Description = "The run's folder: brain.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/<task>-<brain>-h<N>-s<S>)", HelpName = "DIR" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its checkpoint" };
+        var random = new Option<string>("--random") { Description = "The generator of weights and start cells: rng (RlGym's) or numpy (NumPy's legacy MT19937, to compare with the seed's script)", DefaultValueFactory = _ => "numpy" };
+        random.AcceptOnlyFromAmong("rng", "numpy");
+        var measureEvery = new Option<long>("--measure-every") { Description = "Record the figures every this many games", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var table = new Option<bool>("--table") { Description = "Train hidden sizes 16/32/64/128 over several seeds and print games and wall time to the stop rule next to the seed's" };
+        var seeds = CommonOptions.Count("--seeds", 5, "With --table: how many seeds per hidden size (0, 1, ...)", "N");
+        var json = CommonOptions.Json();
+        var command = new Command("train", "Train a brain to imitate a teacher, headless")
+        {
+            task, brain, role, hidden, seed, target, maxGames, output, resume, random, measureEvery, table, seeds, json,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            ulong s = parsed.GetValue(seed) ?? 0;
+            int h = parsed.GetValue(hidden);
+            string b = parsed.GetValue(brain)!;
+            var settings = new Settings(
+                b, parsed.GetValue(role)!, h, s, parsed.GetValue(target), parsed.GetValue(maxGames) ?? 5_000_000,
+                parsed.GetValue(output) ?? Path.Combine("runs", $"catmouse-imitation-{b}-h{h}-s{s}"),
+                parsed.GetValue(resume), parsed.GetValue(random) == "numpy" ? StartCellSource.Numpy : StartCellSource.Rng,
+                parsed.GetValue(measureEvery), parsed.GetValue(json));
+            if (parsed.GetValue(table))
+            {
+                return runner.RunAsync("train --table", parsed, cancellationToken,
+                    (services, token) => HiddenSizeTableCommand.ExecuteAsync(runner.Context, settings.Random, parsed.GetValue(seeds), settings.MaxGames, settings.Json, token));
+            }
+            return runner.RunAsync("train", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
+    {
+        var folder = new TrainingRunFolder(settings.Out);
+        using var session = settings.CreateSession(folder);
+        double priorSeconds = settings.Resume ? folder.PriorSeconds() : 0;
+        var plot = new LearningCurvePlot(folder.Curve, $"cat and mouse imitation: {settings.Brain} brain, hidden {settings.Hidden}, seed {settings.Seed}",
+            $"{session.StepUnit} played", TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame);
+        if (settings.Resume && File.Exists(folder.Metrics))
+        {
+            plot.Preload(CsvMetricsSink.Read(folder.Metrics));
+        }
+        using var csv = new CsvMetricsSink(folder.Metrics);
+        using var tensorBoard = new TensorBoardMetricsSink(folder.TensorBoard);
+        using var curve = plot;
+        var progress = new TrainingProgress();
+        var options = new TrainingLoopOptions
+        {
+            MaxSteps = settings.MaxGames,
+            MeasureEvery = settings.MeasureEvery,
+            CheckpointPath = folder.Checkpoint,
+            PriorSeconds = priorSeconds,
+            Sinks = [csv, tensorBoard, plot],
+            Progress = progress.Report,
+        };
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
+        log.LogInformation("Training {Brain} hidden {Hidden} seed {Seed} into {Folder} (resume: {Resume})", settings.Brain, settings.Hidden, settings.Seed, settings.Out, settings.Resume);
+        var work = Task.Run(() => TrainingLoop.Run(session, options, cancellationToken), CancellationToken.None);
+        var result = await progress.TrackAsync(context, !settings.Json, $"{settings.Brain} h{settings.Hidden}", settings.MaxGames, session.StepUnit, work).ConfigureAwait(false);
+        var last = result.Last;
+        log.LogInformation("Training ended ({Outcome}) after {Steps} {Unit}: {Figures}", result.Outcome, last.Step, session.StepUnit,
+            string.Join(", ", last.Values.Select(m => $"{m.Name}={m.Value}")));
+        if (settings.Json)
+        {
+            var document = new Dictionary<string, object>
+            {
+                ["outcome"] = result.Outcome.ToString(),
+                ["steps"] = last.Step,
+                ["unit"] = session.StepUnit,
+                ["seconds"] = last.Seconds,
+                ["metrics"] = last.Values.ToDictionary(m => m.Name, m => m.Value),
+                ["checkpoint"] = folder.Checkpoint,
+            };
+            await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
+        }
+        else
+        {
+            string figures = string.Join(", ", last.Values.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.####}")));
+            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{Describe(result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Try it: rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0").ConfigureAwait(false);
+        }
+        if (result.Outcome == TrainingOutcome.Cancelled)
+        {
+            await context.Error.WriteLineAsync($"rlgym: interrupted; the checkpoint is saved: continue with --resume --out {settings.Out}").ConfigureAwait(false);
+            return ExitCodes.Interrupted;
+        }
+        return ExitCodes.Success;
+    }
+
+    private static string Describe(TrainingOutcome outcome) => outcome switch
+    {
+        TrainingOutcome.Finished => "Reached the stop rule",
+        TrainingOutcome.StepLimit => "Stopped at --max-games",
+        _ => "Interrupted",
+    };
+
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+
+    private sealed record Settings(
+        string Brain, string Role, int Hidden, ulong Seed, double? Target, long MaxGames, string Out, bool Resume,
+        StartCellSource Random, long MeasureEvery, bool Json)
+    {
+        public string? Prepare()
+        {
+            if (MaxGames < 1)
+            {
+                throw new ArgumentException($"Option '--max-games' is {MaxGames}; expected a whole number of at least 1.");
+            }
+            if (MeasureEvery < 1)
+            {
+                throw new ArgumentException($"Option '--measure-every' is {MeasureEvery}; expected a whole number of at least 1.");
+            }
+            if (Target is double t && (!double.IsFinite(t) || t <= 0))
+            {
+                throw new ArgumentException($"Option '--target' is {t}; expected a positive number.");
+            }
+            if (Brain == "elman" && Role != "mouse")
+            {
+                throw new ArgumentException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network).");
+            }
+            new TrainingRunFolder(Out).Prepare(Resume);
+            return Out;
+        }
+
+        public ITrainingSession CreateSession(TrainingRunFolder folder)
+        {
+            if (Resume)
+            {
+                var trainer = ElmanCheckpoint.LoadTrainer(folder.Checkpoint, Target);
+                if (trainer.Network.Hidden != Hidden)
+                {
+                    throw new ArgumentException($"Option '--hidden' is {Hidden} but the checkpoint '{folder.Checkpoint}' has hidden {trainer.Network.Hidden}.");
+                }
+                return new ElmanTrainingSession(trainer);
+            }
+            return new ElmanTrainingSession(new ElmanImitationTrainer(new ElmanTrainingOptions
+            {
+                Hidden = Hidden,
+                Seed = Seed,
+                Random = Random,
+                Target = Target ?? 1.2,
+            }));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+namespace RlGym.Cli.Training;
+
+/// <summary>The files of a training run's folder.</summary>
+internal sealed record TrainingRunFolder(string Path)
+{
+    public string Checkpoint => System.IO.Path.Combine(Path, "brain.ckpt");
+
+    public string Metrics => System.IO.Path.Combine(Path, "metrics.csv");
+
+    public string Curve => System.IO.Path.Combine(Path, "learning-curve.png");
+
+    public string TensorBoard => System.IO.Path.Combine(Path, "tensorboard");
+
+    /// <summary>
+    /// Checks the folder for a new run (it must not hold one already) or a resumed one (it must hold a checkpoint),
+    /// and creates it. Errors name the folder and say what to do.
+    /// </summary>
+    public void Prepare(bool resume)
+    {
+        if (File.Exists(Path))
+        {
+            throw new ArgumentException($"Option '--out' is '{Path}', which is a file; expected a folder for the run.");
+        }
+        if (resume && !File.Exists(Checkpoint))
+        {
+            throw new ArgumentException($"Cannot resume: '{Checkpoint}' does not exist; start the run without --resume.");
+        }
+        if (!resume && File.Exists(Checkpoint))
+        {
+            throw new ArgumentException($"'{Path}' already holds a run ({Checkpoint}); pass --resume to continue it or choose another --out.");
+        }
+        try
+        {
+            Directory.CreateDirectory(Path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ArgumentException($"Option '--out' is '{Path}', which cannot be created: {e.Message}", e);
+        }
+    }
+
+    /// <summary>The wall time of the run so far: the seconds of the last row of metrics.csv (0 when there is none).</summary>
+    public double PriorSeconds()
+    {
+        if (!File.Exists(Metrics))
+        {
+            return 0;
+        }
+        string? last = File.ReadLines(Metrics).Skip(1).LastOrDefault(l => l.Length > 0);
+        string[]? fields = last?.Split(',');
+        return fields is { Length: > 1 } && double.TryParse(fields[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds)
+            ? seconds
+            : 0;
+    }
+}
