@@ -4,7 +4,9 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RlGym.Agents.CatMouse.Elman;
+using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Agents.CatMouse.Lstm;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
 using RlGym.Runner.Training;
@@ -22,19 +24,19 @@ internal static class TrainCommand
     {
         var task = new Argument<string>("TASK") { Description = "What to train", DefaultValueFactory = _ => "catmouse-imitation", Arity = ArgumentArity.ZeroOrOne };
         task.AcceptOnlyFromAmong("catmouse-imitation");
-        var brain = new Option<string>("--brain") { Description = "The brain: elman (the seed's recurrent network)", DefaultValueFactory = _ => "elman" };
-        brain.AcceptOnlyFromAmong("elman");
+        var brain = new Option<string>("--brain") { Description = "The brain: elman (the seed's recurrent network) or lstm (TorchSharp)", DefaultValueFactory = _ => "elman" };
+        brain.AcceptOnlyFromAmong("elman", "lstm");
         var role = new Option<string>("--role") { Description = "Which piece the brain plays", DefaultValueFactory = _ => "mouse" };
         role.AcceptOnlyFromAmong("mouse", "cat");
-        var hidden = CommonOptions.Count("--hidden", 16, "Hidden units", "N");
+        var hidden = new Option<int?>("--hidden") { Description = "Hidden units (default 16 for elman, 64 for lstm)", HelpName = "N" };
         var seed = CommonOptions.Seed("The seed of weights and games (default 0)");
-        var target = new Option<double?>("--target") { Description = "The stop rule: the seed's smoothed error x 4 below this (default 1.2)", HelpName = "T" };
+        var target = new Option<double?>("--target") { Description = "The stop rule: for elman the seed's smoothed error x 4 below T (default 1.2); for lstm smoothed mistakes per game at most T (default 0.01)", HelpName = "T" };
         var maxGames = new Option<long?>("--max-games") { Description = "Stop after this many games even if the stop rule does not hold (default 5000000)", HelpName = "N" };
         var output = new Option<string?>("--out") { Description = "The run's folder: brain.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/<task>-<brain>-h<N>-s<S>)", HelpName = "DIR" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its checkpoint" };
         var random = new Option<string>("--random") { Description = "The generator of weights and start cells: rng (RlGym's) or numpy (NumPy's legacy MT19937, to compare with the seed's script)", DefaultValueFactory = _ => "numpy" };
         random.AcceptOnlyFromAmong("rng", "numpy");
-        var measureEvery = new Option<long>("--measure-every") { Description = "Record the figures every this many games", DefaultValueFactory = _ => 10_000, HelpName = "N" };
+        var measureEvery = new Option<long?>("--measure-every") { Description = "Record the figures every this many games (default 10000 for elman, 5120 for lstm)", HelpName = "N" };
         var table = new Option<bool>("--table") { Description = "Train hidden sizes 16/32/64/128 over several seeds and print games and wall time to the stop rule next to the seed's" };
         var seeds = CommonOptions.Count("--seeds", 5, "With --table: how many seeds per hidden size (0, 1, ...)", "N");
         var json = CommonOptions.Json();
@@ -45,13 +47,13 @@ internal static class TrainCommand
         command.SetAction((parsed, cancellationToken) =>
         {
             ulong s = parsed.GetValue(seed) ?? 0;
-            int h = parsed.GetValue(hidden);
             string b = parsed.GetValue(brain)!;
+            int h = parsed.GetValue(hidden) ?? (b == "elman" ? 16 : LstmBrain.DefaultHidden);
             var settings = new Settings(
                 b, parsed.GetValue(role)!, h, s, parsed.GetValue(target), parsed.GetValue(maxGames) ?? 5_000_000,
-                parsed.GetValue(output) ?? Path.Combine("runs", $"catmouse-imitation-{b}-h{h}-s{s}"),
+                parsed.GetValue(output) ?? Path.Combine("runs", $"catmouse-imitation-{b}-{parsed.GetValue(role)}-h{h}-s{s}"),
                 parsed.GetValue(resume), parsed.GetValue(random) == "numpy" ? StartCellSource.Numpy : StartCellSource.Rng,
-                parsed.GetValue(measureEvery), parsed.GetValue(json));
+                parsed.GetValue(measureEvery) ?? (b == "elman" ? 10_000 : 5_120), parsed.GetValue(json));
             if (parsed.GetValue(table))
             {
                 return runner.RunAsync("train --table", parsed, cancellationToken,
@@ -67,8 +69,8 @@ internal static class TrainCommand
         var folder = new TrainingRunFolder(settings.Out);
         using var session = settings.CreateSession(folder);
         double priorSeconds = settings.Resume ? folder.PriorSeconds() : 0;
-        var plot = new LearningCurvePlot(folder.Curve, $"cat and mouse imitation: {settings.Brain} brain, hidden {settings.Hidden}, seed {settings.Seed}",
-            $"{session.StepUnit} played", TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame);
+        var plot = new LearningCurvePlot(folder.Curve, $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
+            $"{session.StepUnit} played", TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss);
         if (settings.Resume && File.Exists(folder.Metrics))
         {
             plot.Preload(CsvMetricsSink.Read(folder.Metrics));
@@ -112,7 +114,10 @@ internal static class TrainCommand
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{Describe(result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Try it: rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0").ConfigureAwait(false);
+            string tryIt = settings.Role == "mouse"
+                ? $"rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0"
+                : $"rlgym run CatMouseDuel-v0 --agent cat={settings.Brain}:{folder.Checkpoint} --agent mouse=teacher --episodes 100 --seed 0";
+            await context.Out.WriteLineAsync($"Try it: {tryIt}").ConfigureAwait(false);
         }
         if (result.Outcome == TrainingOutcome.Cancelled)
         {
@@ -149,9 +154,17 @@ internal static class TrainCommand
             {
                 throw new ArgumentException($"Option '--target' is {t}; expected a positive number.");
             }
+            if (Hidden < 1)
+            {
+                throw new ArgumentException($"Option '--hidden' is {Hidden}; expected a whole number of at least 1.");
+            }
             if (Brain == "elman" && Role != "mouse")
             {
-                throw new ArgumentException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network).");
+                throw new ArgumentException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network); use --brain lstm for the cat.");
+            }
+            if (Brain == "lstm" && Resume)
+            {
+                throw new ArgumentException("Option '--resume' continues elman runs; an lstm run starts afresh (its checkpoint is a brain for rlgym run).");
             }
             new TrainingRunFolder(Out).Prepare(Resume);
             return Out;
@@ -159,6 +172,16 @@ internal static class TrainCommand
 
         public ITrainingSession CreateSession(TrainingRunFolder folder)
         {
+            if (Brain == "lstm")
+            {
+                return new LstmTrainingSession(new LstmImitationTrainer(new LstmTrainingOptions
+                {
+                    Role = BrainRoles.Parse(Role),
+                    Hidden = Hidden,
+                    Seed = Seed,
+                    Target = Target ?? 0.01,
+                }));
+            }
             if (Resume)
             {
                 var trainer = ElmanCheckpoint.LoadTrainer(folder.Checkpoint, Target);

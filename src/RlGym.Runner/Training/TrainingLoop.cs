@@ -4,7 +4,8 @@ namespace RlGym.Runner.Training;
 
 /// <summary>
 /// Drives an <see cref="ITrainingSession"/>: steps until its stop rule holds, the step limit is reached or the token is
-/// cancelled; measures every <see cref="TrainingLoopOptions.MeasureEvery"/> steps into the sinks; writes the checkpoint
+/// cancelled; measures each time the step count passes a multiple of <see cref="TrainingLoopOptions.MeasureEvery"/> (a
+/// session may advance several steps at once, as a batch of games does) into the sinks; writes the checkpoint
 /// at intervals and always at the end, so a cancelled run can be resumed from where it stopped.
 /// </summary>
 public static class TrainingLoop
@@ -17,6 +18,7 @@ public static class TrainingLoop
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MeasureEvery, 1);
         var clock = Stopwatch.StartNew();
         long lastCheckpoint = 0;
+        long nextMeasure = (session.Step / options.MeasureEvery + 1) * options.MeasureEvery;
         MetricsRow last = default;
         var outcome = TrainingOutcome.Finished;
         while (true)
@@ -37,8 +39,9 @@ public static class TrainingLoop
                 break;
             }
             session.Advance();
-            if (session.Step % options.MeasureEvery == 0)
+            if (session.Step >= nextMeasure)
             {
+                nextMeasure = (session.Step / options.MeasureEvery + 1) * options.MeasureEvery;
                 last = Measure(session, options, clock);
                 if (options.CheckpointPath is not null && options.CheckpointEvery is TimeSpan every &&
                     clock.ElapsedMilliseconds - lastCheckpoint >= every.TotalMilliseconds)
