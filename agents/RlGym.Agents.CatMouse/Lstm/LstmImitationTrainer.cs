@@ -146,7 +146,7 @@ public sealed class LstmImitationTrainer : IDisposable
     private int PlayNewGames()
     {
         var o = Options;
-        int games = o.GamesPerBatch, moves = o.GameLength, width = CatMouseObservation.Length;
+        int games = o.GamesPerBatch, moves = o.GameLength, features = CatMouseObservation.Length;
         for (int g = 0; g < games; g++)
         {
             _states[g] = RoleGame.Start(_rng, o.Role, o.Width, o.Height);
@@ -160,7 +160,7 @@ public sealed class LstmImitationTrainer : IDisposable
             for (int g = 0; g < games; g++)
             {
                 int at = g * moves + move;
-                _states[g].Observation.CopyTo(_inputs.AsSpan(at * width, width));
+                _states[g].Observation.CopyTo(_inputs.AsSpan(at * features, features));
                 if (_over[g])
                 {
                     _labels[at] = GameAggregate.Ignored;
@@ -183,13 +183,13 @@ public sealed class LstmImitationTrainer : IDisposable
     private double Learn()
     {
         var o = Options;
-        int games = o.TrainingGamesPerBatch, moves = o.GameLength, width = CatMouseObservation.Length;
+        int games = o.TrainingGamesPerBatch, moves = o.GameLength, features = CatMouseObservation.Length;
         _inputs.CopyTo(_batchInputs, 0);
         _labels.CopyTo(_batchLabels, 0);
         int fresh = o.GamesPerBatch;
-        _aggregate.Sample(_rng, games - fresh, _batchInputs.AsSpan(fresh * moves * width), _batchLabels.AsSpan(fresh * moves));
+        _aggregate.Sample(_rng, games - fresh, _batchInputs.AsSpan(fresh * moves * features), _batchLabels.AsSpan(fresh * moves));
         using var scope = torch.NewDisposeScope();
-        var inputs = TensorData.FromFloats(_batchInputs, games, moves, width);
+        var inputs = TensorData.FromFloats(_batchInputs, games, moves, features);
         var labels = TensorData.FromInt64s(_batchLabels, (long)games * moves);
         var logits = Brain.Network.forward(inputs).reshape(-1, LstmNetwork.Directions);
         var loss = nn.functional.cross_entropy(logits, labels, ignore_index: GameAggregate.Ignored);

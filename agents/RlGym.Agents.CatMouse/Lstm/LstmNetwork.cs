@@ -7,12 +7,14 @@ namespace RlGym.Agents.CatMouse.Lstm;
 
 /// <summary>
 /// The LSTM brain's network: one <c>nn.LSTM</c> layer over the four observation numbers (cat x, cat y, mouse x,
-/// mouse y, each mapped from [0, 1] to [-1, 1]), batch first, and a linear head from the hidden state to four direction logits (up, right, down, left).
+/// mouse y, each mapped from [0, 1] to [-1, 1]), batch first, and a linear head from the hidden state to four
+/// direction logits (up, right, down, left).
 /// </summary>
 internal sealed class LstmNetwork : nn.Module<Tensor, Tensor>
 {
     public const int Directions = 4;
 
+    // TorchSharp names the state entries after these fields ("lstm.weight_ih_l0", "head.bias"), hence no underscore.
     private readonly LSTM lstm;
     private readonly Linear head;
 
@@ -33,10 +35,6 @@ internal sealed class LstmNetwork : nn.Module<Tensor, Tensor>
         return head.forward(output);
     }
 
-    // The observation's [0, 1] becomes [-1, 1]: centred inputs let the gates' first splits sit anywhere on the grid,
-    // which made imitation several times faster in our measurements.
-    private static Tensor Centre(Tensor x) => x.mul(2).sub_(1);
-
     /// <summary>Logits [games, 4] for one move [games, 1, 4], carrying the memory in <paramref name="memory"/> (null: cleared).</summary>
     public Tensor Step(Tensor move, ref (Tensor H, Tensor C)? memory)
     {
@@ -45,4 +43,8 @@ internal sealed class LstmNetwork : nn.Module<Tensor, Tensor>
         memory = (h, c);
         return head.forward(output.squeeze(1));
     }
+
+    // The observation's [0, 1] becomes [-1, 1]: centred inputs let the gates' first splits sit anywhere on the grid,
+    // which made imitation several times faster in our measurements.
+    private static Tensor Centre(Tensor x) => x.mul(2).sub_(1);
 }
