@@ -42,14 +42,32 @@ public sealed class LstmImitationTrainer : IDisposable
     /// <exception cref="ArgumentException">When a setting is out of range (the message names it).</exception>
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public LstmImitationTrainer(LstmTrainingOptions options)
+        : this(options, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates a trainer that continues training <paramref name="brain"/> (loaded from a checkpoint): the weights, the games
+    /// played and the learning-rate schedule carry over; Adam's moments and the aggregated games start afresh, and the generator of new games is
+    /// seeded from the options' seed and the games already played, so a resumed run is reproducible but is not the
+    /// uninterrupted run.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the brain's role, hidden size or grid differ from the options.</exception>
+    public LstmImitationTrainer(LstmTrainingOptions options, LstmBrain? brain)
     {
         Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         if (options.Threads is int threads)
         {
             TorchRuntime.SetThreads(threads);
         }
-        Brain = new LstmBrain(options.Role, options.Hidden, options.Seed, options.Width, options.Height);
-        _rng = new Rng(Rng.DeriveSeed(options.Seed, 1));
+        if (brain is not null && (brain.Role != options.Role || brain.Hidden != options.Hidden || brain.Width != options.Width || brain.Height != options.Height))
+        {
+            throw new ArgumentException($"The checkpoint holds a {brain}; the settings ask for a {BrainRoles.Name(options.Role)} brain with hidden {options.Hidden} on {options.Width}x{options.Height}.");
+        }
+        Brain = brain ?? new LstmBrain(options.Role, options.Hidden, options.Seed, options.Width, options.Height);
+        Games = Brain.GamesTrained;
+        Batches = Games / options.GamesPerBatch;
+        _rng = new Rng(Rng.DeriveSeed(options.Seed, 1 + (ulong)Games));
         _aggregate = new GameAggregate(options.AggregateCapacity, options.GameLength);
         _student = Brain.Play(options.GamesPerBatch);
         _parameters = [.. Brain.Network.parameters()];
@@ -114,11 +132,11 @@ public sealed class LstmImitationTrainer : IDisposable
         double perGame = (double)mistakes / games;
         LastLoss = loss;
         LastMistakesPerGame = perGame;
-        SmoothedLoss = Batches == 0 ? loss : Smoothing * SmoothedLoss + (1 - Smoothing) * loss;
-        SmoothedMistakesPerGame = Batches == 0 ? perGame : Smoothing * SmoothedMistakesPerGame + (1 - Smoothing) * perGame;
+        SmoothedLoss = double.IsNaN(SmoothedLoss) ? loss : Smoothing * SmoothedLoss + (1 - Smoothing) * loss;
+        SmoothedMistakesPerGame = double.IsNaN(SmoothedMistakesPerGame) ? perGame : Smoothing * SmoothedMistakesPerGame + (1 - Smoothing) * perGame;
         Batches++;
         Games += games;
-        Brain.GamesTrained += games;
+        Brain.GamesTrained = Games;
         return loss;
     }
 

@@ -134,7 +134,7 @@ internal static class TrainCommand
         _ => "Interrupted",
     };
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private sealed record Settings(
         string Brain, string Role, int Hidden, ulong Seed, double? Target, long MaxGames, string Out, bool Resume,
@@ -162,10 +162,7 @@ internal static class TrainCommand
             {
                 throw new ArgumentException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network); use --brain lstm for the cat.");
             }
-            if (Brain == "lstm" && Resume)
-            {
-                throw new ArgumentException("Option '--resume' continues elman runs; an lstm run starts afresh (its checkpoint is a brain for rlgym run).");
-            }
+
             new TrainingRunFolder(Out).Prepare(Resume);
             return Out;
         }
@@ -174,13 +171,17 @@ internal static class TrainCommand
         {
             if (Brain == "lstm")
             {
-                return new LstmTrainingSession(new LstmImitationTrainer(new LstmTrainingOptions
+                var options = new LstmTrainingOptions { Role = BrainRoles.Parse(Role), Hidden = Hidden, Seed = Seed, Target = Target ?? 0.01 };
+                var brain = Resume ? LstmBrainFile.Load(folder.Checkpoint) : null;
+                try
                 {
-                    Role = BrainRoles.Parse(Role),
-                    Hidden = Hidden,
-                    Seed = Seed,
-                    Target = Target ?? 0.01,
-                }));
+                    return new LstmTrainingSession(new LstmImitationTrainer(options, brain));
+                }
+                catch
+                {
+                    brain?.Dispose();
+                    throw;
+                }
             }
             if (Resume)
             {

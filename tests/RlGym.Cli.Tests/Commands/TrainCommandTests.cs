@@ -135,4 +135,19 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(716_342, rows[0].GetProperty("seedGames").GetInt64());
         Assert.All(rows, r => Assert.Equal(300, r.GetProperty("games")[0].GetInt64()));
     }
+
+    [Fact]
+    public async Task Lstm_runs_resume_from_their_brain()
+    {
+        string run = _folder["lstm-resume"];
+        Assert.Equal(0, (await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "8", "--max-games", "256", "--measure-every", "256", "--out", run])).ExitCode);
+        var again = await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "8", "--max-games", "512", "--measure-every", "256", "--out", run, "--resume", "--json"]);
+        Assert.True(again.ExitCode == 0, again.ToString());
+        using var json = JsonDocument.Parse(again.Out);
+        Assert.Equal(512, json.RootElement.GetProperty("steps").GetInt64());
+        Assert.Equal([256L, 512], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
+        var mismatch = await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "16", "--max-games", "768", "--out", run, "--resume"]);
+        Assert.Equal(2, mismatch.ExitCode);
+        Assert.Contains("hidden 16", Assert.Single(mismatch.ErrorLines), StringComparison.Ordinal);
+    }
 }
