@@ -32,7 +32,7 @@ internal static class TrainCommand
         var seed = CommonOptions.Seed("The seed of weights and games (default 0)");
         var target = new Option<double?>("--target") { Description = "The stop rule: for elman the seed's smoothed error x 4 below T (default 1.2); for lstm smoothed mistakes per game at most T (default 0.01)", HelpName = "T" };
         var maxGames = new Option<long?>("--max-games") { Description = "Stop after this many games even if the stop rule does not hold (default 5000000)", HelpName = "N" };
-        var output = new Option<string?>("--out") { Description = "The run's folder: brain.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/<task>-<brain>-h<N>-s<S>)", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The run's folder: brain.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/catmouse-imitation-<brain>-<role>-h<N>-s<S>-<time>)", HelpName = "DIR" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its checkpoint" };
         var random = new Option<string>("--random") { Description = "The generator of weights and start cells: rng (RlGym's) or numpy (NumPy's legacy MT19937, to compare with the seed's script)", DefaultValueFactory = _ => "numpy" };
         random.AcceptOnlyFromAmong("rng", "numpy");
@@ -51,7 +51,7 @@ internal static class TrainCommand
             int h = parsed.GetValue(hidden) ?? (b == "elman" ? 16 : LstmBrain.DefaultHidden);
             var settings = new Settings(
                 b, parsed.GetValue(role)!, h, s, parsed.GetValue(target), parsed.GetValue(maxGames) ?? 5_000_000,
-                parsed.GetValue(output) ?? Path.Combine("runs", $"catmouse-imitation-{b}-{parsed.GetValue(role)}-h{h}-s{s}"),
+                parsed.GetValue(output) ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"catmouse-imitation-{b}-{parsed.GetValue(role)}-h{h}-s{s}-{DateTime.Now:yyyyMMdd-HHmmss}")),
                 parsed.GetValue(resume), parsed.GetValue(random) == "numpy" ? StartCellSource.Numpy : StartCellSource.Rng,
                 parsed.GetValue(measureEvery) ?? (b == "elman" ? 10_000 : 5_120), parsed.GetValue(json));
             if (parsed.GetValue(table))
