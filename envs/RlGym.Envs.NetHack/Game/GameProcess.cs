@@ -132,6 +132,23 @@ internal sealed class GameProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// Closes this side of the terminal and of the status pipe without killing the game, as a crash of this process
+    /// would, and waits for the game to notice, clean up its playground and exit.
+    /// </summary>
+    public GameEnd Abandon()
+    {
+        if (_end is GameEnd ended)
+        {
+            return ended;
+        }
+        LibC.Close(_master);
+        LibC.Close(_status);
+        _master = _status = -1;
+        Reap(hung: false);
+        return _end!.Value;
+    }
+
     /// <summary>Kills the game if it still runs and closes the terminal.</summary>
     public void Dispose() => Kill();
 

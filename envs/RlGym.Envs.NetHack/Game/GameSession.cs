@@ -80,6 +80,9 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>Closes the current ttyrec frame (one frame per environment step).</summary>
     public void EndFrame() => _recording?.EndFrame();
 
+    /// <summary>Leaves the running game as a crash of this process would (see <see cref="GameProcess.Abandon"/>).</summary>
+    public GameEnd? Abandon() => _process?.Abandon();
+
     /// <summary>Ends the running game (if any) and closes its recording.</summary>
     public void Stop()
     {
