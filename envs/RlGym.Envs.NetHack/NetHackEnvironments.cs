@@ -35,7 +35,7 @@ public static class NetHackEnvironments
         ["NetHackChallenge-v0"] = "The NetHack Challenge: score change, full keyboard, random character, nothing answered for the agent.",
     };
 
-    /// <summary>Registers every NetHack environment.</summary>
+    /// <summary>Registers every NetHack environment and the scripted <c>explorer</c> agent.</summary>
     /// <exception cref="ArgumentException">When one of the ids is already registered.</exception>
     public static void Register(EnvRegistry environments, AgentRegistry agents)
     {
@@ -53,6 +53,7 @@ public static class NetHackEnvironments
                 },
                 context => Make(context));
         }
+        agents.Register(new Agents.ExplorerAgentFactory());
     }
 
     private static NetHackEnvironment Make(EnvContext context)

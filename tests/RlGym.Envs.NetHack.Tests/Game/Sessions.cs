@@ -35,6 +35,23 @@ internal static class Sessions
             }
         });
 
-    /// <summary>The descriptors this process has open.</summary>
-    public static int OpenDescriptors() => Directory.EnumerateFileSystemEntries("/proc/self/fd").Count();
+    /// <summary>
+    /// What the descriptors this process has open refer to, sorted; assemblies the runtime maps as it loads them
+    /// (which a test run keeps doing) are left out.
+    /// </summary>
+    public static IReadOnlyList<string> OpenDescriptors() =>
+        [.. Directory.EnumerateFileSystemEntries("/proc/self/fd")
+            .Select(fd =>
+            {
+                try
+                {
+                    return new FileInfo(fd).LinkTarget ?? "";
+                }
+                catch (IOException)
+                {
+                    return "";
+                }
+            })
+            .Where(target => !target.EndsWith(".dll", StringComparison.Ordinal) && !target.StartsWith("/proc/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)];
 }
