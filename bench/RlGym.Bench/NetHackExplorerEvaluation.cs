@@ -38,7 +38,7 @@ public class NetHackExplorerEvaluation
                 lines.Add(Run(registry, agents, id, agent));
             }
         }
-        ProcessCounts.Report("nethack-explorer.md", lines);
+        NetHackProcessCounts.Report("nethack-explorer.md", lines);
         return lines.Count;
     }
 

@@ -26,7 +26,7 @@ public class NetHackSoakBenchmark
         var registry = new EnvRegistry();
         NetHackEnvironments.Register(registry, new AgentRegistry());
         var samples = new List<(int Step, int Episodes, int Children, int Descriptors, long Memory)>();
-        int children0 = ProcessCounts.Children(), descriptors0 = ProcessCounts.Descriptors();
+        int children0 = NetHackProcessCounts.Children(), descriptors0 = NetHackProcessCounts.Descriptors();
         int episodes = 0;
         using (var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", EnvOptions.Of(("max_episode_steps", 1000))))
         {
@@ -41,11 +41,11 @@ public class NetHackSoakBenchmark
                 }
                 if (step % 10_000 == 0)
                 {
-                    samples.Add((step, episodes, ProcessCounts.Children(), ProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true)));
+                    samples.Add((step, episodes, NetHackProcessCounts.Children(), NetHackProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true)));
                 }
             }
         }
-        int children1 = ProcessCounts.Children(), descriptors1 = ProcessCounts.Descriptors();
+        int children1 = NetHackProcessCounts.Children(), descriptors1 = NetHackProcessCounts.Descriptors();
         var report = new List<string>
         {
             $"# NetHack soak: {Steps:N0} random steps, {episodes} episodes",
@@ -56,7 +56,7 @@ public class NetHackSoakBenchmark
             "|---:|---:|---:|---:|---:|",
         };
         report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Descriptors} | {s.Memory:N0} |"));
-        ProcessCounts.Report("nethack-soak.md", report);
+        NetHackProcessCounts.Report("nethack-soak.md", report);
         var second = samples[1];
         var last = samples[^1];
         if (last.Children != second.Children || last.Descriptors > second.Descriptors || last.Memory > second.Memory + (8 << 20) ||

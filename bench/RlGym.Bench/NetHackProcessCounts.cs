@@ -3,7 +3,7 @@ using System.Globalization;
 namespace RlGym.Bench;
 
 /// <summary>Counts of this process's children and descriptors (Linux /proc), and where reports go.</summary>
-internal static class ProcessCounts
+internal static class NetHackProcessCounts
 {
     /// <summary>Processes whose parent is this process.</summary>
     public static int Children()
