@@ -73,16 +73,22 @@ internal sealed class GameView
     /// <summary>Reads the screen the game shows now (<paramref name="running"/> false once the game ended).</summary>
     public void Update(ScreenBuffer screen, bool running)
     {
+        bool sameTopLine = screen.Row(0).SequenceEqual(Screen.Row(0));
         Screen.CopyFrom(screen);
-        Mode = ScreenReader.Classify(screen);
-        Message = ScreenReader.Message(screen, Mode);
+        var mode = ScreenReader.Classify(screen);
+        bool messageChanged = !sameTopLine || mode != Mode;
+        Mode = mode;
+        if (messageChanged)
+        {
+            Message = ScreenReader.Message(screen, Mode);
+        }
         if (!running)
         {
             InGame = false;
             GameOver = true;
             return;
         }
-        if (!GameOver && IsGameOver(screen, Message))
+        if (!GameOver && messageChanged && IsGameOver(Message))
         {
             GameOver = true;
             EndMessage = Message;
@@ -119,7 +125,7 @@ internal sealed class GameView
         {
             Blstats[NetHack.Blstats.Score] = Score();
         }
-        Hunger = HungerEstimate.Next(Hunger, turns, Message, Blstats[NetHack.Blstats.HungerState]);
+        Hunger = HungerEstimate.Next(Hunger, turns, messageChanged ? Message : "", Blstats[NetHack.Blstats.HungerState]);
         int row = HeroRow, column = HeroColumn;
         bool onMap = row is >= 0 and < NetHackObservation.MapRows && column is >= 0 and < NetHackObservation.MapColumns;
         StairsDown = Message.Contains("staircase down here", StringComparison.Ordinal) ||
@@ -201,20 +207,8 @@ internal sealed class GameView
         return total;
     }
 
-    private static bool IsGameOver(ScreenBuffer screen, string message)
-    {
-        if (message.Contains("You die", StringComparison.Ordinal) || message.Contains("possessions identified", StringComparison.Ordinal) ||
-            message.StartsWith("Goodbye ", StringComparison.Ordinal))
-        {
-            return true;
-        }
-        for (int row = 0; row < ScreenBuffer.Rows; row++)
-        {
-            if (screen.Row(row).IndexOf("Goodbye Agent"u8) >= 0)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    /// <summary>The messages that open the end of a game: death, the disclosure question, the farewell.</summary>
+    private static bool IsGameOver(string message) =>
+        message.Contains("You die", StringComparison.Ordinal) || message.Contains("possessions identified", StringComparison.Ordinal) ||
+        message.StartsWith("Goodbye ", StringComparison.Ordinal);
 }

@@ -46,6 +46,10 @@ internal static class HungerEstimate
     /// <summary>The nutrition a message says was eaten ("You finish eating the food ration.", "This apple is delicious!").</summary>
     public static int Eaten(string message)
     {
+        if (message.Length == 0 || (!message.Contains("eating", StringComparison.Ordinal) && !message.Contains("This ", StringComparison.Ordinal)))
+        {
+            return 0;
+        }
         foreach (var (name, nutrition) in MealFoods)
         {
             if (message.Contains("finish eating the " + name, StringComparison.Ordinal))

@@ -21,7 +21,7 @@ internal static partial class ScreenReader
         {
             return InputMode.More;
         }
-        if (screen.CursorFollows(EndMarker) || PageMarker().IsMatch(TextBeforeCursor(screen)))
+        if (screen.CursorFollows(EndMarker) || (screen.CursorFollows(")"u8) && PageMarker().IsMatch(TextBeforeCursor(screen))))
         {
             return InputMode.Menu;
         }
