@@ -11,6 +11,21 @@ if ! command -v dotnet >/dev/null 2>&1; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# The NetHack environments run the real game (Debian's nethack-console) and compile their native bridge with the
+# system C compiler against libvterm: install whichever of these is missing (root, or through sudo).
+nethack_packages=()
+[ -x /usr/lib/games/nethack/nethack-console ] || nethack_packages+=(nethack-console)
+[ -f /usr/include/vterm.h ] || nethack_packages+=(libvterm-dev)
+command -v cc >/dev/null 2>&1 || nethack_packages+=(gcc)
+if [ "${#nethack_packages[@]}" -gt 0 ]; then
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  echo "test.sh: installing ${nethack_packages[*]} for the NetHack environments" >&2
+  $as_root apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${nethack_packages[@]}" >/dev/null
+fi
+
 dotnet restore RlGym.sln --nologo -v quiet
 dotnet build RlGym.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly
 

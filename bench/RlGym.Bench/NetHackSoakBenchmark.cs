@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Engines;
+using RlGym.Core;
+using RlGym.Core.Agents;
+using RlGym.Core.Random;
+using RlGym.Core.Registry;
+using RlGym.Envs.NetHack;
+
+namespace RlGym.Bench;
+
+/// <summary>
+/// The soak: 100,000 random task-action steps of NetHackScore-v0 over many episodes (a 1,000-step limit makes
+/// episodes many). Before, during and after, it counts this process's child processes, open descriptors and managed
+/// memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
+/// written to <c>BenchmarkDotNet.Artifacts/results/nethack-soak.md</c>.
+/// </summary>
+[InProcess]
+[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+public class NetHackSoakBenchmark
+{
+    private const int Steps = 100_000;
+
+    [Benchmark]
+    public int Soak()
+    {
+        var registry = new EnvRegistry();
+        NetHackEnvironments.Register(registry, new AgentRegistry());
+        var samples = new List<(int Step, int Episodes, int Children, int Descriptors, long Memory)>();
+        int children0 = NetHackProcessCounts.Children(), descriptors0 = NetHackProcessCounts.Descriptors();
+        int episodes = 0;
+        using (var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", EnvOptions.Of(("max_episode_steps", 1000))))
+        {
+            var actions = new Rng(2024);
+            env.Reset(seed: 2024);
+            for (int step = 1; step <= Steps; step++)
+            {
+                if (env.Step(actions.NextInt(NetHackActions.Task.Count)).IsDone)
+                {
+                    episodes++;
+                    env.Reset();
+                }
+                if (step % 10_000 == 0)
+                {
+                    samples.Add((step, episodes, NetHackProcessCounts.Children(), NetHackProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true)));
+                }
+            }
+        }
+        int children1 = NetHackProcessCounts.Children(), descriptors1 = NetHackProcessCounts.Descriptors();
+        var report = new List<string>
+        {
+            $"# NetHack soak: {Steps:N0} random steps, {episodes} episodes",
+            "",
+            $"before: {children0} child processes, {descriptors0} descriptors; after disposing: {children1} child processes, {descriptors1} descriptors",
+            "",
+            "| step | episodes | child processes | descriptors | managed bytes |",
+            "|---:|---:|---:|---:|---:|",
+        };
+        report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Descriptors} | {s.Memory:N0} |"));
+        NetHackProcessCounts.Report("nethack-soak.md", report);
+        var second = samples[1];
+        var last = samples[^1];
+        if (last.Children != second.Children || last.Descriptors > second.Descriptors || last.Memory > second.Memory + (8 << 20) ||
+            children1 != children0)
+        {
+            throw new InvalidOperationException("The soak grew: " + string.Join("; ", report.Skip(2)));
+        }
+        return episodes;
+    }
+}

@@ -1,0 +1,91 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using RlGym.Core;
+using RlGym.Core.Agents;
+using RlGym.Core.Random;
+using RlGym.Core.Registry;
+using RlGym.Core.Vector;
+using RlGym.Envs.NetHack;
+
+namespace RlGym.Bench;
+
+/// <summary>
+/// NetHackScore-v0 on the real game with uniformly random task actions: one environment as <c>Make</c> returns it,
+/// and 1 or 2 environments stepped in parallel by the threaded vector (one game process each). An operation is one
+/// environment step (a vector step of N environments counts N); the resets that episodes need are part of the loop.
+/// Run in-process: the game processes are this process's children either way.
+/// </summary>
+[InProcess]
+[Config(typeof(NetHackStepBenchmarks.Columns))]
+public class NetHackStepBenchmarks
+{
+    private const int StepsPerInvoke = 20_000;
+    private const string Id = "NetHackScore-v0";
+
+    private IEnvironment<IReadOnlyDictionary<string, object>, int> _env = null!;
+    private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _vector = null!;
+    private readonly Rng _actions = new(7);
+    private int[] _batch = [];
+
+    /// <summary>Environments in the vector.</summary>
+    [Params(1, 2)]
+    public int Envs { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var registry = new EnvRegistry();
+        NetHackEnvironments.Register(registry, new AgentRegistry());
+        _env = registry.Make<IReadOnlyDictionary<string, object>, int>(Id);
+        _env.Reset(seed: 1);
+        _vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs, mode: VectorMode.Threaded);
+        _vector.Reset(seed: 1);
+        _batch = new int[Envs];
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _env.Dispose();
+        _vector.Dispose();
+    }
+
+    /// <summary>One environment, random task actions.</summary>
+    [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
+    public double SingleEnvironment()
+    {
+        double total = 0;
+        for (int t = 0; t < StepsPerInvoke; t++)
+        {
+            var result = _env.Step(_actions.NextInt(NetHackActions.Task.Count));
+            total += result.Reward;
+            if (result.IsDone)
+            {
+                _env.Reset();
+            }
+        }
+        return total;
+    }
+
+    /// <summary><see cref="Envs"/> environments stepped in parallel (autoreset on the next step).</summary>
+    [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
+    public double ThreadedVector()
+    {
+        double total = 0;
+        for (int t = 0; t < StepsPerInvoke / Envs; t++)
+        {
+            for (int i = 0; i < _batch.Length; i++)
+            {
+                _batch[i] = _actions.NextInt(NetHackActions.Task.Count);
+            }
+            total += _vector.Step(_batch).Rewards[0];
+        }
+        return total;
+    }
+
+    private sealed class Columns : ManualConfig
+    {
+        public Columns() => AddColumn(StatisticColumn.OperationsPerSecond);
+    }
+}

@@ -1,0 +1,269 @@
+using System.Text;
+using RlGym.Core;
+using RlGym.Core.Agents;
+using RlGym.Core.Random;
+
+namespace RlGym.Envs.NetHack.Agents;
+
+/// <summary>
+/// A scripted NetHack player for the task action set: answers what the game asks, goes down a staircase it stands on,
+/// fights a monster next to it, walks to a staircase down it can see, and otherwise explores (the nearest, least
+/// visited cell next to unseen ground, or a closed door), kicking locked doors, searching for hidden passages when
+/// nothing is left, and eating when hungry if a food's letter is one of its keys.
+/// </summary>
+internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>, int>
+{
+    private const int Searches = 12;
+
+    private readonly int[] _moves;
+    private readonly int _more;
+    private readonly int _down;
+    private readonly int _search;
+    private readonly int _kick;
+    private readonly int _eat;
+    private readonly Dictionary<long, Level> _levels = [];
+    private Rng _rng = new(0);
+    private int _lastCell = -1;
+    private int _lastDirection = -1;
+    private int _pendingKick = -1;
+    private int _eatPause;
+    private int _searched;
+
+    public ExplorerAgent(IReadOnlyList<NetHackAction> actions)
+    {
+        int Find(string name) => actions.Select((a, i) => (a, i)).First(p => p.a.Name == name).i;
+        _moves = [.. new[] { "N", "E", "S", "W", "NE", "SE", "SW", "NW" }.Select(d => Find("CompassDirection." + d))];
+        _more = Find("MiscAction.MORE");
+        _down = Find("MiscDirection.DOWN");
+        _search = Find("Command.SEARCH");
+        _kick = Find("Command.KICK");
+        _eat = Find("Command.EAT");
+        Keys = [.. actions.Select(a => a.Key)];
+    }
+
+    public string Name => "explorer";
+
+    private byte[] Keys { get; }
+
+    public void BeginEpisode(ulong seed)
+    {
+        _rng = new Rng(seed);
+        _levels.Clear();
+        _lastCell = _lastDirection = _pendingKick = -1;
+        _eatPause = _searched = 0;
+    }
+
+    public int Act(IReadOnlyDictionary<string, object> observation)
+    {
+        var misc = (int[])observation[NetHackObservation.Misc];
+        string message = Text((byte[])observation[NetHackObservation.Message]);
+        _eatPause = Math.Max(0, _eatPause - 1);
+        if (misc[0] == 1)
+        {
+            return Answer(message);
+        }
+        if (misc[1] == 1 || misc[2] == 1)
+        {
+            return _more;
+        }
+        long[] blstats = (long[])observation[NetHackObservation.Blstats];
+        var internals = (int[])observation[NetHackObservation.Internal];
+        if (internals[4] == 1)
+        {
+            return _down;
+        }
+        var map = new LevelMap((byte[])observation[NetHackObservation.Chars], (byte[])observation[NetHackObservation.Colors]);
+        var ttyColors = (sbyte[])observation[NetHackObservation.TtyColors];
+        int row = (int)blstats[Blstats.Y], column = (int)blstats[Blstats.X] - 1;
+        if (!LevelMap.Inside(row, column))
+        {
+            return _search;
+        }
+        int hero = row * LevelMap.Columns + column;
+        var level = LevelFor(blstats[Blstats.Depth]);
+        level.Visits[hero]++;
+        if (++level.Age % 150 == 0)
+        {
+            level.Blocked.Clear();
+        }
+        int? reaction = ReactToLastMove(hero, message, level);
+        if (reaction is int react)
+        {
+            return react;
+        }
+        if (blstats[Blstats.HungerState] >= 2 && _eatPause == 0)
+        {
+            _eatPause = 50;
+            return _eat;
+        }
+        if (Fight(map, ttyColors, hero) is int fight)
+        {
+            return Move(hero, fight);
+        }
+        map.Search(hero, level.Blocked);
+        if (Nearest(map, cell => map.Char(cell) == (byte)'>', level) is int stairs)
+        {
+            return Toward(map, hero, stairs);
+        }
+        if (Nearest(map, cell => map.IsFrontier(cell) || map.IsClosedDoor(cell), level) is int goal)
+        {
+            _searched = 0;
+            return Toward(map, hero, goal);
+        }
+        if (_searched++ < Searches)
+        {
+            _lastDirection = -1;
+            return _search;
+        }
+        _searched = 0;
+        return Move(hero, _rng.NextInt(8));
+    }
+
+    public void Observe(in Transition<IReadOnlyDictionary<string, object>, int> transition)
+    {
+    }
+
+    public void EndEpisode(in EpisodeStats stats)
+    {
+    }
+
+    private int Answer(string prompt)
+    {
+        if (_pendingKick >= 0 && prompt.Contains("direction", StringComparison.Ordinal))
+        {
+            int direction = _pendingKick;
+            _pendingKick = -1;
+            return _moves[direction];
+        }
+        if (prompt.StartsWith("What do you want to eat?", StringComparison.Ordinal))
+        {
+            int open = prompt.IndexOf('['), close = prompt.IndexOf(' ', Math.Max(open, 0));
+            string letters = open >= 0 && close > open ? prompt[(open + 1)..close] : "";
+            foreach (char letter in letters)
+            {
+                int action = Array.IndexOf(Keys, (byte)letter);
+                if (action >= 0)
+                {
+                    return action;
+                }
+            }
+            _eatPause = 400;
+        }
+        return _more; // declines: "Really attack?", a food it cannot name, anything else
+    }
+
+    /// <summary>What to do when the last move left the hero where it was: kick a locked door, or give up on that cell.</summary>
+    private int? ReactToLastMove(int hero, string message, Level level)
+    {
+        int tried = _lastDirection;
+        bool stayed = hero == _lastCell && tried >= 0;
+        _lastCell = hero;
+        _lastDirection = -1;
+        if (!stayed)
+        {
+            return null;
+        }
+        var (dr, dc) = LevelMap.Directions[tried];
+        int target = hero + dr * LevelMap.Columns + dc;
+        if (message.Contains("locked", StringComparison.Ordinal))
+        {
+            _pendingKick = tried;
+            return _kick;
+        }
+        if (!message.Contains("You hit", StringComparison.Ordinal) && !message.Contains("You miss", StringComparison.Ordinal) &&
+            !message.Contains("WHAMM", StringComparison.Ordinal) && !message.Contains("door opens", StringComparison.Ordinal))
+        {
+            level.Blocked.Add(target);
+        }
+        return null;
+    }
+
+    /// <summary>The direction of a hostile-looking monster next to the hero (pets show in reverse video and are left alone).</summary>
+    private static int? Fight(LevelMap map, sbyte[] ttyColors, int hero)
+    {
+        int row = hero / LevelMap.Columns, column = hero % LevelMap.Columns;
+        for (int d = 0; d < 8; d++)
+        {
+            var (dr, dc) = LevelMap.Directions[d];
+            int r = row + dr, c = column + dc;
+            if (!LevelMap.Inside(r, c))
+            {
+                continue;
+            }
+            int cell = r * LevelMap.Columns + c;
+            bool pet = ttyColors[(r + 1) * NetHackObservation.TerminalColumns + c] >= 16;
+            if (LevelMap.IsMonster(map.Char(cell)) && !pet && map.CanStep(hero, cell))
+            {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private int? Nearest(LevelMap map, Func<int, bool> wanted, Level level)
+    {
+        int best = -1;
+        double bestScore = double.MaxValue;
+        for (int cell = 0; cell < LevelMap.Rows * LevelMap.Columns; cell++)
+        {
+            int distance = map.Distance(cell);
+            if (distance == int.MaxValue || distance == 0 || level.Blocked.Contains(cell) || !wanted(cell))
+            {
+                continue;
+            }
+            double score = distance + 4 * level.Visits[cell] + _rng.NextDouble() * 0.5;
+            if (score < bestScore)
+            {
+                bestScore = score;
+                best = cell;
+            }
+        }
+        return best >= 0 ? best : null;
+    }
+
+    private int Toward(LevelMap map, int hero, int goal)
+    {
+        int next = map.FirstStep(goal);
+        int dr = next / LevelMap.Columns - hero / LevelMap.Columns, dc = next % LevelMap.Columns - hero % LevelMap.Columns;
+        for (int d = 0; d < 8; d++)
+        {
+            if (LevelMap.Directions[d] == (dr, dc))
+            {
+                return Move(hero, d);
+            }
+        }
+        return _search;
+    }
+
+    private int Move(int hero, int direction)
+    {
+        _lastCell = hero;
+        _lastDirection = direction;
+        return _moves[direction];
+    }
+
+    private Level LevelFor(long depth)
+    {
+        if (!_levels.TryGetValue(depth, out var level))
+        {
+            level = new Level();
+            _levels[depth] = level;
+        }
+        return level;
+    }
+
+    private static string Text(byte[] bytes)
+    {
+        int end = Array.IndexOf(bytes, (byte)0);
+        return Encoding.Latin1.GetString(bytes, 0, end < 0 ? bytes.Length : end);
+    }
+
+    private sealed class Level
+    {
+        public int[] Visits { get; } = new int[LevelMap.Rows * LevelMap.Columns];
+
+        public HashSet<int> Blocked { get; } = [];
+
+        public int Age { get; set; }
+    }
+}

@@ -1,0 +1,107 @@
+using RlGym.Envs.NetHack.Recording;
+using RlGym.Envs.NetHack.Screen;
+
+namespace RlGym.Envs.NetHack.Game;
+
+/// <summary>
+/// A game for one environment: its playground (kept across episodes), its terminal and the current game process.
+/// Every byte the game draws goes to the terminal and, when recording, to the episode's ttyrec file.
+/// </summary>
+internal sealed class GameSession : IGameOutput, IDisposable
+{
+    /// <summary>The clock every game reads: 2024-01-18 12:00 UTC, a Thursday at noon with a first-quarter moon (no luck changes, no night effects).</summary>
+    public const long PinnedClock = 1_705_579_200;
+
+    private readonly GameInstallation _installation;
+    private readonly Playground _playground;
+    private readonly VirtualTerminal _terminal = new();
+    private GameProcess? _process;
+    private TtyrecWriter? _recording;
+
+    /// <summary>Creates the playground for games with <paramref name="options"/>.</summary>
+    public GameSession(GameInstallation installation, GameOptions options)
+    {
+        _installation = installation;
+        _playground = Playground.Create(installation, options);
+    }
+
+    /// <summary>The screen after the last wait.</summary>
+    public ScreenBuffer Screen { get; } = new();
+
+    /// <summary>True while a game process runs.</summary>
+    public bool Running => _process is { End: null };
+
+    /// <summary>How the last game ended; null while it runs or before the first.</summary>
+    public GameEnd? End => _process?.End;
+
+    /// <summary>The game's process id (0 before the first game).</summary>
+    public int Pid => _process?.Pid ?? 0;
+
+    /// <summary>The playground directory.</summary>
+    public string PlaygroundPath => _playground.DirectoryPath;
+
+    /// <summary>
+    /// Starts a new game (ending the one running) seeded with <paramref name="seed"/>, recording it to
+    /// <paramref name="recordPath"/> when given, and waits until it asks for the first key.
+    /// </summary>
+    /// <exception cref="IOException">When the game cannot start or ends before asking for a key.</exception>
+    public void Start(ulong seed, string? recordPath)
+    {
+        Stop();
+        _playground.Prepare();
+        _terminal.Reset();
+        Screen.Clear();
+        if (recordPath is not null)
+        {
+            _recording = new TtyrecWriter(recordPath, PinnedClock);
+        }
+        _process = GameProcess.Start(_installation, _playground, seed, PinnedClock);
+        bool waiting = _process.Await(this);
+        _terminal.Read(Screen);
+        _recording?.EndFrame();
+        if (!waiting)
+        {
+            throw new IOException($"NetHack ended before asking for its first key: {_process.End?.Description}.");
+        }
+    }
+
+    /// <summary>Types a key and waits; true while the game runs and waits for the next key.</summary>
+    public bool Send(byte key)
+    {
+        if (_process is null || !Running)
+        {
+            return false;
+        }
+        bool waiting = _process.Send(key, this);
+        _terminal.Read(Screen);
+        return waiting;
+    }
+
+    /// <summary>Closes the current ttyrec frame (one frame per environment step).</summary>
+    public void EndFrame() => _recording?.EndFrame();
+
+    /// <summary>Leaves the running game as a crash of this process would (see <see cref="GameProcess.Abandon"/>).</summary>
+    public GameEnd? Abandon() => _process?.Abandon();
+
+    /// <summary>Ends the running game (if any) and closes its recording.</summary>
+    public void Stop()
+    {
+        _process?.Kill();
+        _recording?.Dispose();
+        _recording = null;
+    }
+
+    /// <summary>Ends the game and deletes the playground.</summary>
+    public void Dispose()
+    {
+        Stop();
+        _terminal.Dispose();
+        _playground.Dispose();
+    }
+
+    void IGameOutput.Receive(ReadOnlySpan<byte> bytes)
+    {
+        _terminal.Write(bytes);
+        _recording?.Append(bytes);
+    }
+}

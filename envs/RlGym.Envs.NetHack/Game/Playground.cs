@@ -1,0 +1,128 @@
+namespace RlGym.Envs.NetHack.Game;
+
+/// <summary>
+/// A game's private directory: its HACKDIR (level files, locks, <c>save/</c>), its HOME, its options file and, through
+/// the preload library, its score files. It links to the installed data files, is emptied of a game's leftovers
+/// before each game, and is deleted on <see cref="Dispose"/>; a marker file guards every deletion.
+/// </summary>
+internal sealed class Playground : IDisposable
+{
+    /// <summary>The file that marks a directory as a playground the bridge may delete.</summary>
+    public const string Marker = ".rlgym-nethack-playground";
+
+    /// <summary>The name of the options file.</summary>
+    public const string OptionsFileName = "nethackrc";
+
+    /// <summary>The name of the file the game's standard error goes to.</summary>
+    public const string ErrorLogName = "stderr.log";
+
+    private static readonly string[] EmptyFiles = ["perm", "record", "logfile", "xlogfile"];
+    private static long s_created;
+
+    private bool _disposed;
+
+    private Playground(string path) => DirectoryPath = path;
+
+    /// <summary>The directory.</summary>
+    public string DirectoryPath { get; }
+
+    /// <summary>The options file (NETHACKOPTIONS points here).</summary>
+    public string OptionsFile => Path.Combine(DirectoryPath, OptionsFileName);
+
+    /// <summary>The file the game's standard error goes to.</summary>
+    public string ErrorLog => Path.Combine(DirectoryPath, ErrorLogName);
+
+    /// <summary>Creates a fresh playground under the system's temporary directory.</summary>
+    public static Playground Create(GameInstallation installation, GameOptions options)
+    {
+        string name = $"rlgym-nethack-{Environment.ProcessId}-{Interlocked.Increment(ref s_created)}-{Guid.NewGuid():N}";
+        string path = Path.Combine(Path.GetTempPath(), name[..Math.Min(name.Length, 64)]);
+        Directory.CreateDirectory(path);
+        var playground = new Playground(path);
+        try
+        {
+            File.WriteAllText(Path.Combine(path, Marker), "");
+            foreach (string file in GameInstallation.DataFiles)
+            {
+                File.CreateSymbolicLink(Path.Combine(path, file), Path.Combine(installation.DataDirectory, file));
+            }
+            File.WriteAllText(playground.OptionsFile, options.ToConfigFile());
+            playground.Prepare();
+        }
+        catch
+        {
+            playground.Dispose();
+            throw;
+        }
+        return playground;
+    }
+
+    /// <summary>Removes what a previous game left (levels, locks, saves, scores) and lays out the empty files a game needs.</summary>
+    public void Prepare()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var keep = new HashSet<string>(StringComparer.Ordinal) { Marker, OptionsFileName };
+        keep.UnionWith(GameInstallation.DataFiles);
+        foreach (string entry in Directory.EnumerateFileSystemEntries(DirectoryPath))
+        {
+            if (keep.Contains(Path.GetFileName(entry)))
+            {
+                continue;
+            }
+            if (Directory.Exists(entry) && !File.GetAttributes(entry).HasFlag(FileAttributes.ReparsePoint))
+            {
+                Directory.Delete(entry, recursive: true);
+            }
+            else
+            {
+                File.Delete(entry);
+            }
+        }
+        Directory.CreateDirectory(Path.Combine(DirectoryPath, "save"));
+        foreach (string file in EmptyFiles)
+        {
+            File.WriteAllBytes(Path.Combine(DirectoryPath, file), []);
+        }
+    }
+
+    /// <summary>The end of what the game wrote to standard error (empty when nothing).</summary>
+    public string ReadErrorLog()
+    {
+        try
+        {
+            string text = File.ReadAllText(ErrorLog).Trim();
+            return text.Length <= 400 ? text : text[^400..];
+        }
+        catch (IOException)
+        {
+            return "";
+        }
+    }
+
+    /// <summary>Deletes <paramref name="path"/> when it is a marked playground.</summary>
+    public static void DeleteIfMarked(string path)
+    {
+        if (File.Exists(Path.Combine(path, Marker)))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    /// <summary>Deletes the directory.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        try
+        {
+            DeleteIfMarked(DirectoryPath);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone (the game deletes it itself when it outlives us).
+        }
+    }
+}

@@ -1,0 +1,267 @@
+using System.Globalization;
+using RlGym.Core;
+using RlGym.Core.Random;
+using RlGym.Core.Registry;
+using RlGym.Core.Rendering;
+using RlGym.Core.Spaces;
+using RlGym.Envs.NetHack.Game;
+using RlGym.Envs.NetHack.Screen;
+using RlGym.Envs.NetHack.Tasks;
+
+namespace RlGym.Envs.NetHack;
+
+/// <summary>
+/// An NLE task over the real NetHack 3.6.6: every step types one key into the environment's own game process and
+/// reads the screen back when the game next waits for a key. Outside the Challenge, --More--, menus and prompts are
+/// then answered as NLE answers them. A seeded reset starts a game whose randomness and clock come from the seed, so
+/// the same seed and actions give the same observations.
+/// </summary>
+internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<string, object>, int>, IKeyMap<int>
+{
+    /// <summary>How many keys the bridge types by itself after one action before it hands the game back.</summary>
+    public const int MaxAnswers = 256;
+
+    private static readonly Info Running = Info.Of(NetHackInfo.EndStatus, NetHackInfo.StatusRunning);
+    private static long s_instances;
+
+    private readonly string _name;
+    private readonly NetHackTask _task;
+    private readonly NetHackSettings _settings;
+    private readonly GameSession _session;
+    private readonly byte[] _keys;
+    private readonly Discrete _actionSpace;
+    private readonly GameView _before = new();
+    private readonly GameView _after = new();
+    private readonly Rng _rng = new();
+    private readonly long _instance = Interlocked.Increment(ref s_instances);
+    private bool _started;
+    private bool _done;
+    private bool _disposed;
+    private int _episode;
+    private int _stillSteps;
+
+    /// <summary>Makes the environment and its playground; no game runs until <see cref="Reset"/>.</summary>
+    /// <exception cref="NetHackNotInstalledException">When the game is not installed.</exception>
+    public NetHackEnvironment(string name, NetHackTask task, NetHackSettings settings, RenderMode renderMode, EnvSpec? spec)
+    {
+        _name = name;
+        _task = task;
+        _settings = settings;
+        Spec = spec;
+        RenderMode = renderMode;
+        var installation = GameInstallation.Locate(settings.Binary);
+        var options = new GameOptions(Character.Parse(settings.Character), task.PickupTypes);
+        _keys = [.. task.Actions.Select(a => a.Key)];
+        _actionSpace = new Discrete(_keys.Length);
+        ObservationSpace = NetHackObservation.CreateSpace();
+        if (settings.RecordDirectory is not null)
+        {
+            Directory.CreateDirectory(settings.RecordDirectory);
+        }
+        _session = new GameSession(installation, options);
+    }
+
+    /// <inheritdoc />
+    public EnvSpec? Spec { get; }
+
+    /// <inheritdoc />
+    public ISpace<IReadOnlyDictionary<string, object>> ObservationSpace { get; }
+
+    /// <inheritdoc />
+    public ISpace<int> ActionSpace => _actionSpace;
+
+    /// <inheritdoc />
+    public RenderMode RenderMode { get; }
+
+    /// <summary>The game process of the current episode (0 before the first), for tests that kill it.</summary>
+    internal int GamePid => _session.Pid;
+
+    /// <summary>The environment's playground directory.</summary>
+    internal string PlaygroundPath => _session.PlaygroundPath;
+
+    /// <summary>What the last step left on the screen.</summary>
+    internal GameView View => _after;
+
+    /// <inheritdoc />
+    public string KeyHelp => _keys.Length == NetHackActions.Full.Count
+        ? "every NetHack key (Alt for meta keys, Ctrl for control keys, Enter for MORE)"
+        : "h j k l y u b n move, Shift runs, < > stairs, . wait, s search, e eat, Ctrl+D kick, Enter for --More--";
+
+    /// <inheritdoc />
+    public ResetResult<IReadOnlyDictionary<string, object>> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        options?.RequireKnown($"{_name}.Reset");
+        if (seed is ulong s)
+        {
+            _rng.Reseed(s);
+            _actionSpace.Seed(s);
+        }
+        ulong gameSeed = _rng.NextUInt64();
+        _episode++;
+        _session.Start(gameSeed, RecordPath(gameSeed));
+        _before.Clear();
+        _after.Clear();
+        _after.Update(_session.Screen, running: true);
+        if (_task.AnswersPrompts)
+        {
+            AnswerPrompts();
+        }
+        _session.EndFrame();
+        _task.BeginEpisode(_after);
+        _started = true;
+        _done = false;
+        _stillSteps = 0;
+        return new ResetResult<IReadOnlyDictionary<string, object>>(ObservationWriter.Write(_after, _session.Running), Running);
+    }
+
+    /// <inheritdoc />
+    public StepResult<IReadOnlyDictionary<string, object>> Step(int action)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_started)
+        {
+            throw EnvironmentErrors.StepBeforeReset(_name);
+        }
+        if (_done)
+        {
+            throw EnvironmentErrors.StepAfterEnd(_name);
+        }
+        EnvironmentErrors.ThrowIfInvalid(_actionSpace, action);
+        _before.CopyFrom(_after);
+        _session.Send(_keys[action]);
+        _after.Update(_session.Screen, _session.Running);
+        if (_task.AnswersPrompts || _after.GameOver)
+        {
+            AnswerPrompts();
+        }
+        _session.EndFrame();
+        bool running = _session.Running;
+        var outcome = _task.Evaluate(_before, _after);
+        var observation = ObservationWriter.Write(_after, running);
+        if (!running)
+        {
+            _done = true;
+            return Ended(observation, outcome.Reward);
+        }
+        if (outcome.Success)
+        {
+            _done = true;
+            return new(observation, outcome.Reward, true, false, Info.Of(NetHackInfo.EndStatus, NetHackInfo.StatusSuccess));
+        }
+        _stillSteps = _after.Blstats[Blstats.Time] == _before.Blstats[Blstats.Time] ? _stillSteps + 1 : 0;
+        if (_task.NoProgressLimit > 0 && _stillSteps >= _task.NoProgressLimit)
+        {
+            _done = true;
+            _session.Stop();
+            var info = Info.From([
+                KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusAborted),
+                KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, $"game time did not advance for {_stillSteps} steps"),
+            ]);
+            return new(observation, outcome.Reward, false, true, info);
+        }
+        return new(observation, outcome.Reward, false, false, Running);
+    }
+
+    /// <inheritdoc />
+    public Frame? Render()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return RenderMode == RenderMode.Ansi ? Frame.FromText(_after.Screen.ToString()) : null;
+    }
+
+    /// <inheritdoc />
+    public bool TryMapKey(ConsoleKeyInfo key, out int action)
+    {
+        int code = key.Key switch
+        {
+            ConsoleKey.Enter => 13,
+            ConsoleKey.Escape => 27,
+            _ when key.Modifiers.HasFlag(ConsoleModifiers.Control) && key.Key is >= ConsoleKey.A and <= ConsoleKey.Z => key.Key - ConsoleKey.A + 1,
+            _ => key.KeyChar,
+        };
+        if (key.Modifiers.HasFlag(ConsoleModifiers.Alt) && code is > 0 and < 128)
+        {
+            code |= 0x80;
+        }
+        action = code is > 0 and < 256 ? Array.IndexOf(_keys, (byte)code) : -1;
+        return action >= 0;
+    }
+
+    /// <summary>Ends the game and deletes the playground; safe to call twice.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _session.Dispose();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _name;
+
+    private StepResult<IReadOnlyDictionary<string, object>> Ended(IReadOnlyDictionary<string, object> observation, double reward)
+    {
+        var end = _session.End;
+        if (end is { Killed: true } killed)
+        {
+            var info = Info.From([
+                KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusAborted),
+                KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, killed.Description),
+            ]);
+            return new(observation, reward, false, true, info);
+        }
+        var over = Info.From([
+            KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusDeath),
+            KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, "the game is over: " + LastWords()),
+        ]);
+        return new(observation, reward, true, false, over);
+    }
+
+    private string LastWords() =>
+        _after.EndMessage.Length > 0 ? _after.EndMessage : _before.Message.Length > 0 ? _before.Message : "the game exited";
+
+    /// <summary>
+    /// Answers what NLE answers for the agent: a space for --More-- and menu pages, Escape for a line of text, and
+    /// Escape for a one-key question unless it asks what to eat, whether to attack, which direction, or whether to
+    /// pray. Once the game is over everything is answered, until the game exits.
+    /// </summary>
+    private void AnswerPrompts()
+    {
+        for (int i = 0; i < MaxAnswers && _session.Running; i++)
+        {
+            byte? key = AnswerFor(_after);
+            if (key is not byte answer)
+            {
+                return;
+            }
+            _session.Send(answer);
+            _after.Update(_session.Screen, _session.Running);
+        }
+    }
+
+    private byte? AnswerFor(GameView view)
+    {
+        const byte Space = (byte)' ', Escape = 27;
+        bool over = view.GameOver;
+        return view.Mode switch
+        {
+            InputMode.More or InputMode.Menu => Space,
+            InputMode.TextEntry => Escape,
+            InputMode.YesNo when over || !LeftToAgent(view.Message) => Escape,
+            InputMode.Command when over => Escape,
+            _ => null,
+        };
+    }
+
+    private static bool LeftToAgent(string prompt) =>
+        prompt.Contains("eat", StringComparison.Ordinal) || prompt.Contains("attack", StringComparison.Ordinal) ||
+        prompt.Contains("direction?", StringComparison.Ordinal) || prompt.Contains("pray", StringComparison.Ordinal);
+
+    private string? RecordPath(ulong gameSeed) => _settings.RecordDirectory is string dir
+        ? Path.Combine(dir, string.Create(CultureInfo.InvariantCulture,
+            $"{(Spec?.Id ?? _name).Replace('/', '_')}-{Environment.ProcessId}-{_instance}-{_episode:D5}-{gameSeed:x16}.ttyrec"))
+        : null;
+}

@@ -1,0 +1,73 @@
+using System.Text;
+
+namespace RlGym.Envs.NetHack.Screen;
+
+/// <summary>Builds NLE-shaped observations (see <see cref="NetHackObservation"/>) from a <see cref="GameView"/>; fresh arrays every time.</summary>
+internal static class ObservationWriter
+{
+    private const int MapCells = NetHackObservation.MapRows * NetHackObservation.MapColumns;
+
+    /// <summary>The observation of <paramref name="view"/>; all zeros when no game runs.</summary>
+    public static IReadOnlyDictionary<string, object> Write(GameView view, bool running)
+    {
+        var chars = new byte[MapCells];
+        var colors = new byte[MapCells];
+        var blstats = new long[Blstats.Count];
+        var message = new byte[NetHackObservation.MessageLength];
+        var programState = new int[6];
+        var internalState = new int[9];
+        var ttyChars = new byte[ScreenBuffer.Rows * ScreenBuffer.Columns];
+        var ttyColors = new sbyte[ScreenBuffer.Rows * ScreenBuffer.Columns];
+        var cursor = new byte[2];
+        var misc = new int[3];
+        if (running)
+        {
+            var screen = view.Screen;
+            for (int row = 0; row < NetHackObservation.MapRows; row++)
+            {
+                int from = (row + 1) * ScreenBuffer.Columns, to = row * NetHackObservation.MapColumns;
+                screen.Chars.AsSpan(from, NetHackObservation.MapColumns).CopyTo(chars.AsSpan(to));
+                for (int column = 0; column < NetHackObservation.MapColumns; column++)
+                {
+                    colors[to + column] = (byte)(screen.Colors[from + column] & 15);
+                }
+            }
+            view.Blstats.CopyTo(blstats, 0);
+            int length = Math.Min(view.Message.Length, NetHackObservation.MessageLength - 1);
+            Encoding.Latin1.GetBytes(view.Message.AsSpan(0, length), message);
+            screen.Chars.CopyTo(ttyChars, 0);
+            screen.Colors.CopyTo(ttyColors, 0);
+            cursor[0] = (byte)screen.CursorRow;
+            cursor[1] = (byte)screen.CursorColumn;
+            int yesNo = view.Mode == InputMode.YesNo ? 1 : 0;
+            int textEntry = view.Mode == InputMode.TextEntry ? 1 : 0;
+            int waitingForSpace = view.Mode is InputMode.More or InputMode.Menu ? 1 : 0;
+            programState[0] = view.GameOver ? 1 : 0;
+            programState[3] = view.InGame ? 1 : 0;
+            programState[5] = view.InGame ? 1 : 0;
+            internalState[0] = (int)view.DeepestLevel;
+            internalState[1] = yesNo;
+            internalState[2] = textEntry;
+            internalState[3] = waitingForSpace;
+            internalState[4] = view.StairsDown ? 1 : 0;
+            internalState[7] = (int)Math.Clamp(view.Hunger, int.MinValue, int.MaxValue);
+            internalState[8] = (int)Math.Clamp(view.ScoreExperience, int.MinValue, int.MaxValue);
+            misc[0] = yesNo;
+            misc[1] = textEntry;
+            misc[2] = waitingForSpace;
+        }
+        return new Dictionary<string, object>(10, StringComparer.Ordinal)
+        {
+            [NetHackObservation.Chars] = chars,
+            [NetHackObservation.Colors] = colors,
+            [NetHackObservation.Blstats] = blstats,
+            [NetHackObservation.Message] = message,
+            [NetHackObservation.ProgramState] = programState,
+            [NetHackObservation.Internal] = internalState,
+            [NetHackObservation.TtyChars] = ttyChars,
+            [NetHackObservation.TtyColors] = ttyColors,
+            [NetHackObservation.TtyCursor] = cursor,
+            [NetHackObservation.Misc] = misc,
+        };
+    }
+}
