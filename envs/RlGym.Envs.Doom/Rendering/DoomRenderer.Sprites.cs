@@ -104,37 +104,10 @@ internal sealed partial class DoomRenderer
 
     private void DrawWeapon(bool flash)
     {
-        int scale = Math.Max(1, _height / 60);
-        SpriteArt pistol = SpriteLibrary.Pistol;
-        int left = _width / 2 - pistol.Width * scale / 2;
-        int top = _height - pistol.Height * scale;
-        Blit(pistol, left, top, scale);
+        _pistol.Draw(_frame);
         if (flash)
         {
-            SpriteArt burst = SpriteLibrary.Flash;
-            Blit(burst, _width / 2 - burst.Width * scale / 2, top - burst.Height * scale + scale, scale);
-        }
-    }
-
-    private void Blit(SpriteArt art, int left, int top, int scale)
-    {
-        bool gray = Settings.Gray;
-        for (int ty = 0; ty < art.Height * scale; ty++)
-        {
-            int y = top + ty;
-            if ((uint)y >= (uint)_height)
-            {
-                continue;
-            }
-            for (int tx = 0; tx < art.Width * scale; tx++)
-            {
-                int x = left + tx;
-                byte index = art.Pixels[ty / scale * art.Width + tx / scale];
-                if (index != 0 && (uint)x < (uint)_width)
-                {
-                    _frame[y * _width + x] = Colour.Shade(art.Palette[index], 1f, gray);
-                }
-            }
+            _flash.Draw(_frame);
         }
     }
 

@@ -4,7 +4,18 @@ namespace RlGym.Envs.Doom.Rendering;
 internal sealed partial class DoomRenderer
 {
     private const int TexelBits = 16;
+
+    /// <summary>A ray parallel to an axis never crosses that axis' grid lines: a huge but finite step keeps the arithmetic free of infinities.</summary>
+    private const float Far = 1 << 20;
     private const int TextureSize = 64;
+    private const int WallTextures = 9;
+    private const int LightLevels = 128;
+
+    /// <summary>Walls facing north or south are drawn darker, as in Wolfenstein 3D, so corners read.</summary>
+    private const float SideLight = 0.78f;
+
+    /// <summary>Main and mortar colours by texture, side and light level.</summary>
+    private readonly uint[] _wallShades;
 
     private readonly int[] _top;
     private readonly int[] _bottom;
@@ -25,46 +36,47 @@ internal sealed partial class DoomRenderer
         ReadOnlySpan<byte> cells = map.Cells;
         int mapWidth = map.Width;
         int maxSteps = 2 * (map.Width + map.Height) + 4;
-        bool gray = Settings.Gray;
         int minTop = _height, maxBottom = 0;
         int startX = (int)MathF.Floor(camera.X), startY = (int)MathF.Floor(camera.Y);
+        int start = startY * mapWidth + startX;
         for (int x = 0; x < _width; x++)
         {
             float rayX = camera.DirX + camera.PlaneX * _cameraX[x];
             float rayY = camera.DirY + camera.PlaneY * _cameraX[x];
-            float deltaX = rayX == 0 ? float.MaxValue : MathF.Abs(1f / rayX);
-            float deltaY = rayY == 0 ? float.MaxValue : MathF.Abs(1f / rayY);
-            int stepX = rayX < 0 ? -1 : 1, stepY = rayY < 0 ? -1 : 1;
-            int mapX = startX, mapY = startY;
-            float sideX = rayX < 0 ? (camera.X - mapX) * deltaX : (mapX + 1 - camera.X) * deltaX;
-            float sideY = rayY < 0 ? (camera.Y - mapY) * deltaY : (mapY + 1 - camera.Y) * deltaY;
-            int side = 0, texture = 1;
+            // Traverse the grid in fixed point: an integer compare-and-mask step has a short dependency chain, where
+            // float steps (or a branch on which grid line comes first) cost several times more.
+            long deltaX = Fixed(rayX == 0 ? Far : MathF.Abs(1f / rayX));
+            long deltaY = Fixed(rayY == 0 ? Far : MathF.Abs(1f / rayY));
+            float fracX = rayX < 0 ? camera.X - startX : startX + 1 - camera.X;
+            float fracY = rayY < 0 ? camera.Y - startY : startY + 1 - camera.Y;
+            long sideX = (long)(fracX * (double)deltaX), sideY = (long)(fracY * (double)deltaY);
+            int stepX = rayX < 0 ? -1 : 1, stepY = rayY < 0 ? -mapWidth : mapWidth;
+            int cell = start, texture = 1, mapX = startX, mapY = startY;
+            int unitX = rayX < 0 ? -1 : 1, unitY = rayY < 0 ? -1 : 1;
+            long alongX = 0;
             for (int step = 0; step < maxSteps; step++)
             {
-                if (sideX < sideY)
+                alongX = (sideX - sideY) >> 63;
+                sideX += deltaX & alongX;
+                sideY += deltaY & ~alongX;
+                cell += (stepX & (int)alongX) | (stepY & ~(int)alongX);
+                mapX += unitX & (int)alongX;
+                mapY += unitY & ~(int)alongX;
+                if ((uint)cell >= (uint)cells.Length)
                 {
-                    sideX += deltaX;
-                    mapX += stepX;
-                    side = 0;
-                }
-                else
-                {
-                    sideY += deltaY;
-                    mapY += stepY;
-                    side = 1;
-                }
-                if ((uint)mapX >= (uint)mapWidth || (uint)mapY >= (uint)map.Height)
-                {
-                    texture = 1;
+                    (mapX, mapY) = (startX, startY);
                     break;
                 }
-                texture = cells[mapY * mapWidth + mapX];
+                texture = cells[cell];
                 if (texture != 0)
                 {
                     break;
                 }
             }
-            float depth = side == 0 ? sideX - deltaX : sideY - deltaY;
+            int side = alongX == 0 ? 1 : 0;
+            float depth = side == 0
+                ? (mapX - camera.X + (rayX < 0 ? 1 : 0)) / rayX
+                : (mapY - camera.Y + (rayY < 0 ? 1 : 0)) / rayY;
             depth = Math.Clamp(depth, MinDepth, MaxDepth);
             float along = side == 0 ? camera.Y + depth * rayY : camera.X + depth * rayX;
             along -= MathF.Floor(along);
@@ -73,13 +85,16 @@ internal sealed partial class DoomRenderer
             {
                 u = TextureSize - 1 - u;
             }
-            SetColumn(x, depth, side, texture, u, gray, ref minTop, ref maxBottom);
+            SetColumn(x, depth, side, Math.Max(texture, 1), u, ref minTop, ref maxBottom);
         }
         _minTop = minTop;
         _maxBottom = maxBottom;
     }
 
-    private void SetColumn(int x, float depth, int side, int texture, int u, bool gray, ref int minTop, ref int maxBottom)
+    /// <summary>A distance in cells as a 40.24 fixed-point integer, capped far beyond any map.</summary>
+    private static long Fixed(float cells) => (long)(Math.Min(cells, 1 << 20) * (1 << 24));
+
+    private void SetColumn(int x, float depth, int side, int texture, int u, ref int minTop, ref int maxBottom)
     {
         float lineHeight = _focal / depth;
         float top = _horizon - lineHeight * (1 - EyeHeight);
@@ -98,9 +113,11 @@ internal sealed partial class DoomRenderer
         _brickBit[x] = style.BrickHeight;
         _jointEven[x] = (u & (style.BrickWidth - 1)) < WallStyle.Joint ? -1 : 0;
         _jointOdd[x] = ((u + style.BrickWidth / 2) & (style.BrickWidth - 1)) < WallStyle.Joint ? -1 : 0;
-        float light = Light(depth) * (side == 1 ? 0.78f : 1f);
-        _main[x] = (int)Colour.Shade(style.Main, light, gray);
-        _mortar[x] = (int)Colour.Shade(style.Mortar, light, gray);
+        int shade = ShadeIndex(texture, side, (int)(Light(depth) * (LightLevels - 1) + 0.5f));
+        _main[x] = (int)_wallShades[shade];
+        _mortar[x] = (int)_wallShades[shade + 1];
         _wallDepth[x] = depth;
     }
+
+    private static int ShadeIndex(int texture, int side, int level) => (((Math.Clamp(texture, 1, WallTextures) - 1) * 2 + side) * LightLevels + level) * 2;
 }

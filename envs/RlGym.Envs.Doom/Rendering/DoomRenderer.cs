@@ -26,6 +26,8 @@ internal sealed partial class DoomRenderer
     private readonly float[] _cameraX;
     private readonly uint[] _background;
     private readonly float[] _rowDepth;
+    private readonly Overlay _pistol;
+    private readonly Overlay _flash;
 
     public DoomRenderer(ScreenSettings settings, bool acidFloor)
     {
@@ -65,6 +67,26 @@ internal sealed partial class DoomRenderer
         }
         _depth = new float[_width * _height];
         _labels = new byte[_width * _height];
+        int scale = Math.Max(1, _height / 60);
+        SpriteArt pistol = SpriteLibrary.Pistol, burst = SpriteLibrary.Flash;
+        int pistolTop = _height - pistol.Height * scale;
+        _pistol = new Overlay(pistol, _width / 2 - pistol.Width * scale / 2, pistolTop, scale, _width, _height, settings.Gray);
+        _flash = new Overlay(burst, _width / 2 - burst.Width * scale / 2, pistolTop - burst.Height * scale + scale, scale, _width, _height, settings.Gray);
+        _wallShades = new uint[WallTextures * 2 * LightLevels * 2];
+        for (int texture = 1; texture <= WallTextures; texture++)
+        {
+            WallStyle style = WallStyle.Of(texture);
+            for (int side = 0; side < 2; side++)
+            {
+                for (int level = 0; level < LightLevels; level++)
+                {
+                    float light = level / (LightLevels - 1f) * (side == 1 ? SideLight : 1f);
+                    int at = ShadeIndex(texture, side, level);
+                    _wallShades[at] = Colour.Shade(style.Main, light, settings.Gray);
+                    _wallShades[at + 1] = Colour.Shade(style.Mortar, light, settings.Gray);
+                }
+            }
+        }
     }
 
     public ScreenSettings Settings { get; }
