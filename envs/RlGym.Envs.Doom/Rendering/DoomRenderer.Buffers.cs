@@ -47,6 +47,9 @@ internal sealed partial class DoomRenderer
     /// <summary>The first and one-past-last rows of the wall in <paramref name="column"/>.</summary>
     public (int Top, int Bottom) WallSpan(int column) => (_top[column], _bottom[column]);
 
+    /// <summary>The ceiling or floor colour of <paramref name="row"/>.</summary>
+    public uint Background(int row) => _background[row];
+
     private void BuildDepth()
     {
         for (int y = 0; y < _height; y++)
