@@ -89,18 +89,19 @@ public static class DoomReports
                 renderer.WriteObservation(observation);
             }
             var process = Process.GetCurrentProcess();
+            var clock = new Stopwatch();
             TimeSpan cpuBefore = process.TotalProcessorTime;
             long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-            var clock = Stopwatch.StartNew();
+            clock.Start();
             for (int i = 0; i < frames; i++)
             {
                 renderer.Render(world);
                 renderer.WriteObservation(observation);
             }
             clock.Stop();
+            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             process.Refresh();
             double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
-            long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
             Console.WriteLine(FormattableString.Invariant(
                 $"{width}x{height} {(gray ? "gray" : "rgb "),4}: {frames / cpu,9:F0} frames/s of CPU time, {frames / clock.Elapsed.TotalSeconds,9:F0} frames/s of wall time, {allocated} bytes allocated over {frames} frames"));
         }

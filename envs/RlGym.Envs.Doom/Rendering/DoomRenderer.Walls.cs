@@ -5,8 +5,6 @@ internal sealed partial class DoomRenderer
 {
     private const int TexelBits = 16;
 
-    /// <summary>A ray parallel to an axis never crosses that axis' grid lines: a huge but finite step keeps the arithmetic free of infinities.</summary>
-    private const float Far = 1 << 20;
     private const int TextureSize = 64;
     private const int WallTextures = 9;
     private const int LightLevels = 128;
@@ -28,52 +26,20 @@ internal sealed partial class DoomRenderer
     private readonly int[] _main;
     private readonly int[] _mortar;
     private readonly float[] _wallDepth;
+    private readonly RayBatch _rays;
     private int _minTop;
     private int _maxBottom;
 
     private void CastWalls(DoomMap map, Camera camera)
     {
-        ReadOnlySpan<byte> cells = map.Cells;
-        int mapWidth = map.Width;
-        int maxSteps = 2 * (map.Width + map.Height) + 4;
+        _rays.Prepare(map, camera.X, camera.Y, camera.DirX, camera.DirY, camera.PlaneX, camera.PlaneY, _cameraX);
+        _rays.Traverse();
         int minTop = _height, maxBottom = 0;
-        int startX = (int)MathF.Floor(camera.X), startY = (int)MathF.Floor(camera.Y);
-        int start = startY * mapWidth + startX;
         for (int x = 0; x < _width; x++)
         {
+            var (side, mapX, mapY, texture) = _rays.Hit(x);
             float rayX = camera.DirX + camera.PlaneX * _cameraX[x];
             float rayY = camera.DirY + camera.PlaneY * _cameraX[x];
-            // Traverse the grid in fixed point: an integer compare-and-mask step has a short dependency chain, where
-            // float steps (or a branch on which grid line comes first) cost several times more.
-            long deltaX = Fixed(rayX == 0 ? Far : MathF.Abs(1f / rayX));
-            long deltaY = Fixed(rayY == 0 ? Far : MathF.Abs(1f / rayY));
-            float fracX = rayX < 0 ? camera.X - startX : startX + 1 - camera.X;
-            float fracY = rayY < 0 ? camera.Y - startY : startY + 1 - camera.Y;
-            long sideX = (long)(fracX * (double)deltaX), sideY = (long)(fracY * (double)deltaY);
-            int stepX = rayX < 0 ? -1 : 1, stepY = rayY < 0 ? -mapWidth : mapWidth;
-            int cell = start, texture = 1, mapX = startX, mapY = startY;
-            int unitX = rayX < 0 ? -1 : 1, unitY = rayY < 0 ? -1 : 1;
-            long alongX = 0;
-            for (int step = 0; step < maxSteps; step++)
-            {
-                alongX = (sideX - sideY) >> 63;
-                sideX += deltaX & alongX;
-                sideY += deltaY & ~alongX;
-                cell += (stepX & (int)alongX) | (stepY & ~(int)alongX);
-                mapX += unitX & (int)alongX;
-                mapY += unitY & ~(int)alongX;
-                if ((uint)cell >= (uint)cells.Length)
-                {
-                    (mapX, mapY) = (startX, startY);
-                    break;
-                }
-                texture = cells[cell];
-                if (texture != 0)
-                {
-                    break;
-                }
-            }
-            int side = alongX == 0 ? 1 : 0;
             float depth = side == 0
                 ? (mapX - camera.X + (rayX < 0 ? 1 : 0)) / rayX
                 : (mapY - camera.Y + (rayY < 0 ? 1 : 0)) / rayY;
@@ -90,9 +56,6 @@ internal sealed partial class DoomRenderer
         _minTop = minTop;
         _maxBottom = maxBottom;
     }
-
-    /// <summary>A distance in cells as a 40.24 fixed-point integer, capped far beyond any map.</summary>
-    private static long Fixed(float cells) => (long)(Math.Min(cells, 1 << 20) * (1 << 24));
 
     private void SetColumn(int x, float depth, int side, int texture, int u, ref int minTop, ref int maxBottom)
     {

@@ -50,6 +50,7 @@ internal sealed partial class DoomRenderer
         _main = new int[padded];
         _mortar = new int[padded];
         _wallDepth = new float[padded];
+        _rays = new RayBatch(_width);
         _cameraX = new float[_width];
         for (int x = 0; x < _width; x++)
         {

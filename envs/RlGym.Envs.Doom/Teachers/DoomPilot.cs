@@ -16,6 +16,9 @@ internal sealed class DoomPilot
     /// <summary>How far momentum alone still carries the player: v x f / (1 - f) for Doom's friction f.</summary>
     private const double Coast = DoomWorld.Friction / (1 - DoomWorld.Friction);
 
+    /// <summary>How many map units of distance weigh as much as a degree of turning when picking a target.</summary>
+    private const double UnitsPerDegree = 8;
+
     private readonly PathPlanner _planner = new();
 
     /// <summary>The buttons to hold now, as a mask of <see cref="DoomButton"/> bits.</summary>
@@ -34,11 +37,16 @@ internal sealed class DoomPilot
         return Walk(state, buttons);
     }
 
+    /// <summary>
+    /// The visible monster quickest to deal with: the turn needed to face it (degrees) plus its distance over
+    /// <see cref="UnitsPerDegree"/>, so a near monster straight ahead beats a nearer one behind.
+    /// </summary>
     private static int? NearestVisibleMonster(in DoomState state)
     {
         var player = state.Player;
+        uint facing = Angles.FromDegrees(player.Angle);
         int best = -1;
-        double bestDistance = double.MaxValue;
+        double bestScore = double.MaxValue;
         var objects = state.Objects;
         for (int i = 0; i < objects.Length; i++)
         {
@@ -47,11 +55,12 @@ internal sealed class DoomPilot
             {
                 continue;
             }
-            double distance = Math.Sqrt((o.X - player.X) * (o.X - player.X) + (o.Y - player.Y) * (o.Y - player.Y));
-            if (distance < bestDistance && state.PlayerCanSee(o.X, o.Y))
+            double dx = o.X - player.X, dy = o.Y - player.Y;
+            double score = Math.Abs(Angles.DeltaDegrees(facing, Angles.Of(dx, dy))) + Math.Sqrt(dx * dx + dy * dy) / UnitsPerDegree;
+            if (score < bestScore && state.PlayerCanSee(o.X, o.Y))
             {
                 best = i;
-                bestDistance = distance;
+                bestScore = score;
             }
         }
         return best < 0 ? null : best;
