@@ -19,6 +19,10 @@ public static class DoomReports
 {
     public static int Run(string[] args)
     {
+        if (args[0] is not ("doom-teacher" or "doom-frames"))
+        {
+            return -1;
+        }
         int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
         switch (args[0])
         {
@@ -38,35 +42,39 @@ public static class DoomReports
         var environments = new EnvRegistry();
         var agents = new AgentRegistry();
         DoomEnvironments.Register(environments, agents);
-        Console.WriteLine($"Doom teacher, {episodes} episodes per scenario, seeds 0..{episodes - 1}, frame_skip 1");
+        Console.WriteLine($"Doom agents, {episodes} episodes per scenario, seeds 0..{episodes - 1}, frame_skip 1");
         foreach (var scenario in DoomScenarios.All)
         {
-            using var env = environments.Make<byte[], int>(scenario.Id);
-            var teacher = agents.Create("teacher", new AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null));
-            var returns = new double[episodes];
-            int terminated = 0;
-            long steps = 0;
-            for (int episode = 0; episode < episodes; episode++)
+            foreach (string agent in new[] { "teacher", "random" })
             {
-                var observation = env.Reset((ulong)episode).Observation;
-                teacher.BeginEpisode((ulong)episode);
-                while (true)
+                using var env = environments.Make<byte[], int>(scenario.Id);
+                var player = agents.Create(agent, new AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null));
+                var returns = new double[episodes];
+                int terminated = 0, goals = 0;
+                long steps = 0;
+                for (int episode = 0; episode < episodes; episode++)
                 {
-                    var result = env.Step(teacher.Act(observation));
-                    returns[episode] += result.Reward;
-                    observation = result.Observation;
-                    steps++;
-                    if (result.IsDone)
+                    var observation = env.Reset((ulong)episode).Observation;
+                    player.BeginEpisode((ulong)episode);
+                    while (true)
                     {
-                        terminated += result.Terminated ? 1 : 0;
-                        break;
+                        var result = env.Step(player.Act(observation));
+                        returns[episode] += result.Reward;
+                        observation = result.Observation;
+                        steps++;
+                        if (result.IsDone)
+                        {
+                            terminated += result.Terminated ? 1 : 0;
+                            goals += result.Terminated && env.TryGetPrivileged<DoomState>(out var state) && !state.PrivilegedState.Player.Dead ? 1 : 0;
+                            break;
+                        }
                     }
                 }
+                double mean = returns.Average();
+                double sd = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, episodes - 1));
+                Console.WriteLine(FormattableString.Invariant(
+                    $"{scenario.Id,-26} {agent,-8} mean return {mean,9:F2}  sd {sd,8:F2}  min {returns.Min(),8:F2}  max {returns.Max(),8:F2}  ended alive {goals,3}/{episodes}, dead {terminated - goals,3}, timed out {episodes - terminated,3}  mean length {steps / (double)episodes,6:F1}"));
             }
-            double mean = returns.Average();
-            double sd = Math.Sqrt(returns.Sum(r => (r - mean) * (r - mean)) / Math.Max(1, episodes - 1));
-            Console.WriteLine(FormattableString.Invariant(
-                $"{scenario.Id,-26} mean return {mean,10:F2}  sd {sd,9:F2}  min {returns.Min(),9:F2}  max {returns.Max(),9:F2}  terminated {terminated}/{episodes}  mean length {steps / (double)episodes,7:F1}"));
         }
     }
 

@@ -129,4 +129,46 @@ public sealed class WorldRulesTests
         Assert.NotEqual(Spawned(5), Spawned(6));
         Assert.Equal(5, Spawned(5).Length);
     }
+
+    [Fact]
+    public void AShooterInSightHurtsThePlayerFromAfar()
+    {
+        var world = Build("##########\n#>......Z#\n##########\n", Scenario());
+        Assert.InRange(TickUntil(world, 0, 400, w => w.Player.Health < 100), 1, 400);
+        Assert.Equal(8.5 * DoomMap.CellSize, world.Objects[0].X);
+    }
+
+    [Fact]
+    public void KilledMonstersRespawnAfterTheirDelay()
+    {
+        var scenario = Scenario() with { Spawns = [new DoomSpawn(DoomObjectKind.Zombieman, 1, RespawnDelayTics: 10, Health: 1, Passive: true)] };
+        var world = Build("#######\n#>..z.#\n#######\n", scenario);
+        world.Tick(Buttons(DoomButton.Attack));
+        world.SyncView();
+        Assert.Empty(world.Objects.ToArray());
+        Assert.Equal(10, TickUntil(world, 0, 20, w => w.Objects.Length == 1));
+    }
+
+    [Fact]
+    public void MedkitsDropOnFloorCellsUpToTheLimit()
+    {
+        var scenario = Scenario() with { InitialMedkits = 2, MedkitDropPeriodTics = 5, MaxMedkits = 4 };
+        var world = Build("######\n#>...#\n#....#\n######\n", scenario);
+        Assert.Equal(2, world.Objects.Length);
+        TickUntil(world, 0, 100, _ => false);
+        Assert.Equal(4, world.Objects.Length);
+        Assert.All(world.Objects.ToArray(), o => Assert.False(world.Map.IsWallAt(o.X, o.Y)));
+    }
+
+    [Fact]
+    public void BasicsMonsterDiesToOneHitAndNeverMoves()
+    {
+        var world = new DoomWorld(DoomScenarios.Basic, DoomMap.BuiltIn("basic"));
+        world.Reset(new RlGym.Core.Random.Rng(3));
+        world.SyncView();
+        var monster = Assert.Single(world.Objects.ToArray());
+        Assert.Equal(DoomObjectKind.Cacodemon, monster.Kind);
+        Assert.Equal(1, monster.Health);
+        Assert.Equal(-1, TickUntil(world, 0, 50, w => w.Objects[0].X != monster.X || w.Objects[0].Y != monster.Y));
+    }
 }
