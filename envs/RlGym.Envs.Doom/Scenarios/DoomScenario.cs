@@ -49,7 +49,7 @@ public sealed record DoomScenario
     /// <summary>Pistol bullets at the start.</summary>
     public int StartAmmo { get; init; }
 
-    /// <summary>Doom's skill level 1 to 5: 1 halves damage to the player, 5 doubles monster attack rates.</summary>
+    /// <summary>Doom's skill level 1 to 5: 1 halves damage to the player; 5 (nightmare) runs melee monsters twice as fast, as Doom's -fast does.</summary>
     public int Skill { get; init; } = 3;
 
     /// <summary>Monsters placed at random spawn cells, beside those the map places itself.</summary>

@@ -4,12 +4,23 @@ namespace RlGym.Envs.Doom.World;
 
 /// <summary>
 /// Monsters: asleep until they see the player, then melee monsters chase and bite while shooters stand and fire
-/// hitscan pellets whenever they see the player, walking (along a breadth-first flow field) only to regain sight.
+/// hitscan pellets whenever they see the player (as often and as wide of the mark as Doom's zombies: see
+/// <see cref="MissileChance"/> and <see cref="SpreadStep"/>), walking (along a breadth-first flow field) only to
+/// regain sight.
 /// </summary>
 internal sealed partial class DoomWorld
 {
     /// <summary>How far beyond touching a melee monster reaches, in map units.</summary>
     public const double MeleeReach = 14;
+
+    /// <summary>Tics between a walking monster's attack checks (its walking frames last 4 tics).</summary>
+    private const int ChaseChecks = 4;
+
+    /// <summary>
+    /// Doom aims hitscan monsters with a spread of (P_Random() - P_Random()) &lt;&lt; 20 binary angle units, this many
+    /// degrees a step (up to about 22.4 degrees either side); a pellet hits when it passes within the player's radius.
+    /// </summary>
+    private const double SpreadStep = 360.0 / 4096;
 
     private void MonstersThink()
     {
@@ -53,13 +64,13 @@ internal sealed partial class DoomWorld
             {
                 if (sees && t.Cooldown == 0 && distance <= MeleeRange(info))
                 {
-                    t.Windup = info.Windup;
+                    t.Windup = Fast(info) ? info.Windup / 2 : info.Windup;
                     continue;
                 }
             }
             else if (sees)
             {
-                if (t.Cooldown == 0 && _rng.NextInt(Scenario.Skill >= 5 ? 4 : 8) == 0)
+                if (t.Cooldown == 0 && _rng.NextInt(ChaseChecks * 256) < MissileChance(distance))
                 {
                     t.Windup = info.Windup;
                 }
@@ -69,11 +80,20 @@ internal sealed partial class DoomWorld
         }
     }
 
+    /// <summary>
+    /// Doom's P_CheckMissileRange: out of 256, the chance that a shooter in sight starts an attack when it checks,
+    /// falling with distance; it checks about every <see cref="ChaseChecks"/> tics.
+    /// </summary>
+    private static int MissileChance(double distance) => 256 - (int)Math.Clamp(distance - 64, 0, 200);
+
+    /// <summary>Skill 5 (nightmare) runs melee monsters' frames at double speed, as Doom's -fast does for demons.</summary>
+    private bool Fast(ThingInfo info) => info.Melee && Scenario.Skill >= 5;
+
     private static double MeleeRange(ThingInfo info) => info.Radius + DoomPlayer.Radius + MeleeReach;
 
     private void Strike(ref Thing t, ThingInfo info, double distance)
     {
-        t.Cooldown = Scenario.Skill >= 5 ? info.Cooldown / 2 : info.Cooldown;
+        t.Cooldown = Fast(info) ? info.Cooldown / 2 : info.Cooldown;
         if (_dead)
         {
             return;
@@ -90,10 +110,11 @@ internal sealed partial class DoomWorld
         {
             return;
         }
-        double chance = Math.Clamp(1.0 - distance / 1536.0, 0.25, 0.9);
+        double reach = Math.Atan2(DoomPlayer.Radius, distance) * (180 / Math.PI);
         for (int pellet = 0; pellet < info.Pellets; pellet++)
         {
-            if (_rng.NextDouble() < chance)
+            double spread = (_rng.NextInt(256) - _rng.NextInt(256)) * SpreadStep;
+            if (Math.Abs(spread) <= reach)
             {
                 DamagePlayer(info.DamageStep * (1 + _rng.NextInt(info.DamageSides)));
             }
@@ -121,7 +142,7 @@ internal sealed partial class DoomWorld
         {
             return;
         }
-        double step = Math.Min(info.Speed, length);
+        double step = Math.Min(Fast(info) ? 2 * info.Speed : info.Speed, length);
         mx = mx / length * step;
         my = my / length * step;
         t.Angle = Angles.Of(mx, my);

@@ -133,9 +133,9 @@ public sealed class WorldRulesTests
     [Fact]
     public void AShooterInSightHurtsThePlayerFromAfar()
     {
-        var world = Build("##########\n#>......Z#\n##########\n", Scenario());
-        Assert.InRange(TickUntil(world, 0, 400, w => w.Player.Health < 100), 1, 400);
-        Assert.Equal(8.5 * DoomMap.CellSize, world.Objects[0].X);
+        var world = Build("######\n#>..Z#\n######\n", Scenario());
+        Assert.InRange(TickUntil(world, 0, 1000, w => w.Player.Health < 100), 1, 1000);
+        Assert.Equal(4.5 * DoomMap.CellSize, world.Objects[0].X);
     }
 
     [Fact]
