@@ -1,3 +1,9 @@
 using BenchmarkDotNet.Running;
 
+// Reports BenchmarkDotNet does not give (see DoomReports) come first; everything else is BenchmarkDotNet's switcher.
+if (args.Length > 0 && RlGym.Bench.DoomReports.Run(args) is int code && code >= 0)
+{
+    return code;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
+return 0;

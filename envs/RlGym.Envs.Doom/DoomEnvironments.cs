@@ -1,15 +1,52 @@
+using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
+using RlGym.Envs.Doom.Environment;
+using RlGym.Envs.Doom.Teachers;
 
 namespace RlGym.Envs.Doom;
 
-/// <summary>Registers the Doom environments and their agents.</summary>
+/// <summary>
+/// Registers the Doom-style scenarios (<see cref="DoomScenarios"/>) and the <c>teacher</c> agent.
+/// <para>Observations are pixels only: Box(0, 255, (120, 160, 3), uint8) by default. Actions follow ViZDoom's Gymnasium
+/// wrapper: Discrete over the combinations of at most <c>max_buttons_pressed</c> (default 1) of the scenario's buttons,
+/// action 0 holding none and the rest in <c>itertools.product</c> order (for Basic: 0 nothing, 1 ATTACK, 2 MOVE_RIGHT,
+/// 3 MOVE_LEFT); <c>max_buttons_pressed=0</c> gives MultiBinary(n), entry i holding button i.</para>
+/// <para>Options: <c>frame_skip</c> (tics an action lasts, default 1), <c>resolution</c> (such as 160x120 or
+/// RES_84X84), <c>screen_format</c> (rgb or gray), <c>render_weapon</c> (default true), <c>max_buttons_pressed</c>,
+/// <c>map</c> (a built-in map name or a map file path), <c>record_dir</c> (save every episode as an animated GIF there),
+/// <c>game_variables</c> (health, armor, ammo and kill_count in every info). Time-outs are the scenario's, in tics; the
+/// environment truncates itself, so specs carry no step limit. Render modes: ansi (coloured text) and rgb_array.</para>
+/// </summary>
 public static class DoomEnvironments
 {
-    /// <summary>Registers every Doom environment and agent.</summary>
+    /// <summary>Registers every built-in scenario and the <c>teacher</c> agent.</summary>
+    /// <exception cref="ArgumentException">When one of the ids is already registered.</exception>
     public static void Register(EnvRegistry environments, AgentRegistry agents)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(agents);
+        foreach (var scenario in DoomScenarios.All)
+        {
+            Register(environments, scenario);
+        }
+        agents.Register(new DoomTeacherFactory());
+    }
+
+    /// <summary>Registers one scenario (a built-in one or your own: a map file and a <see cref="DoomScenario"/>).</summary>
+    /// <exception cref="ArgumentException">When the scenario is invalid or its id is already registered.</exception>
+    public static void Register(EnvRegistry environments, DoomScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(environments);
+        ArgumentNullException.ThrowIfNull(scenario);
+        scenario.Validate();
+        environments.Register(
+            new EnvSpec(scenario.Id)
+            {
+                RenderModes = [RenderMode.Ansi, RenderMode.RgbArray],
+                RenderFps = 35,
+                Description = scenario.Description,
+            },
+            new DoomFactory(scenario));
     }
 }

@@ -1,0 +1,229 @@
+using RlGym.Core;
+using RlGym.Core.Random;
+using RlGym.Core.Registry;
+using RlGym.Core.Rendering;
+using RlGym.Core.Spaces;
+using RlGym.Envs.Doom.Recording;
+using RlGym.Envs.Doom.Rendering;
+using RlGym.Envs.Doom.World;
+
+namespace RlGym.Envs.Doom.Environment;
+
+/// <summary>
+/// A Doom scenario as an environment. Observations are screen pixels only: a fresh byte array of shape (height,
+/// width, 3) RGB or (height, width, 1) grey per step. A step holds the action's buttons for <c>frame_skip</c> tics and
+/// returns the summed reward; the episode terminates on death, at the goal, or when Basic's monster dies, and is
+/// truncated when the scenario's time-out (in tics) is reached. The privileged state (<see cref="DoomState"/>) is for
+/// teachers. Reset draws from the environment's xoshiro256** generator: the start, random facings, spawns and drops,
+/// then monster rolls and damage as the episode runs.
+/// </summary>
+/// <typeparam name="TAction">int for Discrete actions over button combinations, byte[] for MultiBinary.</typeparam>
+internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
+{
+    private readonly Rng _rng = new();
+    private readonly DoomWorld _world;
+    private readonly DoomRenderer _renderer;
+    private readonly DoomSettings _settings;
+    private readonly EpisodeRecorder? _recorder;
+    private readonly int _observationSize;
+    private bool _started;
+    private bool _ended;
+    private bool _disposed;
+
+    protected DoomEnvironment(DoomScenario scenario, DoomSettings settings, RenderMode renderMode, EnvSpec? spec)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(settings);
+        if (!Enum.IsDefined(renderMode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(renderMode), renderMode, "Doom renders as None, Ansi or RgbArray.");
+        }
+        _settings = settings;
+        Spec = spec;
+        RenderMode = renderMode;
+        _world = new DoomWorld(scenario, DoomMap.Resolve(settings.Map));
+        _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor);
+        var screen = settings.Screen;
+        _observationSize = screen.Width * screen.Height * screen.Channels;
+        ObservationSpace = new Box<byte>(0, 255, screen.Height, screen.Width, screen.Channels);
+        Combos = new ButtonCombos(scenario.Buttons, settings.MaxButtonsPressed);
+        if (settings.RecordDirectory is string directory)
+        {
+            _recorder = new EpisodeRecorder(directory, scenario.Id, screen.Width, screen.Height, settings.FrameSkip);
+        }
+    }
+
+    /// <inheritdoc />
+    public EnvSpec? Spec { get; }
+
+    /// <inheritdoc />
+    public ISpace<byte[]> ObservationSpace { get; }
+
+    /// <inheritdoc />
+    public abstract ISpace<TAction> ActionSpace { get; }
+
+    /// <inheritdoc />
+    public RenderMode RenderMode { get; }
+
+    /// <inheritdoc />
+    public DoomState PrivilegedState => new(_world, _renderer);
+
+    /// <summary>The scenario's buttons and their combinations.</summary>
+    internal ButtonCombos Combos { get; }
+
+    /// <summary>The scenario's buttons, in action order.</summary>
+    internal IReadOnlyList<DoomButton> Buttons => _world.Scenario.Buttons;
+
+    /// <inheritdoc />
+    public string KeyHelp => DoomKeys.Help(Buttons);
+
+    private string Name => Spec?.Id ?? _world.Scenario.Id;
+
+    /// <inheritdoc />
+    public ResetResult<byte[]> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        ThrowIfDisposed();
+        options?.RequireKnown(Name + " reset");
+        if (seed is ulong s)
+        {
+            _rng.Reseed(s);
+        }
+        _recorder?.Finish();
+        _world.Reset(_rng);
+        _renderer.Render(_world);
+        _started = true;
+        _ended = false;
+        _recorder?.Begin(_renderer.Frame);
+        return new ResetResult<byte[]>(Observe(), GameVariables());
+    }
+
+    /// <inheritdoc />
+    public StepResult<byte[]> Step(TAction action)
+    {
+        if (_disposed || !_started || _ended)
+        {
+            ThrowOutOfOrder();
+        }
+        int buttons = Decode(action);
+        double reward = 0;
+        bool terminated = false, truncated = false;
+        int timeout = _world.Scenario.TimeoutTics;
+        for (int tic = 0; tic < _settings.FrameSkip; tic++)
+        {
+            var result = _world.Tick(buttons);
+            reward += result.Reward;
+            if (result.Terminated)
+            {
+                terminated = true;
+                break;
+            }
+            if (_world.Tic >= timeout)
+            {
+                truncated = true;
+                break;
+            }
+        }
+        _world.SyncView();
+        _renderer.Render(_world);
+        _ended = terminated || truncated;
+        _recorder?.Add(_renderer.Frame);
+        if (_ended)
+        {
+            _recorder?.Finish();
+        }
+        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+    }
+
+    /// <inheritdoc />
+    public Frame? Render()
+    {
+        ThrowIfDisposed();
+        var screen = _settings.Screen;
+        switch (RenderMode)
+        {
+            case RenderMode.Ansi:
+                return Frame.FromText(AnsiFrame.Draw(_renderer.Frame, screen.Width, screen.Height, StatusLine()));
+            case RenderMode.RgbArray:
+                var pixels = new byte[screen.Width * screen.Height * 3];
+                FramePacker.PackRgb(_renderer.Frame, pixels);
+                return Frame.FromRgb(screen.Width, screen.Height, pixels);
+            default:
+                return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public bool TryMapKey(ConsoleKeyInfo key, out TAction action)
+    {
+        if (DoomKeys.TryMask(key, Buttons, out int mask) && TryEncode(mask, out action))
+        {
+            return true;
+        }
+        action = default!;
+        return false;
+    }
+
+    /// <summary>The action holding exactly the buttons in <paramref name="mask"/>; false when the action space has no such action.</summary>
+    internal abstract bool TryEncode(int mask, out TAction action);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _recorder?.Finish();
+            _disposed = true;
+        }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Name}({_settings.Screen.Width}x{_settings.Screen.Height}, {ActionSpace})";
+
+    /// <summary>The world's button mask for <paramref name="action"/>.</summary>
+    /// <exception cref="InvalidActionException">When the action is not in <see cref="ActionSpace"/>.</exception>
+    protected abstract int Decode(TAction action);
+
+    private byte[] Observe()
+    {
+        var observation = new byte[_observationSize];
+        _renderer.WriteObservation(observation);
+        return observation;
+    }
+
+    private Info GameVariables()
+    {
+        if (!_settings.GameVariables)
+        {
+            return Info.Empty;
+        }
+        var p = _world.Player;
+        return Info.From(
+        [
+            new("health", (double)p.Health),
+            new("armor", (double)p.Armor),
+            new("ammo", (double)p.Ammo),
+            new("kill_count", (double)p.KillCount),
+        ]);
+    }
+
+    private string StatusLine()
+    {
+        var p = _world.Player;
+        return $"{Name}  tic {_world.Tic}/{_world.Scenario.TimeoutTics}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
+    }
+
+    private void ThrowIfDisposed()
+    {
+        if (_disposed)
+        {
+            throw EnvironmentErrors.Disposed(Name);
+        }
+    }
+
+    private void ThrowOutOfOrder()
+    {
+        ThrowIfDisposed();
+        throw _started ? EnvironmentErrors.StepAfterEnd(Name) : EnvironmentErrors.StepBeforeReset(Name);
+    }
+}

@@ -1,0 +1,140 @@
+namespace RlGym.Envs.Doom.Rendering;
+
+/// <summary>The sprites: one bitmap per object kind (our own pixel art), plus the first-person pistol and its flash.</summary>
+internal static class SpriteLibrary
+{
+    private static readonly SpriteArt[] ByKind =
+    [
+        Cacodemon(),
+        Demon(),
+        Soldier((0x3E6B2E, 0x2A4A1E), 0x6A4A2A),
+        Soldier((0x6E6E6E, 0x464646), 0x2E2E2E),
+        Medkit(),
+        AmmoClip(),
+        Vest(),
+    ];
+
+    public static SpriteArt Of(DoomObjectKind kind) => ByKind[(int)kind];
+
+    public static SpriteArt Pistol { get; } = new(
+    [
+        "....kk....",
+        "...kGGk...",
+        "...kGgk...",
+        "..kGGGGk..",
+        "..kGggGk..",
+        ".kGGGGGGk.",
+        ".khhGGhhk.",
+        "khhhhhhhhk",
+        "khhHhhHhhk",
+        "khhhhhhhhk",
+    ], ('k', 0x101010), ('G', 0x7A7A7A), ('g', 0x4A4A4A), ('h', 0xC08A64), ('H', 0x9A6A4A));
+
+    public static SpriteArt Flash { get; } = new(
+    [
+        "..y..y..",
+        ".yYyyYy.",
+        "yYWWWWYy",
+        ".yYWWYy.",
+        "..yYYy..",
+    ], ('y', 0xE08020), ('Y', 0xF8C040), ('W', 0xFFF8D0));
+
+    private static SpriteArt Cacodemon() => new(
+    [
+        ".....rrrrrr.....",
+        "...rrRRRRRRrr...",
+        "..rRRRRRRRRRRr..",
+        ".rRRRRwwwwRRRRr.",
+        ".rRRRwggggwRRRr.",
+        "rRRRRwgkkgwRRRRr",
+        "rRRRRwgkkgwRRRRr",
+        "rRRRRRwggwRRRRRr",
+        "rRRRRRRwwRRRRRRr",
+        "rRRkRRRRRRRRkRRr",
+        "rRRkkkkkkkkkkRRr",
+        ".rRkwkwkwkwkkRr.",
+        ".rRRkkkkkkkkRRr.",
+        "..rRRRRRRRRRRr..",
+        "...rrRRRRRRrr...",
+        ".....rrrrrr.....",
+    ], ('r', 0x7A1010), ('R', 0xC82828), ('w', 0xF0F0F0), ('g', 0x30B040), ('k', 0x200808));
+
+    private static SpriteArt Demon() => new(
+    [
+        ".....pppppp.....",
+        "....pPPPPPPp....",
+        "...pPkPPPPkPp...",
+        "...pPPPPPPPPp...",
+        "...pPwkwkwkPp...",
+        "....pPPPPPPp....",
+        "..ppPPPPPPPPpp..",
+        ".pPPPPPPPPPPPPp.",
+        ".pPPpPPPPPPpPPp.",
+        ".pPp.pPPPPp.pPp.",
+        "..p..pPPPPp..p..",
+        ".....pPPPPp.....",
+        "....pPPp.pPPp...",
+        "....pPp...pPp...",
+        "...pPPp...pPPp..",
+        "...ppp.....ppp..",
+    ], ('p', 0x8A3A50), ('P', 0xD87890), ('k', 0x200810), ('w', 0xF0F0E0));
+
+    private static SpriteArt Soldier((int Light, int Dark) uniform, int trousers) => new(
+    [
+        "......hhhh......",
+        ".....hSSSSh.....",
+        ".....SkSSkS.....",
+        ".....SSSSSS.....",
+        "......SSSS......",
+        "....gGGGGGGg....",
+        "...gGGGGGGGGg...",
+        "...gGgGGGGgGg...",
+        "...SgGGGGGGgSmm.",
+        "...S.gGGGGg.Smm.",
+        ".....bbbbbb.....",
+        ".....bBBBBb.....",
+        ".....bB..Bb.....",
+        ".....bB..Bb.....",
+        ".....bB..Bb.....",
+        "....kkk..kkk....",
+    ], ('h', 0x3A2A1A), ('S', 0xC89070), ('k', 0x181818), ('g', uniform.Dark), ('G', uniform.Light),
+       ('m', 0x505050), ('b', trousers - 0x101010), ('B', trousers));
+
+    private static SpriteArt Medkit() => new(
+    [
+        ".wwwwwwwwwwwwww.",
+        "wWWWWWWrrWWWWWWw",
+        "wWWWWWWrrWWWWWWw",
+        "wWWWWrrrrrrWWWWw",
+        "wWWWWrrrrrrWWWWw",
+        "wWWWWWWrrWWWWWWw",
+        "wWWWWWWrrWWWWWWw",
+        "wWWWWWWWWWWWWWWw",
+        ".wwwwwwwwwwwwww.",
+    ], ('w', 0x9A9A9A), ('W', 0xF0F0F0), ('r', 0xD02020));
+
+    private static SpriteArt AmmoClip() => new(
+    [
+        ".yyyyyy.",
+        "yYYYYYYy",
+        "yYbbbbYy",
+        "yYYYYYYy",
+        "yYbbbbYy",
+        "yYYYYYYy",
+        "yyyyyyyy",
+    ], ('y', 0x7A6020), ('Y', 0xC8A040), ('b', 0x4A3A10));
+
+    private static SpriteArt Vest() => new(
+    [
+        "..gg......gg..",
+        ".gGGg....gGGg.",
+        ".gGGGggggGGGg.",
+        "gGGGGGGGGGGGGg",
+        "gGGGGGGGGGGGGg",
+        ".gGGGGkkGGGGg.",
+        ".gGGGGGGGGGGg.",
+        ".gGGGGkkGGGGg.",
+        "..gGGGGGGGGg..",
+        "..gggggggggg..",
+    ], ('g', 0x1E6A1E), ('G', 0x40C040), ('k', 0x103010));
+}

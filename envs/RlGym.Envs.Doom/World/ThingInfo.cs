@@ -1,0 +1,32 @@
+namespace RlGym.Envs.Doom.World;
+
+/// <summary>What every object of a kind shares: size, speed, health and attack (Doom's mobjinfo, simplified).</summary>
+/// <param name="Radius">Half-width of the body in map units.</param>
+/// <param name="Height">Height of the body (and of its sprite) in map units.</param>
+/// <param name="Width">Width of its sprite in map units.</param>
+/// <param name="Lift">How far above the floor it floats.</param>
+/// <param name="Speed">Map units walked a tic.</param>
+/// <param name="Health">Health at spawn.</param>
+/// <param name="Melee">True for a bite, false for hitscan shots.</param>
+/// <param name="Windup">Tics from starting an attack to its blow or shot.</param>
+/// <param name="Cooldown">Tics after an attack before the next can start.</param>
+/// <param name="Pellets">Hitscan pellets a shot.</param>
+/// <param name="DamageSides">Damage is DamageStep times a roll of 1 to DamageSides.</param>
+/// <param name="DamageStep">See <paramref name="DamageSides"/>.</param>
+internal readonly record struct ThingInfo(
+    double Radius, double Height, double Width, double Lift, double Speed, int Health,
+    bool Melee, int Windup, int Cooldown, int Pellets, int DamageSides, int DamageStep)
+{
+    private static readonly ThingInfo[] Table =
+    [
+        new(31, 56, 62, 8, 2.7, 400, true, 8, 20, 1, 6, 10),   // Cacodemon
+        new(30, 56, 60, 0, 5, 150, true, 8, 16, 1, 10, 4),     // Demon
+        new(20, 56, 40, 0, 2, 20, false, 10, 30, 1, 5, 3),     // Zombieman
+        new(20, 56, 42, 0, 2.5, 30, false, 10, 40, 3, 5, 3),   // ShotgunGuy
+        new(20, 19, 28, 0, 0, 0, false, 0, 0, 0, 0, 0),        // Medkit
+        new(20, 12, 16, 0, 0, 0, false, 0, 0, 0, 0, 0),        // AmmoClip
+        new(20, 17, 31, 0, 0, 0, false, 0, 0, 0, 0, 0),        // GreenArmor
+    ];
+
+    public static ThingInfo Of(DoomObjectKind kind) => Table[(int)kind];
+}
