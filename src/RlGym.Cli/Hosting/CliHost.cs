@@ -4,6 +4,8 @@ using RlGym.Agents.CatMouse.Agents;
 using RlGym.Cli.Play;
 using RlGym.Core.Plugins;
 using RlGym.Envs.CatMouse;
+using RlGym.Envs.Doom;
+using RlGym.Envs.NetHack;
 using RlGym.Runner.Hosting;
 using Serilog;
 using Serilog.Events;
@@ -30,6 +32,8 @@ internal static class CliHost
         builder.Services.AddSingleton<HumanAgentFactory>();
         builder.Services.AddSingleton<IEnvironmentChecks, InvariantKitChecks>();
         builder.Services.AddRegistrations(CatMouseEnvironments.Register);
+        builder.Services.AddRegistrations(NetHackEnvironments.Register);
+        builder.Services.AddRegistrations(DoomEnvironments.Register);
         builder.Services.AddRegistrations((_, agents) => CatMouseAgents.Register(agents));
         builder.Services.AddAgent(services => services.GetRequiredService<HumanAgentFactory>());
         if (plugins is not null)

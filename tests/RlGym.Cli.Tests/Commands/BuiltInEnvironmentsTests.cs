@@ -32,13 +32,15 @@ public sealed class BuiltInEnvironmentsTests
         var ids = Ids();
         Assert.Contains("CatMouse-v0", ids);
         Assert.Contains("CatMouseDuel-v0", ids);
+        Assert.Contains("NetHackScore-v0", ids);
+        Assert.Contains("Doom/Basic-v0", ids);
     }
 
     [Theory]
     [MemberData(nameof(BuiltInIds))]
     public async Task Every_built_in_environment_passes_rlgym_check(string id)
     {
-        var result = await Rlgym.RunAsync(["check", id, "--max-tests", "30", "--seed", "1", "--json"]);
+        var result = await Rlgym.RunAsync(["check", id, "--max-tests", "10", "--seed", "1", "--json"]);
         Assert.True(result.ExitCode == 0, $"rlgym check {id} exited {result.ExitCode}:\n{result.Out}\n{result.Error}");
         using var document = JsonDocument.Parse(result.Out);
         Assert.True(document.RootElement.GetProperty("passed").GetBoolean());
