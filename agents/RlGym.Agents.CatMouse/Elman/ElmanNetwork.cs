@@ -7,9 +7,11 @@ namespace RlGym.Agents.CatMouse.Elman;
 /// <summary>
 /// The seed's "LSTM brain", named for what it is: an Elman recurrent network (4 inputs, H sigmoid hidden units fed back
 /// as context, one sigmoid output read as a compass direction), trained after every game by backpropagation through
-/// time with the seed's plain gradient step. Double precision throughout. Sums run in the same order as NumPy's
-/// (each hidden unit's dot product accumulated input by input), vectorised across hidden units, so that a run seeded
-/// with <see cref="RlGym.Core.Random.NumpyRandomState"/> follows the seed's Python run.
+/// time with the seed's plain gradient step. Double precision throughout. Sums run in the order of a sequential dot
+/// product (each hidden unit's sum accumulated input by input, multiply then add, never fused), vectorised across hidden
+/// units only, so that a run seeded with <see cref="RlGym.Core.Random.NumpyRandomState"/> follows the seed's NumPy run
+/// game for game for hidden 16, 32 and 64. The sigmoid uses .NET's vectorised exp, which may differ from the C library's
+/// in the last bit; the tests pin the NumPy stop counts, so a change that alters the trajectory is caught.
 /// </summary>
 public sealed class ElmanNetwork
 {
