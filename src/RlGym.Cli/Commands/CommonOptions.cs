@@ -17,6 +17,17 @@ internal static class CommonOptions
         HelpName = "KEY=VALUE",
     };
 
+    /// <summary><c>--record DIR</c>: the environment's <c>record_dir</c> option (NetHack writes ttyrec files, Doom animated GIFs).</summary>
+    public static Option<string?> Record() => new("--record")
+    {
+        Description = "Record every episode into DIR, for environments that record (NetHack: ttyrec files; Doom: animated GIFs)",
+        HelpName = "DIR",
+    };
+
+    /// <summary>The environment options from <c>--option</c> items, with <c>record_dir</c> set when <c>--record</c> was given.</summary>
+    public static Core.EnvOptions EnvironmentOptions(string[] items, string? record) =>
+        record is null ? Core.EnvOptions.Parse(items) : Core.EnvOptions.Parse(items).With("record_dir", record);
+
     /// <summary>An optional seed: a whole number from 0 to 2^64-1.</summary>
     public static Option<ulong?> Seed(string description) => new("--seed")
     {

@@ -26,7 +26,8 @@ internal static class PlayCommand
         var seed = CommonOptions.Seed("The seed of the first episode (default: a fresh seed, reported)");
         var agent = new Option<string[]>("--agent") { Description = "Give a role of a multi-agent environment to an agent: role=spec (repeatable)", HelpName = "ROLE=SPEC" };
         var options = CommonOptions.EnvOptions();
-        var command = new Command("play", "Play an environment yourself in the terminal") { environment, episodes, seed, agent, options };
+        var record = CommonOptions.Record();
+        var command = new Command("play", "Play an environment yourself in the terminal") { environment, episodes, seed, agent, options, record };
         command.SetAction((parsed, cancellationToken) => runner.RunAsync("play", parsed, cancellationToken, async (services, token) =>
         {
             var context = runner.Context;
@@ -36,7 +37,7 @@ internal static class PlayCommand
             var request = new RunRequest(id)
             {
                 Agents = [.. parsed.GetValue(agent) ?? [], "human"],
-                Options = EnvOptions.Parse(parsed.GetValue(options) ?? []),
+                Options = CommonOptions.EnvironmentOptions(parsed.GetValue(options) ?? [], parsed.GetValue(record)),
                 RenderMode = spec.RenderModes.Contains(RenderMode.Ansi) ? RenderMode.Ansi : RenderMode.None,
             };
             var human = services.GetRequiredService<HumanAgentFactory>();

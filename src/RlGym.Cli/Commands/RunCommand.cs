@@ -36,15 +36,16 @@ internal static class RunCommand
         var output = new Option<string?>("--out") { Description = "A folder for episodes.csv, summary.json, rlgym.log and frames", HelpName = "DIR" };
         var json = CommonOptions.Json();
         var options = CommonOptions.EnvOptions();
+        var record = CommonOptions.Record();
         var command = new Command("run", "Run episodes of agents in an environment and report their returns")
         {
-            environment, agent, episodes, seed, render, output, json, options,
+            environment, agent, episodes, seed, render, output, json, options, record,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
             var settings = new Settings(
                 parsed.GetRequiredValue(environment), parsed.GetValue(agent) ?? [], parsed.GetValue(episodes), parsed.GetValue(seed) ?? Rng.EntropySeed(),
-                parsed.GetValue(render) ?? "none", parsed.GetValue(output), parsed.GetValue(json), parsed.GetValue(options) ?? []);
+                parsed.GetValue(render) ?? "none", parsed.GetValue(output), parsed.GetValue(json), parsed.GetValue(options) ?? [], parsed.GetValue(record));
             return runner.RunAsync("run", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.PrepareOutput);
         });
         return command;
@@ -55,7 +56,7 @@ internal static class RunCommand
         var request = new RunRequest(settings.EnvironmentId)
         {
             Agents = settings.Agents,
-            Options = EnvOptions.Parse(settings.Options),
+            Options = CommonOptions.EnvironmentOptions(settings.Options, settings.Record),
             RenderMode = settings.Render switch { "ansi" => RenderMode.Ansi, "rgb" => RenderMode.RgbArray, _ => RenderMode.None },
         };
         var counter = new EpisodeCounter();
@@ -114,7 +115,7 @@ internal static class RunCommand
     }
 
     private sealed record Settings(
-        string EnvironmentId, string[] Agents, int Episodes, ulong Seed, string Render, string? Out, bool Json, string[] Options)
+        string EnvironmentId, string[] Agents, int Episodes, ulong Seed, string Render, string? Out, bool Json, string[] Options, string? Record)
     {
         /// <summary>Checks the output folder and creates it; returns it (the log goes there) or null.</summary>
         public string? PrepareOutput()

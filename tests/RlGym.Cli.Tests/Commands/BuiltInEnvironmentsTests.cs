@@ -45,4 +45,24 @@ public sealed class BuiltInEnvironmentsTests
         using var document = JsonDocument.Parse(result.Out);
         Assert.True(document.RootElement.GetProperty("passed").GetBoolean());
     }
+
+    [Fact]
+    public async Task Record_saves_every_episode_of_an_environment_that_records()
+    {
+        using var folder = new TempFolder();
+        var result = await Rlgym.RunAsync(["run", "Doom/Basic-v0", "--agent", "teacher", "--episodes", "2", "--seed", "0", "--record", folder.Path]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var gifs = Directory.GetFiles(folder.Path, "*.gif");
+        Assert.Equal(2, gifs.Length);
+        Assert.All(gifs, gif => Assert.Equal("GIF89a"u8.ToArray(), File.ReadAllBytes(gif)[..6]));
+    }
+
+    [Fact]
+    public async Task Record_on_an_environment_that_does_not_record_is_a_one_line_error()
+    {
+        using var folder = new TempFolder();
+        var result = await Rlgym.RunAsync(["run", "CatMouse-v0", "--episodes", "1", "--record", folder.Path]);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("record_dir", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
 }
