@@ -109,21 +109,7 @@ public static class ElmanCheckpoint
 
     private static ElmanBrain ReadBrain(BinaryReader reader, string path)
     {
-        int version = reader.ReadInt32();
-        if (version != PayloadVersion)
-        {
-            throw new InvalidDataException($"Checkpoint '{path}' holds an elman-brain of payload version {version}; this RlGym reads version {PayloadVersion}.");
-        }
-        string roleName = reader.ReadString();
-        BrainRole role;
-        try
-        {
-            role = BrainRoles.Parse(roleName);
-        }
-        catch (ArgumentException)
-        {
-            throw new InvalidDataException($"Checkpoint '{path}' names the role '{roleName}'; expected 'mouse' or 'cat'.");
-        }
+        var role = BrainRoles.ReadHeader(reader, path, Kind, PayloadVersion);
         int hidden = reader.ReadInt32();
         double learningRate = reader.ReadDouble();
         if (hidden is < 1 or > MaxHidden || !double.IsFinite(learningRate) || learningRate <= 0)

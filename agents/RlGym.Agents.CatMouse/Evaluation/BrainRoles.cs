@@ -27,4 +27,27 @@ public static class BrainRoles
         }
         throw new ArgumentException($"Role '{name}' is not a cat-and-mouse role; expected 'mouse' or 'cat'.", nameof(name));
     }
+
+    /// <summary>
+    /// Reads the payload version and role at the start of a brain checkpoint's payload (the layout both brain files share).
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the version is not <paramref name="expectedVersion"/> or the role is not a role; the message names the file.</exception>
+    public static BrainRole ReadHeader(BinaryReader reader, string path, string kind, int expectedVersion)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        int version = reader.ReadInt32();
+        if (version != expectedVersion)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' holds a {kind} of payload version {version}; this RlGym reads version {expectedVersion}.");
+        }
+        string roleName = reader.ReadString();
+        try
+        {
+            return Parse(roleName);
+        }
+        catch (ArgumentException)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' names the role '{roleName}'; expected 'mouse' or 'cat'.");
+        }
+    }
 }

@@ -40,21 +40,7 @@ public static class LstmBrainFile
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public static LstmBrain Load(string path) => CheckpointFile.Read(path, Kind, reader =>
     {
-        int version = reader.ReadInt32();
-        if (version != PayloadVersion)
-        {
-            throw new InvalidDataException($"Checkpoint '{path}' holds an lstm-brain of payload version {version}; this RlGym reads version {PayloadVersion}.");
-        }
-        string roleName = reader.ReadString();
-        BrainRole role;
-        try
-        {
-            role = BrainRoles.Parse(roleName);
-        }
-        catch (ArgumentException)
-        {
-            throw new InvalidDataException($"Checkpoint '{path}' names the role '{roleName}'; expected 'mouse' or 'cat'.");
-        }
+        var role = BrainRoles.ReadHeader(reader, path, Kind, PayloadVersion);
         int hidden = reader.ReadInt32();
         int width = reader.ReadInt32();
         int height = reader.ReadInt32();
