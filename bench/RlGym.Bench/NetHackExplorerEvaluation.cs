@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Envs.NetHack;
@@ -12,8 +11,7 @@ namespace RlGym.Bench;
 /// <c>--filter *NetHackExplorer*</c>; the table is printed and written to
 /// <c>BenchmarkDotNet.Artifacts/results/nethack-explorer.md</c>.
 /// </summary>
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(NetHackSingleRunConfig))]
 public class NetHackExplorerEvaluation
 {
     private const int Episodes = 100;

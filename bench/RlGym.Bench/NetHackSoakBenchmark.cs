@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Random;
@@ -14,8 +13,7 @@ namespace RlGym.Bench;
 /// memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
 /// written to <c>BenchmarkDotNet.Artifacts/results/nethack-soak.md</c>.
 /// </summary>
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(NetHackSingleRunConfig))]
 public class NetHackSoakBenchmark
 {
     private const int Steps = 100_000;
