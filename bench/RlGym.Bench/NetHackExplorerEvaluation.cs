@@ -26,8 +26,8 @@ public class NetHackExplorerEvaluation
         {
             $"# explorer vs random, {Episodes} seeded episodes each (seeds 1-{Episodes})",
             "",
-            "| task | agent | mean return | median return | mean length | episodes ended by the task | steps/s |",
-            "|---|---|---:|---:|---:|---:|---:|",
+            "| task | agent | mean return | median return | mean length | goal reached | died | step limit | steps/s |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|",
         };
         foreach (string id in new[] { "NetHackScore-v0", "NetHackStaircase-v0" })
         {
@@ -46,7 +46,7 @@ public class NetHackExplorerEvaluation
         var agent = agents.Create(name, new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace, env.ActionSpace, null, null));
         var returns = new List<double>();
         long steps = 0;
-        int terminated = 0;
+        int reached = 0, died = 0, limit = 0;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (ulong seed = 1; seed <= Episodes; seed++)
         {
@@ -61,7 +61,10 @@ public class NetHackExplorerEvaluation
                 steps++;
                 if (result.IsDone)
                 {
-                    terminated += result.Terminated ? 1 : 0;
+                    string status = result.Info.TryGet(NetHackInfo.EndStatus, out string? s) && s is not null ? s : "";
+                    reached += status == NetHackInfo.StatusSuccess ? 1 : 0;
+                    died += status == NetHackInfo.StatusDeath ? 1 : 0;
+                    limit += result.Truncated ? 1 : 0;
                     break;
                 }
             }
@@ -69,6 +72,6 @@ public class NetHackExplorerEvaluation
         }
         returns.Sort();
         double median = (returns[(returns.Count - 1) / 2] + returns[returns.Count / 2]) / 2;
-        return $"| {id} | {name} | {returns.Average():F2} | {median:F2} | {(double)steps / Episodes:F0} | {terminated} | {steps / watch.Elapsed.TotalSeconds:F0} |";
+        return $"| {id} | {name} | {returns.Average():F2} | {median:F2} | {(double)steps / Episodes:F0} | {reached} | {died} | {limit} | {steps / watch.Elapsed.TotalSeconds:F0} |";
     }
 }

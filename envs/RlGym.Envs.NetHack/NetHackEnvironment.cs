@@ -95,7 +95,6 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         if (seed is ulong s)
         {
             _rng.Reseed(s);
-            _actionSpace.Seed(s);
         }
         ulong gameSeed = _rng.NextUInt64();
         _episode++;

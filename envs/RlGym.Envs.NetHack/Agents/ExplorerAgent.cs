@@ -36,6 +36,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     private int _eatPause;
     private int _lastAttack = -1;
     private readonly List<(int Cell, long Turn, long Depth)> _kills = [];
+    private readonly HashSet<int> _peaceful = [];
 
     public ExplorerAgent(IReadOnlyList<NetHackAction> actions)
     {
@@ -60,6 +61,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
         _lastCell = _lastDirection = _pendingKick = _lastAttack = -1;
         _eatPause = 0;
         _kills.Clear();
+        _peaceful.Clear();
     }
 
     public int Act(IReadOnlyDictionary<string, object> observation)
@@ -101,12 +103,16 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
         {
             level.Blocked.Clear();
         }
+        if (level.Age % 40 == 0)
+        {
+            _peaceful.Clear();
+        }
         int? reaction = ReactToLastMove(hero, message, level);
         if (reaction is int react)
         {
             return react;
         }
-        if (Fight(map, ttyColors, hero, level.Statues) is int fight)
+        if (Fight(map, ttyColors, hero, level.Statues, _peaceful) is int fight)
         {
             _lastAttack = hero + LevelMap.Directions[fight].Dr * LevelMap.Columns + LevelMap.Directions[fight].Dc;
             return Move(hero, fight);
@@ -187,6 +193,10 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
 
     private int Answer(string prompt)
     {
+        if (prompt.StartsWith("Really attack", StringComparison.Ordinal) && _lastAttack >= 0)
+        {
+            _peaceful.Add(_lastAttack); // a peaceful monster: leave it be (for a while: it moves)
+        }
         if (prompt.Contains("corpse here; eat it?", StringComparison.Ordinal))
         {
             bool safe = !UnsafeCorpses.Any(name => prompt.Contains(name, StringComparison.Ordinal));
@@ -242,7 +252,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     }
 
     /// <summary>The direction of a hostile-looking monster next to the hero (pets show in reverse video and are left alone).</summary>
-    private static int? Fight(LevelMap map, sbyte[] ttyColors, int hero, HashSet<int> statues)
+    private static int? Fight(LevelMap map, sbyte[] ttyColors, int hero, HashSet<int> statues, HashSet<int> peaceful)
     {
         int row = hero / LevelMap.Columns, column = hero % LevelMap.Columns;
         for (int d = 0; d < 8; d++)
@@ -255,7 +265,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
             }
             int cell = r * LevelMap.Columns + c;
             bool pet = ttyColors[(r + 1) * NetHackObservation.TerminalColumns + c] >= 16;
-            if (LevelMap.IsMonster(map.Char(cell)) && !pet && !statues.Contains(cell) && map.CanStep(hero, cell))
+            if (LevelMap.IsMonster(map.Char(cell)) && !pet && !statues.Contains(cell) && !peaceful.Contains(cell) && map.CanStep(hero, cell))
             {
                 return d;
             }
