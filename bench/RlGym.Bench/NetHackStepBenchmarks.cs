@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Random;
@@ -14,10 +16,9 @@ namespace RlGym.Bench;
 /// NetHackScore-v0 on the real game with uniformly random task actions: one environment as <c>Make</c> returns it,
 /// and 1 or 2 environments stepped in parallel by the threaded vector (one game process each). An operation is one
 /// environment step (a vector step of N environments counts N); the resets that episodes need are part of the loop.
-/// Run in-process: the game processes are this process's children either way.
+/// Run with <c>--filter *NetHackStep*</c>.
 /// </summary>
-[InProcess]
-[Config(typeof(NetHackStepBenchmarks.Columns))]
+[Config(typeof(NetHackStepBenchmarks.Settings))]
 public class NetHackStepBenchmarks
 {
     private const int StepsPerInvoke = 20_000;
@@ -84,8 +85,13 @@ public class NetHackStepBenchmarks
         return total;
     }
 
-    private sealed class Columns : ManualConfig
+    /// <summary>In process (the games are its children either way), ten measured iterations, with steps per second.</summary>
+    private sealed class Settings : ManualConfig
     {
-        public Columns() => AddColumn(StatisticColumn.OperationsPerSecond);
+        public Settings()
+        {
+            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(StatisticColumn.OperationsPerSecond);
+        }
     }
 }
