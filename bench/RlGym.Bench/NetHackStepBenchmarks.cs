@@ -14,8 +14,9 @@ namespace RlGym.Bench;
 
 /// <summary>
 /// NetHackScore-v0 on the real game with uniformly random task actions: one environment as <c>Make</c> returns it,
-/// and 1 or 2 environments stepped in parallel by the threaded vector (one game process each). An operation is one
-/// environment step (a vector step of N environments counts N); the resets that episodes need are part of the loop.
+/// and 1 or 2 environments (one game process each) stepped together by the NetHack vector (every game's key typed
+/// before any outcome is collected, one thread) and by Core's threaded vector (one thread per slice). An operation
+/// is one environment step (a vector step of N environments counts N); the resets episodes need are in the loop.
 /// Run with <c>--filter *NetHackStep*</c>.
 /// </summary>
 [Config(typeof(NetHackStepBenchmarks.Settings))]
@@ -26,6 +27,7 @@ public class NetHackStepBenchmarks
 
     private IEnvironment<IReadOnlyDictionary<string, object>, int> _env = null!;
     private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _vector = null!;
+    private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _native = null!;
     private readonly Rng _actions = new(7);
     private int[] _batch = [];
 
@@ -42,6 +44,8 @@ public class NetHackStepBenchmarks
         _env.Reset(seed: 1);
         _vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs, mode: VectorMode.Threaded);
         _vector.Reset(seed: 1);
+        _native = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs);
+        _native.Reset(seed: 1);
         _batch = new int[Envs];
     }
 
@@ -50,6 +54,7 @@ public class NetHackStepBenchmarks
     {
         _env.Dispose();
         _vector.Dispose();
+        _native.Dispose();
     }
 
     /// <summary>One environment, random task actions.</summary>
@@ -69,9 +74,15 @@ public class NetHackStepBenchmarks
         return total;
     }
 
-    /// <summary><see cref="Envs"/> environments stepped in parallel (autoreset on the next step).</summary>
+    /// <summary><see cref="Envs"/> environments stepped by the NetHack vector (autoreset on the next step).</summary>
     [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
-    public double ThreadedVector()
+    public double NetHackVector() => Run(_native);
+
+    /// <summary><see cref="Envs"/> environments stepped by Core's threaded vector (autoreset on the next step).</summary>
+    [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
+    public double ThreadedVector() => Run(_vector);
+
+    private double Run(IVectorEnvironment<IReadOnlyDictionary<string, object>, int> vector)
     {
         double total = 0;
         for (int t = 0; t < StepsPerInvoke / Envs; t++)
@@ -80,7 +91,7 @@ public class NetHackStepBenchmarks
             {
                 _batch[i] = _actions.NextInt(NetHackActions.Task.Count);
             }
-            total += _vector.Step(_batch).Rewards[0];
+            total += vector.Step(_batch).Rewards[0];
         }
         return total;
     }
