@@ -42,8 +42,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
 
     /// <summary>Makes the environment and its playground; no game runs until <see cref="Reset"/>.</summary>
     /// <exception cref="NetHackNotInstalledException">When the game is not installed.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="renderMode"/> asks for pictures: NetHack renders text.</exception>
     public NetHackEnvironment(string name, NetHackTask task, NetHackSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
+        if (renderMode == RenderMode.RgbArray)
+        {
+            throw new ArgumentException($"{name} renders ansi text (RenderMode.Ansi) or nothing, not RGB pictures.", nameof(renderMode));
+        }
         _name = name;
         _task = task;
         _settings = settings;
