@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Envs.NetHack;
@@ -12,8 +11,7 @@ namespace RlGym.Bench;
 /// <c>--filter *NetHackExplorer*</c>; the table is printed and written to
 /// <c>BenchmarkDotNet.Artifacts/results/nethack-explorer.md</c>.
 /// </summary>
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(NetHackSingleRunConfig))]
 public class NetHackExplorerEvaluation
 {
     private const int Episodes = 100;
@@ -28,8 +26,8 @@ public class NetHackExplorerEvaluation
         {
             $"# explorer vs random, {Episodes} seeded episodes each (seeds 1-{Episodes})",
             "",
-            "| task | agent | mean return | median return | mean length | episodes ended by the task | steps/s |",
-            "|---|---|---:|---:|---:|---:|---:|",
+            "| task | agent | mean return | median return | mean length | goal reached | died | step limit | steps/s |",
+            "|---|---|---:|---:|---:|---:|---:|---:|---:|",
         };
         foreach (string id in new[] { "NetHackScore-v0", "NetHackStaircase-v0" })
         {
@@ -48,7 +46,7 @@ public class NetHackExplorerEvaluation
         var agent = agents.Create(name, new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace, env.ActionSpace, null, null));
         var returns = new List<double>();
         long steps = 0;
-        int terminated = 0;
+        int reached = 0, died = 0, limit = 0;
         var watch = System.Diagnostics.Stopwatch.StartNew();
         for (ulong seed = 1; seed <= Episodes; seed++)
         {
@@ -63,7 +61,10 @@ public class NetHackExplorerEvaluation
                 steps++;
                 if (result.IsDone)
                 {
-                    terminated += result.Terminated ? 1 : 0;
+                    string status = result.Info.TryGet(NetHackInfo.EndStatus, out string? s) && s is not null ? s : "";
+                    reached += status == NetHackInfo.StatusSuccess ? 1 : 0;
+                    died += status == NetHackInfo.StatusDeath ? 1 : 0;
+                    limit += result.Truncated ? 1 : 0;
                     break;
                 }
             }
@@ -71,6 +72,6 @@ public class NetHackExplorerEvaluation
         }
         returns.Sort();
         double median = (returns[(returns.Count - 1) / 2] + returns[returns.Count / 2]) / 2;
-        return $"| {id} | {name} | {returns.Average():F2} | {median:F2} | {(double)steps / Episodes:F0} | {terminated} | {steps / watch.Elapsed.TotalSeconds:F0} |";
+        return $"| {id} | {name} | {returns.Average():F2} | {median:F2} | {(double)steps / Episodes:F0} | {reached} | {died} | {limit} | {steps / watch.Elapsed.TotalSeconds:F0} |";
     }
 }

@@ -46,6 +46,19 @@ internal static class NetHackProcessCounts
             }
         });
 
+    /// <summary>The resident set size of this process, in kilobytes (VmRSS).</summary>
+    public static long ResidentKilobytes()
+    {
+        foreach (string line in File.ReadLines("/proc/self/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            }
+        }
+        return 0;
+    }
+
     /// <summary>Prints <paramref name="lines"/> and writes them to BenchmarkDotNet.Artifacts/results/<paramref name="file"/>.</summary>
     public static void Report(string file, IEnumerable<string> lines)
     {

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Random;
@@ -10,12 +9,11 @@ namespace RlGym.Bench;
 
 /// <summary>
 /// The soak: 100,000 random task-action steps of NetHackScore-v0 over many episodes (a 1,000-step limit makes
-/// episodes many). Before, during and after, it counts this process's child processes, open descriptors and managed
-/// memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
+/// episodes many). Before, during and after, it counts this process's child processes, open descriptors, managed memory
+/// and resident memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
 /// written to <c>BenchmarkDotNet.Artifacts/results/nethack-soak.md</c>.
 /// </summary>
-[InProcess]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
+[Config(typeof(NetHackSingleRunConfig))]
 public class NetHackSoakBenchmark
 {
     private const int Steps = 100_000;
@@ -25,7 +23,7 @@ public class NetHackSoakBenchmark
     {
         var registry = new EnvRegistry();
         NetHackEnvironments.Register(registry, new AgentRegistry());
-        var samples = new List<(int Step, int Episodes, int Children, int Descriptors, long Memory)>();
+        var samples = new List<(int Step, int Episodes, int Children, int Descriptors, long Memory, long Resident)>();
         int children0 = NetHackProcessCounts.Children(), descriptors0 = NetHackProcessCounts.Descriptors();
         int episodes = 0;
         using (var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", EnvOptions.Of(("max_episode_steps", 1000))))
@@ -41,7 +39,7 @@ public class NetHackSoakBenchmark
                 }
                 if (step % 10_000 == 0)
                 {
-                    samples.Add((step, episodes, NetHackProcessCounts.Children(), NetHackProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true)));
+                    samples.Add((step, episodes, NetHackProcessCounts.Children(), NetHackProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true), NetHackProcessCounts.ResidentKilobytes()));
                 }
             }
         }
@@ -52,15 +50,15 @@ public class NetHackSoakBenchmark
             "",
             $"before: {children0} child processes, {descriptors0} descriptors; after disposing: {children1} child processes, {descriptors1} descriptors",
             "",
-            "| step | episodes | child processes | descriptors | managed bytes |",
-            "|---:|---:|---:|---:|---:|",
+            "| step | episodes | child processes | descriptors | managed bytes | resident kB |",
+            "|---:|---:|---:|---:|---:|---:|",
         };
-        report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Descriptors} | {s.Memory:N0} |"));
+        report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Descriptors} | {s.Memory:N0} | {s.Resident:N0} |"));
         NetHackProcessCounts.Report("nethack-soak.md", report);
         var second = samples[1];
         var last = samples[^1];
         if (last.Children != second.Children || last.Descriptors > second.Descriptors || last.Memory > second.Memory + (8 << 20) ||
-            children1 != children0)
+            last.Resident > second.Resident + 32 * 1024 || children1 != children0)
         {
             throw new InvalidOperationException("The soak grew: " + string.Join("; ", report.Skip(2)));
         }

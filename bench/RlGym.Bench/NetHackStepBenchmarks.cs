@@ -1,6 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Random;
@@ -12,12 +14,12 @@ namespace RlGym.Bench;
 
 /// <summary>
 /// NetHackScore-v0 on the real game with uniformly random task actions: one environment as <c>Make</c> returns it,
-/// and 1 or 2 environments stepped in parallel by the threaded vector (one game process each). An operation is one
-/// environment step (a vector step of N environments counts N); the resets that episodes need are part of the loop.
-/// Run in-process: the game processes are this process's children either way.
+/// and 1 or 2 environments (one game process each) stepped together by the NetHack vector (every game's key typed
+/// before any outcome is collected, one thread) and by Core's threaded vector (one thread per slice). An operation
+/// is one environment step (a vector step of N environments counts N); the resets episodes need are in the loop.
+/// Run with <c>--filter *NetHackStep*</c>.
 /// </summary>
-[InProcess]
-[Config(typeof(NetHackStepBenchmarks.Columns))]
+[Config(typeof(NetHackStepBenchmarks.Settings))]
 public class NetHackStepBenchmarks
 {
     private const int StepsPerInvoke = 20_000;
@@ -25,6 +27,7 @@ public class NetHackStepBenchmarks
 
     private IEnvironment<IReadOnlyDictionary<string, object>, int> _env = null!;
     private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _vector = null!;
+    private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _native = null!;
     private readonly Rng _actions = new(7);
     private int[] _batch = [];
 
@@ -41,6 +44,8 @@ public class NetHackStepBenchmarks
         _env.Reset(seed: 1);
         _vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs, mode: VectorMode.Threaded);
         _vector.Reset(seed: 1);
+        _native = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs);
+        _native.Reset(seed: 1);
         _batch = new int[Envs];
     }
 
@@ -49,6 +54,7 @@ public class NetHackStepBenchmarks
     {
         _env.Dispose();
         _vector.Dispose();
+        _native.Dispose();
     }
 
     /// <summary>One environment, random task actions.</summary>
@@ -68,9 +74,15 @@ public class NetHackStepBenchmarks
         return total;
     }
 
-    /// <summary><see cref="Envs"/> environments stepped in parallel (autoreset on the next step).</summary>
+    /// <summary><see cref="Envs"/> environments stepped by the NetHack vector (autoreset on the next step).</summary>
     [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
-    public double ThreadedVector()
+    public double NetHackVector() => Run(_native);
+
+    /// <summary><see cref="Envs"/> environments stepped by Core's threaded vector (autoreset on the next step).</summary>
+    [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
+    public double ThreadedVector() => Run(_vector);
+
+    private double Run(IVectorEnvironment<IReadOnlyDictionary<string, object>, int> vector)
     {
         double total = 0;
         for (int t = 0; t < StepsPerInvoke / Envs; t++)
@@ -79,13 +91,18 @@ public class NetHackStepBenchmarks
             {
                 _batch[i] = _actions.NextInt(NetHackActions.Task.Count);
             }
-            total += _vector.Step(_batch).Rewards[0];
+            total += vector.Step(_batch).Rewards[0];
         }
         return total;
     }
 
-    private sealed class Columns : ManualConfig
+    /// <summary>In process (the games are its children either way), ten measured iterations, with steps per second.</summary>
+    private sealed class Settings : ManualConfig
     {
-        public Columns() => AddColumn(StatisticColumn.OperationsPerSecond);
+        public Settings()
+        {
+            AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
+            AddColumn(StatisticColumn.OperationsPerSecond);
+        }
     }
 }

@@ -42,8 +42,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
 
     /// <summary>Makes the environment and its playground; no game runs until <see cref="Reset"/>.</summary>
     /// <exception cref="NetHackNotInstalledException">When the game is not installed.</exception>
+    /// <exception cref="ArgumentException">When <paramref name="renderMode"/> asks for pictures: NetHack renders text.</exception>
     public NetHackEnvironment(string name, NetHackTask task, NetHackSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
+        if (renderMode == RenderMode.RgbArray)
+        {
+            throw new ArgumentException($"{name} renders ansi text (RenderMode.Ansi) or nothing, not RGB pictures.", nameof(renderMode));
+        }
         _name = name;
         _task = task;
         _settings = settings;
@@ -95,7 +100,6 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         if (seed is ulong s)
         {
             _rng.Reseed(s);
-            _actionSpace.Seed(s);
         }
         ulong gameSeed = _rng.NextUInt64();
         _episode++;
@@ -118,6 +122,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <inheritdoc />
     public StepResult<IReadOnlyDictionary<string, object>> Step(int action)
     {
+        BeginStep(action);
+        return CompleteStep();
+    }
+
+    /// <summary>Checks that a step may be taken now with <paramref name="action"/>; throws as <see cref="Step"/> would.</summary>
+    internal void CheckStep(int action)
+    {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_started)
         {
@@ -128,8 +139,23 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
             throw EnvironmentErrors.StepAfterEnd(_name);
         }
         EnvironmentErrors.ThrowIfInvalid(_actionSpace, action);
+    }
+
+    /// <summary>
+    /// The first half of a step: checks it and types the action's key without waiting, so the game works on it while
+    /// the caller starts other games' steps. <see cref="CompleteStep"/> must follow.
+    /// </summary>
+    internal void BeginStep(int action)
+    {
+        CheckStep(action);
         _before.CopyFrom(_after);
-        _session.Send(_keys[action]);
+        _session.Type(_keys[action]);
+    }
+
+    /// <summary>The second half of a step: waits for the game, answers what NLE answers, and scores the step.</summary>
+    internal StepResult<IReadOnlyDictionary<string, object>> CompleteStep()
+    {
+        _session.Wait();
         _after.Update(_session.Screen, _session.Running);
         if (_task.AnswersPrompts || _after.GameOver)
         {

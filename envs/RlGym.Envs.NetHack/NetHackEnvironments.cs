@@ -12,7 +12,8 @@ namespace RlGym.Envs.NetHack;
 /// dictionaries, actions indices into <see cref="NetHackActions.Task"/> (the Challenge: <see cref="NetHackActions.Full"/>),
 /// info is described by <see cref="NetHackInfo"/>, options by <see cref="NetHackSettings"/>. Episodes end at death
 /// (terminated), at the task's goal (terminated), at the spec's step limit (truncated; the game is quit at the next
-/// reset), or when the game process is killed (truncated, with the reason in info).
+/// reset), or when the game process is killed (truncated, with the reason in info). <c>MakeVector</c> gives a native
+/// vector that types every game's key before collecting any outcome, so N games compute in parallel from one thread.
 /// </summary>
 public static class NetHackEnvironments
 {
@@ -52,6 +53,8 @@ public static class NetHackEnvironments
                     Description = description,
                 },
                 context => Make(context));
+            environments.RegisterVector<IReadOnlyDictionary<string, object>, int>(
+                id, context => new NetHackVectorEnvironment(context, () => Make(new EnvContext(context.Spec, context.Options, RenderMode.None))));
         }
         agents.Register(new Agents.ExplorerAgentFactory());
     }

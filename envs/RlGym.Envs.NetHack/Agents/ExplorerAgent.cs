@@ -8,12 +8,19 @@ namespace RlGym.Envs.NetHack.Agents;
 /// <summary>
 /// A scripted NetHack player for the task action set: answers what the game asks, goes down a staircase it stands on,
 /// fights a monster next to it, walks to a staircase down it can see, and otherwise explores (the nearest, least
-/// visited cell next to unseen ground, or a closed door), kicking locked doors, searching for hidden passages when
-/// nothing is left, and eating when hungry if a food's letter is one of its keys.
+/// cell next to unseen ground it has not stood on, or a closed door), kicking locked doors, searching dead ends for
+/// hidden passages when nothing is left. When hungry it eats the fresh corpse of something it just killed (answering
+/// the corpse question with its <c>y</c> key) or, failing that, a food whose inventory letter is one of its keys.
 /// </summary>
 internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>, int>
 {
-    private const int Searches = 12;
+    private const int Searches = 15;
+
+    /// <summary>Corpses older than this many turns may be tainted: left alone.</summary>
+    private const long FreshTurns = 30;
+
+    private static readonly string[] UnsafeCorpses =
+        ["cockatrice", "chickatrice", "Medusa", "green slime", "were", "human", "kobold", "lizard", "bat", "mold", "soldier ant"];
 
     private readonly int[] _moves;
     private readonly int _more;
@@ -27,7 +34,9 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     private int _lastDirection = -1;
     private int _pendingKick = -1;
     private int _eatPause;
-    private int _searched;
+    private int _lastAttack = -1;
+    private readonly List<(int Cell, long Turn, long Depth)> _kills = [];
+    private readonly HashSet<int> _peaceful = [];
 
     public ExplorerAgent(IReadOnlyList<NetHackAction> actions)
     {
@@ -49,8 +58,10 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     {
         _rng = new Rng(seed);
         _levels.Clear();
-        _lastCell = _lastDirection = _pendingKick = -1;
-        _eatPause = _searched = 0;
+        _lastCell = _lastDirection = _pendingKick = _lastAttack = -1;
+        _eatPause = 0;
+        _kills.Clear();
+        _peaceful.Clear();
     }
 
     public int Act(IReadOnlyDictionary<string, object> observation)
@@ -80,42 +91,58 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
             return _search;
         }
         int hero = row * LevelMap.Columns + column;
-        var level = LevelFor(blstats[Blstats.Depth]);
+        long turn = blstats[Blstats.Time], depth = blstats[Blstats.Depth];
+        var level = LevelFor(depth);
+        if (hero == _lastAttack || message.Contains("statue of", StringComparison.Ordinal))
+        {
+            level.Statues.Add(hero); // walked onto what looked like a monster: a statue shows as one
+        }
+        NoteKill(message, turn, depth);
         level.Visits[hero]++;
         if (++level.Age % 150 == 0)
         {
             level.Blocked.Clear();
+        }
+        if (level.Age % 40 == 0)
+        {
+            _peaceful.Clear();
         }
         int? reaction = ReactToLastMove(hero, message, level);
         if (reaction is int react)
         {
             return react;
         }
-        if (blstats[Blstats.HungerState] >= 2 && _eatPause == 0)
+        if (Fight(map, ttyColors, hero, level.Statues, _peaceful) is int fight)
         {
-            _eatPause = 50;
-            return _eat;
-        }
-        if (Fight(map, ttyColors, hero) is int fight)
-        {
+            _lastAttack = hero + LevelMap.Directions[fight].Dr * LevelMap.Columns + LevelMap.Directions[fight].Dc;
             return Move(hero, fight);
         }
         map.Search(hero, level.Blocked);
+        if (blstats[Blstats.HungerState] >= 2 && Meal(map, hero, turn, depth) is int meal)
+        {
+            return meal;
+        }
         if (Nearest(map, cell => map.Char(cell) == (byte)'>', level) is int stairs)
         {
             return Toward(map, hero, stairs);
         }
-        if (Nearest(map, cell => map.IsFrontier(cell) || map.IsClosedDoor(cell), level) is int goal)
+        if (Nearest(map, cell => (level.Visits[cell] == 0 && map.IsFrontier(cell)) || map.IsClosedDoor(cell), level) is int goal)
         {
-            _searched = 0;
             return Toward(map, hero, goal);
         }
-        if (_searched++ < Searches)
+        if (map.WalkableNeighbours(hero) <= 1 || level.Searches[hero] > 0)
         {
-            _lastDirection = -1;
-            return _search;
+            if (level.Searches[hero] < Searches)
+            {
+                level.Searches[hero]++;
+                _lastDirection = -1;
+                return _search;
+            }
         }
-        _searched = 0;
+        if (Nearest(map, cell => map.WalkableNeighbours(cell) <= 1 && level.Searches[cell] < Searches, level) is int deadEnd)
+        {
+            return Toward(map, hero, deadEnd);
+        }
         return Move(hero, _rng.NextInt(8));
     }
 
@@ -127,8 +154,54 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     {
     }
 
+    /// <summary>When hungry: eat a fresh corpse underfoot, walk to one in sight, or eat from the pack.</summary>
+    private int? Meal(LevelMap map, int hero, long turn, long depth)
+    {
+        _kills.RemoveAll(k => turn - k.Turn > FreshTurns);
+        foreach (var (cell, _, at) in _kills)
+        {
+            if (at != depth)
+            {
+                continue;
+            }
+            if (cell == hero && _eatPause == 0)
+            {
+                _eatPause = 10;
+                return _eat;
+            }
+            if (map.Char(cell) == (byte)'%' && map.Distance(cell) != int.MaxValue)
+            {
+                return Toward(map, hero, cell);
+            }
+        }
+        if (_eatPause == 0)
+        {
+            _eatPause = 50;
+            return _eat;
+        }
+        return null;
+    }
+
+    private void NoteKill(string message, long turn, long depth)
+    {
+        if (_lastAttack >= 0 && (message.Contains("You kill", StringComparison.Ordinal) || message.Contains("You destroy", StringComparison.Ordinal)))
+        {
+            _kills.Add((_lastAttack, turn, depth));
+        }
+        _lastAttack = -1;
+    }
+
     private int Answer(string prompt)
     {
+        if (prompt.StartsWith("Really attack", StringComparison.Ordinal) && _lastAttack >= 0)
+        {
+            _peaceful.Add(_lastAttack); // a peaceful monster: leave it be (for a while: it moves)
+        }
+        if (prompt.Contains("corpse here; eat it?", StringComparison.Ordinal))
+        {
+            bool safe = !UnsafeCorpses.Any(name => prompt.Contains(name, StringComparison.Ordinal));
+            return Array.IndexOf(Keys, (byte)(safe ? 'y' : 'n'));
+        }
         if (_pendingKick >= 0 && prompt.Contains("direction", StringComparison.Ordinal))
         {
             int direction = _pendingKick;
@@ -179,7 +252,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     }
 
     /// <summary>The direction of a hostile-looking monster next to the hero (pets show in reverse video and are left alone).</summary>
-    private static int? Fight(LevelMap map, sbyte[] ttyColors, int hero)
+    private static int? Fight(LevelMap map, sbyte[] ttyColors, int hero, HashSet<int> statues, HashSet<int> peaceful)
     {
         int row = hero / LevelMap.Columns, column = hero % LevelMap.Columns;
         for (int d = 0; d < 8; d++)
@@ -192,7 +265,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
             }
             int cell = r * LevelMap.Columns + c;
             bool pet = ttyColors[(r + 1) * NetHackObservation.TerminalColumns + c] >= 16;
-            if (LevelMap.IsMonster(map.Char(cell)) && !pet && map.CanStep(hero, cell))
+            if (LevelMap.IsMonster(map.Char(cell)) && !pet && !statues.Contains(cell) && !peaceful.Contains(cell) && map.CanStep(hero, cell))
             {
                 return d;
             }
@@ -262,7 +335,11 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     {
         public int[] Visits { get; } = new int[LevelMap.Rows * LevelMap.Columns];
 
+        public int[] Searches { get; } = new int[LevelMap.Rows * LevelMap.Columns];
+
         public HashSet<int> Blocked { get; } = [];
+
+        public HashSet<int> Statues { get; } = [];
 
         public int Age { get; set; }
     }

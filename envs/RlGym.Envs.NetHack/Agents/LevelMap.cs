@@ -47,7 +47,7 @@ internal sealed class LevelMap
         byte c = _chars[cell];
         return c switch
         {
-            (byte)' ' or (byte)'^' or (byte)'}' or (byte)'0' or (byte)'`' => false,
+            (byte)' ' or (byte)'^' or (byte)'}' or (byte)'0' => false, // unseen, traps, water or lava, boulders
             (byte)'|' or (byte)'-' => IsOpenDoor(cell),
             (byte)'#' => _colors[cell] is not (2 or 6), // trees are green, iron bars cyan; corridors and sinks are grey
             _ => true,
@@ -96,6 +96,21 @@ internal sealed class LevelMap
         }
     }
 
+    /// <summary>The number of walkable neighbours of a cell: 1 or 0 marks a dead end, where hidden passages hide.</summary>
+    public int WalkableNeighbours(int cell)
+    {
+        int row = cell / Columns, column = cell % Columns, count = 0;
+        foreach (var (dr, dc) in Steps)
+        {
+            int r = row + dr, c = column + dc;
+            if (Inside(r, c) && Walkable(r * Columns + c))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /// <summary>The distance the last <see cref="Search"/> found to <paramref name="cell"/> (int.MaxValue when unreachable).</summary>
     public int Distance(int cell) => _distance[cell];
 
@@ -110,7 +125,11 @@ internal sealed class LevelMap
         return cell;
     }
 
-    /// <summary>True when the cell is walkable and next to a cell never seen (so stepping there shows more).</summary>
+    /// <summary>
+    /// True when the cell is walkable and next to a cell never seen, so stepping there may show more. Solid rock is
+    /// never drawn, so a cell the hero has stood on (whose neighbours it has then seen) is not a frontier even when
+    /// rock surrounds it: the caller passes only cells not stood on yet.
+    /// </summary>
     public bool IsFrontier(int cell)
     {
         if (!Walkable(cell))

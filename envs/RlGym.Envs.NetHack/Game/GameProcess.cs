@@ -76,20 +76,26 @@ internal sealed class GameProcess : IDisposable
     /// <returns>True when the game waits for a key; false when it ended (see <see cref="End"/>).</returns>
     public bool Send(byte key, IGameOutput output)
     {
+        Type(key);
+        return Await(output);
+    }
+
+    /// <summary>
+    /// Types <paramref name="key"/> without waiting: the game works on it while the caller does something else (types
+    /// into other games, say); <see cref="Await"/> collects the outcome.
+    /// </summary>
+    public unsafe void Type(byte key)
+    {
         if (_end is not null)
         {
-            return false;
+            return;
         }
-        unsafe
+        nint written;
+        do
         {
-            nint written;
-            do
-            {
-                written = LibC.Write(_master, &key, 1);
-            }
-            while (written < 0 && System.Runtime.InteropServices.Marshal.GetLastPInvokeError() == LibC.EINTR);
+            written = LibC.Write(_master, &key, 1);
         }
-        return Await(output);
+        while (written < 0 && System.Runtime.InteropServices.Marshal.GetLastPInvokeError() == LibC.EINTR);
     }
 
     /// <summary>Waits until the game asks for a key (true) or ends (false), passing its terminal output on.</summary>

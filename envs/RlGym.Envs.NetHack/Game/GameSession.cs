@@ -68,11 +68,27 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>Types a key and waits; true while the game runs and waits for the next key.</summary>
     public bool Send(byte key)
     {
+        Type(key);
+        return Wait();
+    }
+
+    /// <summary>Types a key without waiting for the game (see <see cref="Wait"/>).</summary>
+    public void Type(byte key)
+    {
+        if (_process is not null && Running)
+        {
+            _process.Type(key);
+        }
+    }
+
+    /// <summary>Waits until the game asks for a key or ends and reads the screen; true while it runs.</summary>
+    public bool Wait()
+    {
         if (_process is null || !Running)
         {
             return false;
         }
-        bool waiting = _process.Send(key, this);
+        bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         return waiting;
     }

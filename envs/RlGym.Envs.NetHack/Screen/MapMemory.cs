@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace RlGym.Envs.NetHack.Screen;
 
 /// <summary>
@@ -14,22 +16,30 @@ internal sealed class MapMemory
     /// <summary>The last character seen at a map cell other than the hero.</summary>
     public byte At(int row, int column) => _cells[row * NetHackObservation.MapColumns + column];
 
-    /// <summary>Remembers every visible map cell of <paramref name="screen"/> except the hero's.</summary>
+    /// <summary>Remembers every visible map cell of <paramref name="screen"/> except the hero's (16 cells at a time).</summary>
     public void Update(ScreenBuffer screen, int heroRow, int heroColumn)
     {
+        byte under = _cells[heroRow * NetHackObservation.MapColumns + heroColumn];
+        var blank = Vector128.Create((byte)' ');
         for (int row = 0; row < NetHackObservation.MapRows; row++)
         {
-            var line = screen.Row(row + 1);
-            int at = row * NetHackObservation.MapColumns;
-            for (int column = 0; column < NetHackObservation.MapColumns; column++)
+            var line = screen.Row(row + 1)[..NetHackObservation.MapColumns];
+            var memory = _cells.AsSpan(row * NetHackObservation.MapColumns, NetHackObservation.MapColumns);
+            int column = 0;
+            for (; column + Vector128<byte>.Count <= line.Length; column += Vector128<byte>.Count)
             {
-                byte c = line[column];
-                if (c != (byte)' ' && !(row == heroRow && column == heroColumn))
+                var seen = Vector128.Create(line[column..]);
+                Vector128.ConditionalSelect(Vector128.Equals(seen, blank), Vector128.Create(memory[column..]), seen).CopyTo(memory[column..]);
+            }
+            for (; column < line.Length; column++)
+            {
+                if (line[column] != (byte)' ')
                 {
-                    _cells[at + column] = c;
+                    memory[column] = line[column];
                 }
             }
         }
+        _cells[heroRow * NetHackObservation.MapColumns + heroColumn] = under;
     }
 
     /// <summary>Copies <paramref name="other"/>.</summary>

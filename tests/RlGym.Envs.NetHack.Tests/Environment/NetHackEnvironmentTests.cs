@@ -171,6 +171,13 @@ public sealed class NetHackEnvironmentTests
     }
 
     [Fact]
+    public void PicturesAreRefused()
+    {
+        var error = Assert.Throws<ArgumentException>(() => TestKit.Make("NetHackScore-v0", mode: RenderMode.RgbArray));
+        Assert.Contains("ansi", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AnsiFramesShowTheTerminal()
     {
         using var env = TestKit.Make("NetHackScore-v0", mode: RenderMode.Ansi);

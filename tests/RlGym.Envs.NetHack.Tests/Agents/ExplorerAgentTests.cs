@@ -1,0 +1,72 @@
+using RlGym.Core.Agents;
+
+namespace RlGym.Envs.NetHack.Tests.Agents;
+
+public sealed class ExplorerAgentTests
+{
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(4UL)]
+    [InlineData(5UL)]
+    [InlineData(6UL)]
+    public void TheExplorerFindsTheStaircaseDown(ulong seed)
+    {
+        using var env = TestKit.Make("NetHackStaircase-v0");
+        var agent = Explorer(env);
+        var observation = env.Reset(seed).Observation;
+        agent.BeginEpisode(seed);
+        while (true)
+        {
+            var result = env.Step(agent.Act(observation));
+            observation = result.Observation;
+            if (result.IsDone)
+            {
+                Assert.True(result.Terminated);
+                Assert.Equal(NetHackInfo.StatusSuccess, result.Info[NetHackInfo.EndStatus]);
+                return;
+            }
+        }
+    }
+
+    [Fact]
+    public void OnTheScoreTaskTheExplorerGoesDeeperThanRandomActions()
+    {
+        const ulong Seed = 4;
+        Assert.True(DeepestLevel("explorer", Seed) > DeepestLevel("random", Seed));
+    }
+
+    [Fact]
+    public void TheExplorerDeclinesTheFullKeyboard()
+    {
+        using var env = TestKit.Make("NetHackChallenge-v0");
+        var error = Assert.Throws<UnknownAgentException>(() => Explorer(env));
+        Assert.Contains("23-action task set", error.Message, StringComparison.Ordinal);
+    }
+
+    private static long DeepestLevel(string agentName, ulong seed)
+    {
+        using var env = TestKit.Make("NetHackScore-v0", RlGym.Core.EnvOptions.Of(("max_episode_steps", 1500)));
+        var agent = TestKit.Agents().Create(agentName, Context(env));
+        var observation = env.Reset(seed).Observation;
+        agent.BeginEpisode(seed);
+        long deepest = 1;
+        while (true)
+        {
+            var result = env.Step(agent.Act(observation));
+            observation = result.Observation;
+            deepest = Math.Max(deepest, ((int[])observation[NetHackObservation.Internal])[0]);
+            if (result.IsDone)
+            {
+                return deepest;
+            }
+        }
+    }
+
+    private static IAgent<IReadOnlyDictionary<string, object>, int> Explorer(RlGym.Core.IEnvironment<IReadOnlyDictionary<string, object>, int> env) =>
+        TestKit.Agents().Create("explorer", Context(env));
+
+    private static AgentContext<IReadOnlyDictionary<string, object>, int> Context(RlGym.Core.IEnvironment<IReadOnlyDictionary<string, object>, int> env) =>
+        new(env, env.ObservationSpace, env.ActionSpace, null, null);
+}
