@@ -10,10 +10,14 @@ namespace RlGym.Envs.NetHack;
 /// <see cref="NetHackNotInstalledException"/>, whose message says how to install it). Each environment runs its own
 /// game process on an 80x24 pseudo-terminal in a private directory. Observations are <see cref="NetHackObservation"/>
 /// dictionaries, actions indices into <see cref="NetHackActions.Task"/> (the Challenge: <see cref="NetHackActions.Full"/>),
-/// info is described by <see cref="NetHackInfo"/>, options by <see cref="NetHackSettings"/>. Episodes end at death
-/// (terminated), at the task's goal (terminated), at the spec's step limit (truncated; the game is quit at the next
-/// reset), or when the game process is killed (truncated, with the reason in info). <c>MakeVector</c> gives a native
-/// vector that types every game's key before collecting any outcome, so N games compute in parallel from one thread.
+/// info is described by <see cref="NetHackInfo"/>. Episodes end at death (terminated), at the task's goal
+/// (terminated), at the spec's step limit (truncated; the game is quit at the next reset), or when the game process
+/// is killed (truncated, with the reason in info). <c>MakeVector</c> gives a native vector that types every game's key
+/// before collecting any outcome, so N games compute in parallel from one thread.
+/// <para>Options (all optional): <c>character</c> (NLE's role-race-alignment-gender, default <c>mon-hum-neu-mal</c>,
+/// <c>@</c> for random: the Challenge's default), <c>penalty_step</c> (default -0.01; Challenge 0), <c>penalty_time</c>
+/// (default 0), <c>penalty_mode</c> (constant, exp, square, linear, always), <c>record_dir</c> (a directory for one
+/// ttyrec file per episode), <c>binary</c> (the game binary), and the registry's <c>max_episode_steps</c>.</para>
 /// </summary>
 public static class NetHackEnvironments
 {
