@@ -68,13 +68,12 @@ internal static class TrainCommand
     {
         var folder = new TrainingRunFolder(settings.Out);
         using var session = settings.CreateSession(folder);
-        double priorSeconds = settings.Resume ? folder.PriorSeconds() : 0;
+        // A resumed run redraws its whole curve and counts its earlier wall time: both come from its metrics.csv.
+        var earlier = settings.Resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
+        double priorSeconds = earlier.Count > 0 ? earlier[^1].Seconds : 0;
         var plot = new LearningCurvePlot(folder.Curve, $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
             $"{session.StepUnit} played", TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss);
-        if (settings.Resume && File.Exists(folder.Metrics))
-        {
-            plot.Preload(CsvMetricsSink.Read(folder.Metrics));
-        }
+        plot.Preload(earlier);
         using var csv = new CsvMetricsSink(folder.Metrics);
         using var tensorBoard = new TensorBoardMetricsSink(folder.TensorBoard);
         using var curve = plot;

@@ -38,18 +38,4 @@ internal sealed record TrainingRunFolder(string Path)
             throw new ArgumentException($"Option '--out' is '{Path}', which cannot be created: {e.Message}", e);
         }
     }
-
-    /// <summary>The wall time of the run so far: the seconds of the last row of metrics.csv (0 when there is none).</summary>
-    public double PriorSeconds()
-    {
-        if (!File.Exists(Metrics))
-        {
-            return 0;
-        }
-        string? last = File.ReadLines(Metrics).Skip(1).LastOrDefault(l => l.Length > 0);
-        string[]? fields = last?.Split(',');
-        return fields is { Length: > 1 } && double.TryParse(fields[1], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double seconds)
-            ? seconds
-            : 0;
-    }
 }
