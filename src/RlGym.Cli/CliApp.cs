@@ -29,6 +29,7 @@ public static class CliApp
             BenchCommand.Create(runner),
             PlayCommand.Create(runner),
             TrainCommand.Create(runner),
+            ArenaCommand.Create(runner),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

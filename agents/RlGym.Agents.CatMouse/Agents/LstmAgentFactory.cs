@@ -1,11 +1,16 @@
 using System.Diagnostics.CodeAnalysis;
 using RlGym.Agents.CatMouse.Lstm;
 using RlGym.Core.Agents;
+using RlGym.Torch;
 
 namespace RlGym.Agents.CatMouse.Agents;
 
-/// <summary>The agent <c>lstm:PATH</c>: an <see cref="LstmBrain"/> loaded from an <c>lstm-brain</c> checkpoint.</summary>
-internal sealed class LstmAgentFactory : IAgentFactory
+/// <summary>
+/// The agent <c>lstm:PATH</c>: an <see cref="LstmBrain"/> loaded from an <c>lstm-brain</c> checkpoint, or the brain
+/// of the seat's role from an <c>lstm-duel</c> checkpoint (co-training). As a batch agent
+/// (the arena) one brain answers every lane with one forward pass.
+/// </summary>
+internal sealed class LstmAgentFactory : IBatchAgentFactory
 {
     public string Name => "lstm";
 
@@ -13,14 +18,29 @@ internal sealed class LstmAgentFactory : IAgentFactory
 
     public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
     {
+        agent = TryLoad(context, out whyNot) is { } brain ? new LstmAgent<TObs, TAction>($"{Name}:{context.Argument}", brain) : null;
+        return agent is not null;
+    }
+
+    public bool TryCreateBatch<TObs, TAction>(AgentContext<TObs, TAction> context, int lanes, [NotNullWhen(true)] out IBatchAgent<TObs, TAction>? agent, out string? whyNot)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(lanes, 1);
+        // Batches are played by the arena's own worker threads (one per core): TorchSharp's intra-op threads on top
+        // would only contend for the same cores.
+        TorchRuntime.SetThreads(1);
+        agent = TryLoad(context, out whyNot) is { } brain ? new LstmBatchAgent<TObs, TAction>($"{Name}:{context.Argument}", brain, lanes) : null;
+        return agent is not null;
+    }
+
+    private LstmBrain? TryLoad<TObs, TAction>(AgentContext<TObs, TAction> context, out string? whyNot)
+    {
         ArgumentNullException.ThrowIfNull(context);
-        agent = null;
         if (!BrainSeat.TryRead(context, Name, out var seat, out whyNot))
         {
-            return false;
+            return null;
         }
         string path = BrainSeat.RequirePath(context.Argument, Name);
-        var brain = LstmBrainFile.Load(path);
+        var brain = LstmBrainFile.Load(path, seat.Role);
         try
         {
             seat.RequireRole(brain.Role, path);
@@ -30,7 +50,6 @@ internal sealed class LstmAgentFactory : IAgentFactory
             brain.Dispose();
             throw;
         }
-        agent = new LstmAgent<TObs, TAction>($"{Name}:{path}", brain);
-        return true;
+        return brain;
     }
 }

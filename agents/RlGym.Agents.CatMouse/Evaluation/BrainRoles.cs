@@ -40,6 +40,14 @@ public static class BrainRoles
         {
             throw new InvalidDataException($"Checkpoint '{path}' holds a {kind} of payload version {version}; this RlGym reads version {expectedVersion}.");
         }
+        return ReadRole(reader, path);
+    }
+
+    /// <summary>Reads a role name written by a brain checkpoint.</summary>
+    /// <exception cref="InvalidDataException">When the name is not a role; the message names the file.</exception>
+    public static BrainRole ReadRole(BinaryReader reader, string path)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
         string roleName = reader.ReadString();
         try
         {

@@ -26,17 +26,13 @@ public sealed class LstmImitationTrainer : IDisposable
     private const double Smoothing = 0.9;
 
     private readonly Rng _rng;
-    private readonly GameAggregate _aggregate;
+    private readonly LstmLearner _learner;
     private readonly LstmPolicy _student;
-    private readonly Adam _optimizer;
-    private readonly Parameter[] _parameters;
     private readonly CatMouseState[] _states;
     private readonly Direction[] _directions;
     private readonly bool[] _over;
     private readonly float[] _inputs;
     private readonly long[] _labels;
-    private readonly float[] _batchInputs;
-    private readonly long[] _batchLabels;
 
     /// <summary>Creates the trainer and a fresh brain from the options' seed.</summary>
     /// <exception cref="ArgumentException">When a setting is out of range (the message names it).</exception>
@@ -68,18 +64,14 @@ public sealed class LstmImitationTrainer : IDisposable
         Games = Brain.GamesTrained;
         Batches = Games / options.GamesPerBatch;
         _rng = new Rng(Rng.DeriveSeed(options.Seed, 1 + (ulong)Games));
-        _aggregate = new GameAggregate(options.AggregateCapacity, options.GameLength);
+        _learner = new LstmLearner(Brain, options);
         _student = Brain.Play(options.GamesPerBatch);
-        _parameters = [.. Brain.Network.parameters()];
-        _optimizer = optim.Adam(_parameters, options.LearningRate);
         int games = options.GamesPerBatch, moves = options.GameLength;
         _states = new CatMouseState[games];
         _directions = new Direction[games];
         _over = new bool[games];
         _inputs = new float[games * moves * CatMouseObservation.Length];
         _labels = new long[games * moves];
-        _batchInputs = new float[options.TrainingGamesPerBatch * moves * CatMouseObservation.Length];
-        _batchLabels = new long[options.TrainingGamesPerBatch * moves];
     }
 
     /// <summary>The settings.</summary>
@@ -127,7 +119,7 @@ public sealed class LstmImitationTrainer : IDisposable
     public double TrainBatch()
     {
         int mistakes = PlayNewGames();
-        double loss = Learn();
+        double loss = _learner.Learn(_inputs, _labels, _rng, LearningRate);
         int games = Options.GamesPerBatch;
         double perGame = (double)mistakes / games;
         LastLoss = loss;
@@ -156,7 +148,7 @@ public sealed class LstmImitationTrainer : IDisposable
     /// <summary>Frees the optimiser, the student's memory and the brain's tensors.</summary>
     public void Dispose()
     {
-        _optimizer.Dispose();
+        _learner.Dispose();
         _student.Dispose();
         Brain.Dispose();
     }
@@ -194,31 +186,6 @@ public sealed class LstmImitationTrainer : IDisposable
                 _over[g] = RoleGame.Advance(o.Role, ref _states[g], played, mouse);
             }
         }
-        _aggregate.Add(_inputs, _labels, games);
         return mistakes;
-    }
-
-    private double Learn()
-    {
-        var o = Options;
-        int games = o.TrainingGamesPerBatch, moves = o.GameLength, features = CatMouseObservation.Length;
-        _inputs.CopyTo(_batchInputs, 0);
-        _labels.CopyTo(_batchLabels, 0);
-        int fresh = o.GamesPerBatch;
-        _aggregate.Sample(_rng, games - fresh, _batchInputs.AsSpan(fresh * moves * features), _batchLabels.AsSpan(fresh * moves));
-        using var scope = torch.NewDisposeScope();
-        var inputs = TensorData.FromFloats(_batchInputs, games, moves, features);
-        var labels = TensorData.FromInt64s(_batchLabels, (long)games * moves);
-        var logits = Brain.Network.forward(inputs).reshape(-1, LstmNetwork.Directions);
-        var loss = nn.functional.cross_entropy(logits, labels, ignore_index: GameAggregate.Ignored);
-        foreach (var group in _optimizer.ParamGroups)
-        {
-            group.LearningRate = LearningRate;
-        }
-        _optimizer.zero_grad();
-        loss.backward();
-        nn.utils.clip_grad_norm_(_parameters, 1.0);
-        _optimizer.step();
-        return loss.item<float>();
     }
 }

@@ -44,6 +44,7 @@ internal static class TrainCommand
         {
             task, brain, role, hidden, seed, target, maxGames, output, resume, random, measureEvery, table, seeds, json,
         };
+        command.Subcommands.Add(CatMouseDuelTrainCommand.Create(runner));
         command.SetAction((parsed, cancellationToken) =>
         {
             ulong s = parsed.GetValue(seed) ?? 0;
@@ -68,72 +69,14 @@ internal static class TrainCommand
     {
         var folder = new TrainingRunFolder(settings.Out);
         using var session = settings.CreateSession(folder);
-        // A resumed run redraws its whole curve and counts its earlier wall time: both come from its metrics.csv.
-        var earlier = settings.Resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
-        double priorSeconds = earlier.Count > 0 ? earlier[^1].Seconds : 0;
-        var plot = new LearningCurvePlot(folder.Curve, $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
-            $"{session.StepUnit} played", TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss);
-        plot.Preload(earlier);
-        using var csv = new CsvMetricsSink(folder.Metrics);
-        using var tensorBoard = new TensorBoardMetricsSink(folder.TensorBoard);
-        using var curve = plot;
-        var progress = new TrainingProgress();
-        var options = new TrainingLoopOptions
-        {
-            MaxSteps = settings.MaxGames,
-            MeasureEvery = settings.MeasureEvery,
-            CheckpointPath = folder.Checkpoint,
-            PriorSeconds = priorSeconds,
-            Sinks = [csv, tensorBoard, plot],
-            Progress = progress.Report,
-        };
-        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
-        log.LogInformation("Training {Brain} hidden {Hidden} seed {Seed} into {Folder} (resume: {Resume})", settings.Brain, settings.Hidden, settings.Seed, settings.Out, settings.Resume);
-        var work = Task.Run(() => TrainingLoop.Run(session, options, cancellationToken), CancellationToken.None);
-        var result = await progress.TrackAsync(context, !settings.Json, $"{settings.Brain} h{settings.Hidden}", settings.MaxGames, session.StepUnit, work).ConfigureAwait(false);
-        var last = result.Last;
-        log.LogInformation("Training ended ({Outcome}) after {Steps} {Unit}: {Figures}", result.Outcome, last.Step, session.StepUnit,
-            string.Join(", ", last.Values.Select(m => $"{m.Name}={m.Value}")));
-        if (settings.Json)
-        {
-            var document = new Dictionary<string, object>
-            {
-                ["outcome"] = result.Outcome.ToString(),
-                ["steps"] = last.Step,
-                ["unit"] = session.StepUnit,
-                ["seconds"] = last.Seconds,
-                ["metrics"] = last.Values.ToDictionary(m => m.Name, m => m.Value),
-                ["checkpoint"] = folder.Checkpoint,
-            };
-            await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
-        }
-        else
-        {
-            string figures = string.Join(", ", last.Values.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.####}")));
-            await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{Describe(result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
-            string tryIt = settings.Role == "mouse"
-                ? $"rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0"
-                : $"rlgym run CatMouseDuel-v0 --agent cat={settings.Brain}:{folder.Checkpoint} --agent mouse=teacher --episodes 100 --seed 0";
-            await context.Out.WriteLineAsync($"Try it: {tryIt}").ConfigureAwait(false);
-        }
-        if (result.Outcome == TrainingOutcome.Cancelled)
-        {
-            await context.Error.WriteLineAsync($"rlgym: interrupted; the checkpoint is saved: continue with --resume --out {settings.Out}").ConfigureAwait(false);
-            return ExitCodes.Interrupted;
-        }
-        return ExitCodes.Success;
+        string tryIt = settings.Role == "mouse"
+            ? $"rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0"
+            : $"rlgym run CatMouseDuel-v0 --agent cat={settings.Brain}:{folder.Checkpoint} --agent mouse=teacher --episodes 100 --seed 0";
+        var plan = new TrainingPlan(folder, settings.Resume, settings.MaxGames, settings.MeasureEvery, settings.Json, $"{settings.Brain} h{settings.Hidden}",
+            $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
+            [TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss], tryIt);
+        return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Describe(TrainingOutcome outcome) => outcome switch
-    {
-        TrainingOutcome.Finished => "Reached the stop rule",
-        TrainingOutcome.StepLimit => "Stopped at --max-games",
-        _ => "Interrupted",
-    };
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true, NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
     private sealed record Settings(
         string Brain, string Role, int Hidden, ulong Seed, double? Target, long MaxGames, string Out, bool Resume,

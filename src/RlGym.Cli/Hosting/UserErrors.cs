@@ -7,10 +7,11 @@ internal static partial class UserErrors
 {
     /// <summary>
     /// Argument errors (unknown environment or agent, invalid action, bad option values), malformed text, missing files
-    /// or folders, and unreadable data are the user's to fix.
+    /// or folders, unreadable data, and league databases that are locked or not leagues are the user's to fix.
     /// </summary>
     public static bool IsUserError(Exception error) =>
-        error is ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException;
+        error is ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
+            or Runner.Arena.LeagueFileException;
 
     /// <summary>The message on one line, without .NET's " (Parameter 'x')" suffix.</summary>
     public static string OneLine(Exception error)

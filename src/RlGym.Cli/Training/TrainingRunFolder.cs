@@ -1,9 +1,9 @@
 namespace RlGym.Cli.Training;
 
-/// <summary>The files of a training run's folder.</summary>
-internal sealed record TrainingRunFolder(string Path)
+/// <summary>The files of a training run's folder; the checkpoint's file name depends on what is trained.</summary>
+internal sealed record TrainingRunFolder(string Path, string CheckpointName = "brain.ckpt")
 {
-    public string Checkpoint => System.IO.Path.Combine(Path, "brain.ckpt");
+    public string Checkpoint => System.IO.Path.Combine(Path, CheckpointName);
 
     public string Metrics => System.IO.Path.Combine(Path, "metrics.csv");
 

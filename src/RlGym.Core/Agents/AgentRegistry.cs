@@ -49,16 +49,8 @@ public sealed class AgentRegistry
     {
         ArgumentNullException.ThrowIfNull(context);
         var (name, argument) = Parse(spec);
-        var candidates = Factories.Where(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (candidates.Count == 0)
-        {
-            var names = Factories.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-            string? close = Suggest.Closest(name, names);
-            throw new UnknownAgentException(spec,
-                $"Unknown agent '{spec}'{(close is null ? "" : $" (did you mean '{close}'?)")}; known agents: {string.Join(", ", names)}.");
-        }
         var reasons = new List<string>();
-        foreach (var factory in candidates)
+        foreach (var factory in Candidates(spec, name))
         {
             if (factory.TryCreate(context with { Argument = argument }, out var agent, out string? whyNot))
             {
@@ -69,9 +61,48 @@ public sealed class AgentRegistry
                 reasons.Add(whyNot);
             }
         }
-        string where = context.Role is null ? "" : $" as '{context.Role}'";
-        throw new UnknownAgentException(spec,
-            $"Agent '{spec}' cannot act{where} in {Describe(context.Environment)}: {(reasons.Count == 0 ? "no factory fits it" : string.Join("; ", reasons))}.");
+        throw NoFit(spec, context, reasons);
+    }
+
+    /// <summary>
+    /// Makes the agent named by <paramref name="spec"/> acting for one game per lane at once: a factory that implements
+    /// <see cref="IBatchAgentFactory"/> makes one batch agent (a neural policy batching its forward passes); any other
+    /// makes one agent per lane, each for its own lane's environment.
+    /// </summary>
+    /// <param name="spec">A spec string: <c>name</c> or <c>name:argument</c>.</param>
+    /// <param name="lanes">Where each lane's game is played (its own environment, the same role and spaces); their <c>Argument</c> is replaced by the spec's.</param>
+    /// <exception cref="UnknownAgentException">When no factory has the name, or none of them fits this environment.</exception>
+    /// <exception cref="ArgumentException">When there are no lanes, or a factory fits but its argument is bad.</exception>
+    public IBatchAgent<TObs, TAction> CreateBatch<TObs, TAction>(string spec, IReadOnlyList<AgentContext<TObs, TAction>> lanes)
+    {
+        ArgumentNullException.ThrowIfNull(lanes);
+        if (lanes.Count == 0)
+        {
+            throw new ArgumentException("A batch agent needs at least one lane.", nameof(lanes));
+        }
+        var (name, argument) = Parse(spec);
+        var first = lanes[0] with { Argument = argument };
+        var reasons = new List<string>();
+        foreach (var factory in Candidates(spec, name))
+        {
+            string? whyNot;
+            if (factory is IBatchAgentFactory batching)
+            {
+                if (batching.TryCreateBatch(first, lanes.Count, out var batch, out whyNot))
+                {
+                    return batch;
+                }
+            }
+            else if (factory.TryCreate(first, out var agent, out whyNot))
+            {
+                return new LaneAgents<TObs, TAction>(agent.Name, MakeLanes(factory, spec, agent, lanes, argument));
+            }
+            if (whyNot is not null)
+            {
+                reasons.Add(whyNot);
+            }
+        }
+        throw NoFit(spec, first, reasons);
     }
 
     /// <summary>Splits a spec string into its name and optional argument.</summary>
@@ -90,6 +121,54 @@ public sealed class AgentRegistry
             throw new ArgumentException($"Agent spec '{spec}' has no name before the colon.", nameof(spec));
         }
         return (name, string.IsNullOrEmpty(argument) ? null : argument);
+    }
+
+    private List<IAgentFactory> Candidates(string spec, string name)
+    {
+        var factories = Factories;
+        var candidates = factories.Where(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (candidates.Count == 0)
+        {
+            var names = factories.Select(f => f.Name).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+            string? close = Suggest.Closest(name, names);
+            throw new UnknownAgentException(spec,
+                $"Unknown agent '{spec}'{(close is null ? "" : $" (did you mean '{close}'?)")}; known agents: {string.Join(", ", names)}.");
+        }
+        return candidates;
+    }
+
+    private static IAgent<TObs, TAction>[] MakeLanes<TObs, TAction>(
+        IAgentFactory factory, string spec, IAgent<TObs, TAction> first, IReadOnlyList<AgentContext<TObs, TAction>> lanes, string? argument)
+    {
+        var agents = new IAgent<TObs, TAction>[lanes.Count];
+        agents[0] = first;
+        try
+        {
+            for (int lane = 1; lane < agents.Length; lane++)
+            {
+                if (!factory.TryCreate(lanes[lane] with { Argument = argument }, out var agent, out string? whyNot))
+                {
+                    throw new ArgumentException($"Agent '{spec}' fits lane 0 but not lane {lane}: {whyNot ?? "no reason given"}.", nameof(lanes));
+                }
+                agents[lane] = agent;
+            }
+        }
+        catch
+        {
+            foreach (var agent in agents)
+            {
+                (agent as IDisposable)?.Dispose();
+            }
+            throw;
+        }
+        return agents;
+    }
+
+    private static UnknownAgentException NoFit<TObs, TAction>(string spec, AgentContext<TObs, TAction> context, List<string> reasons)
+    {
+        string where = context.Role is null ? "" : $" as '{context.Role}'";
+        return new UnknownAgentException(spec,
+            $"Agent '{spec}' cannot act{where} in {Describe(context.Environment)}: {(reasons.Count == 0 ? "no factory fits it" : string.Join("; ", reasons))}.");
     }
 
     private static string Describe(object environment) =>

@@ -63,13 +63,24 @@ public static class CheckpointFile
         }
     }
 
+    /// <summary>The kind of the checkpoint at <paramref name="path"/> (after checking its header and checksum), for files that may hold one of several kinds.</summary>
+    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
+    /// <exception cref="InvalidDataException">When the file is not a checkpoint, is of another format version, is truncated or corrupt.</exception>
+    public static string Kind(string path) => Open(path, null, reader => reader.ReadString());
+
     /// <summary>Reads a checkpoint of <paramref name="kind"/> and returns what <paramref name="readPayload"/> makes of its payload.</summary>
     /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
     /// <exception cref="InvalidDataException">When the file is not a checkpoint, is of another kind or version, is truncated or corrupt.</exception>
     public static T Read<T>(string path, string kind, Func<BinaryReader, T> readPayload)
     {
-        ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(readPayload);
+        return Open(path, kind, readPayload);
+    }
+
+    // Verifies the file and positions the reader after the header (after the kind when one is expected, before it otherwise).
+    private static T Open<T>(string path, string? kind, Func<BinaryReader, T> read)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
         if (!File.Exists(path))
         {
             throw new FileNotFoundException($"Checkpoint '{path}' does not exist.", path);
@@ -93,12 +104,16 @@ public static class CheckpointFile
             {
                 throw new InvalidDataException($"Checkpoint '{path}' has format version {version}; this RlGym reads version {FormatVersion}.");
             }
+            if (kind is null)
+            {
+                return read(reader);
+            }
             string actualKind = reader.ReadString();
             if (!string.Equals(actualKind, kind, StringComparison.Ordinal))
             {
                 throw new InvalidDataException($"Checkpoint '{path}' holds a '{actualKind}', not a '{kind}'.");
             }
-            return readPayload(reader);
+            return read(reader);
         }
         catch (EndOfStreamException e)
         {

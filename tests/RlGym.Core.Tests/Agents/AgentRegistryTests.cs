@@ -59,6 +59,39 @@ public sealed class AgentRegistryTests
         Assert.Throws<ArgumentException>(() => AgentRegistry.Parse(spec));
     }
 
+    [Fact]
+    public void A_batch_of_ordinary_agents_is_one_agent_per_lane_each_made_for_its_lane()
+    {
+        var registry = new AgentRegistry();
+        var lanes = Enumerable.Range(0, 3).Select(_ => Context()).ToArray();
+        using var batch = registry.CreateBatch("random", lanes);
+        var lone = registry.Create("random", Context());
+        batch.BeginEpisodes([5, 6, 7]);
+        var actions = new int[3];
+        var seen = new List<int[]>();
+        for (int step = 0; step < 20; step++)
+        {
+            batch.Act(new float[3][], actions);
+            seen.Add([.. actions]);
+        }
+        for (int lane = 0; lane < 3; lane++)
+        {
+            lone.BeginEpisode(5 + (ulong)lane);
+            Assert.Equal(seen.Select(a => a[lane]), Enumerable.Range(0, 20).Select(_ => lone.Act([0f, 0f])));
+        }
+        Assert.Equal(3, batch.Lanes);
+        Assert.Throws<ArgumentException>(() => batch.BeginEpisodes([1, 2]));
+    }
+
+    [Fact]
+    public void A_batch_with_no_lanes_or_an_unknown_name_is_refused()
+    {
+        var registry = new AgentRegistry();
+        Assert.Throws<ArgumentException>(() => registry.CreateBatch<float[], int>("random", []));
+        var error = Assert.Throws<UnknownAgentException>(() => registry.CreateBatch("randm", [Context()]));
+        Assert.Contains("did you mean 'random'", error.Message, StringComparison.Ordinal);
+    }
+
     private sealed class PickyFactory(string name, bool fits) : IAgentFactory
     {
         public string Name => name;

@@ -19,6 +19,16 @@ public sealed class CheckpointFileTests : IDisposable
     }
 
     [Fact]
+    public void The_kind_of_a_file_can_be_read_before_its_payload()
+    {
+        string path = Path.Combine(_dir, "duel.ckpt");
+        CheckpointFile.Write(path, "test-duel", w => w.Write(7));
+        Assert.Equal("test-duel", CheckpointFile.Kind(path));
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(path)[..^1], 0]);
+        Assert.Throws<InvalidDataException>(() => CheckpointFile.Kind(path));
+    }
+
+    [Fact]
     public void Corrupt_truncated_foreign_and_missing_files_are_named()
     {
         string path = Path.Combine(_dir, "brain.ckpt");

@@ -1,0 +1,181 @@
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RlGym.Cli.Arena;
+using RlGym.Cli.Hosting;
+using RlGym.Cli.Output;
+using RlGym.Core.Agents;
+using RlGym.Core.Registry;
+using RlGym.Runner.Arena;
+
+namespace RlGym.Cli.Commands;
+
+/// <summary>
+/// <c>rlgym arena catmouse --cats A,B --mice C,D</c>: every cat against every mouse in CatMouseDuel-v0 on all cores;
+/// per pairing the catch rate, mean steps to a catch and mean returns with 95% intervals; Glicko-2 ratings per agent and
+/// role; <c>--db FILE</c> records the run in an SQLite league (one transaction), <c>--show</c> prints its standings;
+/// <c>--csv</c> and <c>--json</c> export. Agents and the database are checked before anything is played, and nothing
+/// is written to the database when the run fails or is interrupted.
+/// </summary>
+internal static class ArenaCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var game = new Argument<string?>("GAME") { Description = "The game: catmouse", Arity = ArgumentArity.ZeroOrOne };
+        game.AcceptOnlyFromAmong([.. ArenaGame.All.Select(g => g.Name)]);
+        var cats = Agents(ArenaGame.CatMouse.OptionA, "The cats: agent specs separated by commas (random, teacher, lstm:PATH, elman:PATH, ...)");
+        var mice = Agents(ArenaGame.CatMouse.OptionB, "The mice: agent specs separated by commas");
+        var episodes = CommonOptions.Count("--episodes", 1000, "Episodes per pairing", "N");
+        var seed = CommonOptions.Seed("Seeds every episode (episode e starts the same in every pairing); default 0");
+        var database = new Option<string?>("--db") { Description = "An SQLite league file: the run is recorded there and ratings carry over between runs", HelpName = "FILE" };
+        var show = new Option<bool>("--show") { Description = "Print the standings of the league in --db and its latest run, and play nothing" };
+        var csv = new Option<string?>("--csv") { Description = "Also write the pairing table as CSV to FILE", HelpName = "FILE" };
+        var threads = CommonOptions.Count("--threads", Environment.ProcessorCount, "Worker threads (the results do not depend on it); default every core", "N");
+        var lanes = CommonOptions.Count("--lanes", 64, $"Games each agent plays side by side, so brains act in batches (1 to {ArenaRequest.MaxLanes})", "N");
+        var json = CommonOptions.Json();
+        var command = new Command("arena", "Pit agents against each other and rate them (Glicko-2), optionally in a persistent SQLite league")
+        {
+            game, cats, mice, episodes, seed, database, show, csv, threads, lanes, json,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var settings = new Settings(
+                parsed.GetValue(game), Split(parsed.GetValue(cats)), Split(parsed.GetValue(mice)), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
+                parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json));
+            return runner.RunAsync("arena", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token));
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
+    {
+        var game = ArenaGame.CatMouse;
+        if (settings.Show)
+        {
+            return await ShowAsync(context, game, settings).ConfigureAwait(false);
+        }
+        if (settings.Game is null)
+        {
+            throw new ArgumentException("Name the game to play (rlgym arena catmouse --cats ... --mice ...), or print a league with --db FILE --show.");
+        }
+        var request = new ArenaRequest
+        {
+            EnvironmentId = game.EnvironmentId,
+            RoleA = game.RoleA,
+            RoleB = game.RoleB,
+            AgentsA = Require(settings.AgentsA, game.OptionA),
+            AgentsB = Require(settings.AgentsB, game.OptionB),
+            Episodes = settings.Episodes,
+            Seed = settings.Seed,
+            Threads = settings.Threads,
+            Lanes = Math.Min(settings.Lanes, ArenaRequest.MaxLanes),
+        };
+        if (settings.Lanes > ArenaRequest.MaxLanes)
+        {
+            throw new ArgumentException($"Option '--lanes' is {settings.Lanes}; expected 1 to {ArenaRequest.MaxLanes}.");
+        }
+        if (settings.Csv is not null && Directory.Exists(settings.Csv))
+        {
+            throw new ArgumentException($"Option '--csv' is '{settings.Csv}', which is a folder; expected a file to write.");
+        }
+        var environments = services.GetRequiredService<EnvRegistry>();
+        var agents = services.GetRequiredService<AgentRegistry>();
+        // Everything the user can get wrong is checked before a game is played or the league is touched.
+        ArenaRunner.Check(environments, agents, request);
+        if (settings.Database is not null)
+        {
+            LeagueDatabase.Validate(settings.Database);
+        }
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
+        log.LogInformation("Arena {Environment}: {A} x {B} agents, {Episodes} episodes per pairing, seed {Seed}, {Threads} threads, {Lanes} lanes",
+            request.EnvironmentId, request.AgentsA.Count, request.AgentsB.Count, request.Episodes, request.Seed, request.Threads, request.Lanes);
+        var started = DateTimeOffset.UtcNow;
+        long total = (long)request.Pairings * request.Episodes, finished = 0;
+        var work = Task.Run(() => ArenaRunner.Run(environments, agents, request, done => Interlocked.Exchange(ref finished, done), cancellationToken), CancellationToken.None);
+        string description = string.Create(CultureInfo.InvariantCulture, $"arena: {request.Pairings} pairings x {request.Episodes:N0} episodes");
+        var result = await ProgressDisplay.TrackAsync(context, !settings.Json, description, work, () => (double)Interlocked.Read(ref finished) / total).ConfigureAwait(false);
+        log.LogInformation("Arena played {Steps} agent-steps in {Seconds:0.000} s ({Rate:0} agent-steps/s)", result.AgentSteps, result.Seconds, result.AgentStepsPerSecond);
+        if (settings.Csv is not null)
+        {
+            ArenaReport.WriteCsv(settings.Csv, game, result.Pairings);
+        }
+        IReadOnlyList<LeagueStanding> ratings;
+        long? run = null;
+        if (settings.Database is not null)
+        {
+            run = LeagueDatabase.Record(settings.Database, result, started);
+            var played = request.AgentsA.Select(a => (game.RoleA, a)).Concat(request.AgentsB.Select(b => (game.RoleB, b))).ToHashSet();
+            ratings = [.. LeagueDatabase.Read(settings.Database).Standings.Where(s => played.Contains((s.Role, s.Agent)))];
+            log.LogInformation("Recorded run {Run} in league {Database}", run, settings.Database);
+        }
+        else
+        {
+            var (afterA, afterB) = ArenaRatings.Rate(result, [.. request.AgentsA.Select(_ => Glicko2Rating.Newcomer)], [.. request.AgentsB.Select(_ => Glicko2Rating.Newcomer)]);
+            ratings = [.. Standings(game.RoleA, request.AgentsA, afterA, request), .. Standings(game.RoleB, request.AgentsB, afterB, request)];
+        }
+        if (settings.Json)
+        {
+            ArenaReport.WriteJson(context.Out, game, result, ratings, settings.Database, run);
+            return ExitCodes.Success;
+        }
+        var o = context.Out;
+        await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{request.EnvironmentId}: {request.Pairings} pairing(s) x {request.Episodes:N0} episodes, seed {request.Seed}")).ConfigureAwait(false);
+        ArenaReport.WritePairings(o, game, result.Pairings);
+        await o.WriteLineAsync().ConfigureAwait(false);
+        await o.WriteLineAsync(settings.Database is null ? "Glicko-2 ratings from this run (record runs in a league with --db FILE):" : $"Glicko-2 ratings in {settings.Database} (run {run}):").ConfigureAwait(false);
+        ArenaReport.WriteStandings(o, ratings);
+        await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"{result.AgentSteps:N0} agent-steps in {result.Seconds:0.00} s: {result.AgentStepsPerSecond:N0} agent-steps/s on {request.Threads} thread(s)")).ConfigureAwait(false);
+        if (settings.Csv is not null)
+        {
+            await o.WriteLineAsync($"Wrote {settings.Csv}").ConfigureAwait(false);
+        }
+        return ExitCodes.Success;
+    }
+
+    private static async Task<int> ShowAsync(CliContext context, ArenaGame game, Settings settings)
+    {
+        if (settings.Database is null)
+        {
+            throw new ArgumentException("Option '--show' prints a league: give its file with --db FILE.");
+        }
+        var table = LeagueDatabase.Read(settings.Database);
+        if (settings.Json)
+        {
+            ArenaReport.WriteJson(context.Out, game, table);
+            return ExitCodes.Success;
+        }
+        var o = context.Out;
+        await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"League {table.Path}: {table.Runs} run(s), {table.Episodes:N0} episodes")).ConfigureAwait(false);
+        if (table.Runs == 0)
+        {
+            return ExitCodes.Success;
+        }
+        ArenaReport.WriteStandings(o, table.Standings);
+        await o.WriteLineAsync().ConfigureAwait(false);
+        await o.WriteLineAsync($"Latest run ({table.LastRunId}):").ConfigureAwait(false);
+        ArenaReport.WritePairings(o, game, table.LastRun);
+        return ExitCodes.Success;
+    }
+
+    private static IEnumerable<LeagueStanding> Standings(string role, IReadOnlyList<string> specs, Glicko2Rating[] ratings, ArenaRequest request) =>
+        specs.Select((spec, i) => new LeagueStanding(role, spec, ratings[i], (long)request.Episodes * (request.Pairings / specs.Count), 1))
+            .OrderByDescending(s => s.Rating.Rating);
+
+    private static Option<string[]> Agents(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "SPEC,SPEC",
+    };
+
+    private static string[] Split(string[]? items) =>
+        items is null ? [] : [.. items.SelectMany(item => item.Split(',', StringSplitOptions.TrimEntries))];
+
+    private static string[] Require(string[] specs, string option) =>
+        specs.Length > 0 ? specs : throw new ArgumentException($"Option '{option}' is missing; give one or more agent specs separated by commas (such as {option} teacher,random).");
+
+    private sealed record Settings(
+        string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json);
+}

@@ -1,0 +1,14 @@
+namespace RlGym.Runner.Arena;
+
+/// <summary>A league database that cannot be used as it is: locked by another process, corrupt, not SQLite, or not an RlGym league. Nothing was written to it.</summary>
+public sealed class LeagueFileException : IOException
+{
+    /// <summary>Creates the error.</summary>
+    /// <param name="path">The database file.</param>
+    /// <param name="message">One line naming the file and what is wrong with it.</param>
+    /// <param name="inner">The SQLite error behind it, if any.</param>
+    public LeagueFileException(string path, string message, Exception? inner = null) : base(message, inner) => Path = path;
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+}
