@@ -66,7 +66,7 @@ internal static class CatMouseDuelTrainCommand
         }
         using var session = new CatMouseDuelTrainingSession(trainer, settings.Target);
         var plan = new TrainingPlan(folder, settings.Resume, settings.MaxGames, settings.MeasureEvery, settings.Json, $"duel h{settings.Hidden}",
-            $"cat and mouse co-training in the duel: hidden {settings.Hidden}, seed {settings.Seed}",
+            $"cat and mouse co-training in the duel: hidden {settings.Hidden}, seed {settings.Seed}", "catch rate",
             [CatMouseDuelTrainingSession.CatchRate, CatMouseDuelTrainingSession.CatBrainCatchRate, CatMouseDuelTrainingSession.MouseBrainCatchRate, CatMouseDuelTrainingSession.TeachersCatchRate],
             $"rlgym arena catmouse --cats lstm:{folder.Checkpoint},teacher --mice lstm:{folder.Checkpoint},teacher --episodes 1000");
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);

@@ -73,7 +73,7 @@ internal static class TrainCommand
             ? $"rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0"
             : $"rlgym run CatMouseDuel-v0 --agent cat={settings.Brain}:{folder.Checkpoint} --agent mouse=teacher --episodes 100 --seed 0";
         var plan = new TrainingPlan(folder, settings.Resume, settings.MaxGames, settings.MeasureEvery, settings.Json, $"{settings.Brain} h{settings.Hidden}",
-            $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
+            $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}", "errors per game",
             [TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss], tryIt);
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }

@@ -21,7 +21,7 @@ internal static class TrainingRun
         var folder = plan.Folder;
         var earlier = plan.Resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
         double priorSeconds = earlier.Count > 0 ? earlier[^1].Seconds : 0;
-        var plot = new LearningCurvePlot(folder.Curve, plan.PlotTitle, $"{session.StepUnit} played", plan.Plotted);
+        var plot = new LearningCurvePlot(folder.Curve, plan.PlotTitle, $"{session.StepUnit} played", plan.ValueLabel, plan.Plotted);
         plot.Preload(earlier);
         using var csv = new CsvMetricsSink(folder.Metrics);
         using var tensorBoard = new TensorBoardMetricsSink(folder.TensorBoard);

@@ -11,6 +11,7 @@ public sealed class LearningCurvePlot : IMetricsSink
     private readonly string _path;
     private readonly string _title;
     private readonly string _stepLabel;
+    private readonly string _valueLabel;
     private readonly HashSet<string> _plotted;
     private readonly List<long> _steps = [];
     private readonly Dictionary<string, List<double>> _series = new(StringComparer.Ordinal);
@@ -19,9 +20,11 @@ public sealed class LearningCurvePlot : IMetricsSink
     /// <param name="path">The PNG file.</param>
     /// <param name="title">The chart title.</param>
     /// <param name="stepLabel">The x axis label, such as "games played".</param>
+    /// <param name="valueLabel">The y axis label, such as "errors per game".</param>
     /// <param name="metrics">The metric names to draw (others are ignored).</param>
-    public LearningCurvePlot(string path, string title, string stepLabel, params string[] metrics)
+    public LearningCurvePlot(string path, string title, string stepLabel, string valueLabel, params string[] metrics)
     {
+        _valueLabel = valueLabel;
         _path = path ?? throw new ArgumentNullException(nameof(path));
         _title = title;
         _stepLabel = stepLabel;
@@ -70,7 +73,7 @@ public sealed class LearningCurvePlot : IMetricsSink
         }
         plot.Title(_title);
         plot.XLabel(_stepLabel);
-        plot.YLabel("errors per game");
+        plot.YLabel(_valueLabel);
         plot.ShowLegend();
         string temporary = _path + ".tmp.png";
         plot.SavePng(temporary, 800, 500);
