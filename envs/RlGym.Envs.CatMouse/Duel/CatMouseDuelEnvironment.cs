@@ -192,8 +192,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         _ => throw new ArgumentException($"{Name} has no agent '{agent}'; its agents are {Cat} and {Mouse}.", nameof(agent)),
     };
 
-    private static Dictionary<string, T> Both<T>(T cat, T mouse) =>
-        new(2, StringComparer.Ordinal) { [Cat] = cat, [Mouse] = mouse };
+    private static AgentPair<T> Both<T>(T cat, T mouse) => new(Everyone, cat, mouse);
 
     private void ThrowIfDisposed()
     {

@@ -141,7 +141,7 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
                 {
                     _observationsB[lane] = observationB;
                 }
-                _terminated[lane] |= Any(result.Terminations);
+                _terminated[lane] |= Flag(result.Terminations, roleA) || Flag(result.Terminations, roleB);
                 if (environment.Agents.Count == 0)
                 {
                     _live[lane] = false;
@@ -163,17 +163,7 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
         DisposeEnvironments();
     }
 
-    private static bool Any(IReadOnlyDictionary<string, bool> flags)
-    {
-        foreach (var flag in flags)
-        {
-            if (flag.Value)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    private static bool Flag(IReadOnlyDictionary<string, bool> flags, string role) => flags.TryGetValue(role, out bool flag) && flag;
 
     private AgentContext<TObs, TAction>[] Contexts(string role)
     {
