@@ -69,12 +69,8 @@ internal static class ArenaCommand
             Episodes = settings.Episodes,
             Seed = settings.Seed,
             Threads = settings.Threads,
-            Lanes = Math.Min(settings.Lanes, ArenaRequest.MaxLanes),
+            Lanes = settings.Lanes,
         };
-        if (settings.Lanes > ArenaRequest.MaxLanes)
-        {
-            throw new ArgumentException($"Option '--lanes' is {settings.Lanes}; expected 1 to {ArenaRequest.MaxLanes}.");
-        }
         if (settings.Csv is not null && Directory.Exists(settings.Csv))
         {
             throw new ArgumentException($"Option '--csv' is '{settings.Csv}', which is a folder; expected a file to write.");
