@@ -1,8 +1,9 @@
 /*
  * libnethack_bridge.so: the native half of RlGym.Envs.NetHack's process bridge, called through P/Invoke.
  *
- *  - rlgym_nh_spawn starts a program in a new session on a new pseudo-terminal of the given size, with a
- *    status pipe on fd 3 and stderr to a file, using posix_spawn (no fork of the managed process). Every
+ *  - rlgym_nh_spawn starts a program in a new session on a new pseudo-terminal of the given size (its
+ *    stdin, stdout and controlling terminal), with the write end of a status pipe on fd 3, the read end of
+ *    a key pipe on fd 4 and stderr to a file, using posix_spawn (no fork of the managed process). Every
  *    descriptor it returns is close-on-exec, so games started later never inherit another game's ends.
  *  - rlgym_nh_term_* wrap libvterm (Debian's libvterm0): bytes in, and a copy of the screen out as one
  *    character and one colour byte per cell plus the cursor. The copy is kept up to date from libvterm's
@@ -23,9 +24,9 @@
 
 /* ---- process ------------------------------------------------------------------------------------- */
 
-/* Returns 0 and fills pid, master and status, or an errno value. */
+/* Returns 0 and fills pid, master, status (read end) and keys (write end), or an errno value. */
 int rlgym_nh_spawn(const char *path, char *const argv[], char *const envp[], const char *cwd,
-                   const char *stderr_path, int rows, int cols, int *pid, int *master, int *status)
+                   const char *stderr_path, int rows, int cols, int *pid, int *master, int *status, int *keys)
 {
     int err = 0;
     int pty = posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
@@ -46,6 +47,14 @@ int rlgym_nh_spawn(const char *path, char *const argv[], char *const envp[], con
         close(pty);
         return err;
     }
+    int key_fds[2];
+    if (pipe2(key_fds, O_CLOEXEC) != 0) {
+        err = errno;
+        close(pipe_fds[0]);
+        close(pipe_fds[1]);
+        close(pty);
+        return err;
+    }
 
     posix_spawn_file_actions_t actions;
     posix_spawnattr_t attributes;
@@ -63,7 +72,8 @@ int rlgym_nh_spawn(const char *path, char *const argv[], char *const envp[], con
     posix_spawn_file_actions_adddup2(&actions, 0, 1);
     posix_spawn_file_actions_addopen(&actions, 2, stderr_path, O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_adddup2(&actions, pipe_fds[1], 3);
-    posix_spawn_file_actions_addclosefrom_np(&actions, 4);
+    posix_spawn_file_actions_adddup2(&actions, key_fds[0], 4);
+    posix_spawn_file_actions_addclosefrom_np(&actions, 5);
     if (cwd) {
         posix_spawn_file_actions_addchdir_np(&actions, cwd);
     }
@@ -71,13 +81,16 @@ int rlgym_nh_spawn(const char *path, char *const argv[], char *const envp[], con
     posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attributes);
     close(pipe_fds[1]);
+    close(key_fds[0]);
     if (err != 0) {
         close(pipe_fds[0]);
+        close(key_fds[1]);
         close(pty);
         return err;
     }
     *master = pty;
     *status = pipe_fds[0];
+    *keys = key_fds[1];
     return 0;
 }
 
