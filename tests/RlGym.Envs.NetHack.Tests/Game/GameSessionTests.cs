@@ -90,6 +90,17 @@ public sealed class GameSessionTests
     }
 
     [Fact]
+    public void PlaygroundsAreKeptInMemoryWhenDevShmIsThere()
+    {
+        using var session = Sessions.Create();
+        session.Start(seed: 6, recordPath: null);
+        string expected = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.TrimEndingDirectorySeparator(Path.GetTempPath());
+        Assert.Equal(expected, Path.TrimEndingDirectorySeparator(Playground.Root));
+        Assert.Equal(expected, Path.GetDirectoryName(session.PlaygroundPath));
+        Assert.Contains(session.PlaygroundPath, Sessions.Playgrounds());
+    }
+
+    [Fact]
     public void DisposeLeavesNoProcessAndNoDirectory()
     {
         var session = Sessions.Create();
