@@ -10,7 +10,7 @@ namespace RlGym.Envs.NetHack.Game;
 /// key the preload library sends everything it drew since the last wait as one frame on the status pipe (an 8-byte
 /// header, payload length and kind, then the bytes); <see cref="Await"/> reads until it has that whole frame. The end
 /// of the status pipe means the game exited (what it drew on its way out comes first, in an exit frame); it is then
-/// reaped. A game that does not ask for a key within <see cref="HangMilliseconds"/> is killed by
+/// reaped. A game that does not ask for a key within <see cref="HangMilliseconds"/> (or the limit it was started with) is killed by
 /// <see cref="HangGuard"/>: a guard against a hung process, never a stand-in for the synchronisation.
 /// </summary>
 internal sealed class GameProcess : IDisposable
@@ -21,7 +21,7 @@ internal sealed class GameProcess : IDisposable
     /// <summary>The terminal's columns.</summary>
     public const int Columns = 80;
 
-    /// <summary>How long a game may compute before it is presumed hung and killed.</summary>
+    /// <summary>How long a game may compute, by default, before it is presumed hung and killed.</summary>
     public const int HangMilliseconds = 120_000;
 
     private const int FrameHeader = 8;
@@ -31,6 +31,7 @@ internal sealed class GameProcess : IDisposable
     private readonly byte[] _buffer = new byte[1 << 16];
     private readonly string _errorLog;
     private readonly Lock _gate = new();
+    private readonly int _hangMilliseconds;
     private int _master;
     private int _status;
     private int _keys;
@@ -43,9 +44,10 @@ internal sealed class GameProcess : IDisposable
     private bool _reaped;
     private GameEnd? _end;
 
-    private GameProcess(int pid, int master, int status, int keys, string errorLog)
+    private GameProcess(int pid, int master, int status, int keys, string errorLog, int hangMilliseconds)
     {
         Pid = pid;
+        _hangMilliseconds = hangMilliseconds;
         _master = master;
         _status = status;
         _keys = keys;
@@ -60,11 +62,13 @@ internal sealed class GameProcess : IDisposable
 
     /// <summary>
     /// Starts a game in <paramref name="playground"/> whose randomness comes from <paramref name="seed"/> and whose clock
-    /// reads <paramref name="clock"/> (seconds since 1970).
+    /// reads <paramref name="clock"/> (seconds since 1970); it is killed when it does not ask for a key within
+    /// <paramref name="hangMilliseconds"/> of being waited on.
     /// </summary>
     /// <exception cref="IOException">When the process cannot be started.</exception>
-    public static GameProcess Start(GameInstallation installation, Playground playground, ulong seed, long clock)
+    public static GameProcess Start(GameInstallation installation, Playground playground, ulong seed, long clock, int hangMilliseconds = HangMilliseconds)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hangMilliseconds, 1);
         string dir = playground.DirectoryPath;
         string[] argv = [installation.Loader, installation.Binary];
         string[] environment =
@@ -84,7 +88,7 @@ internal sealed class GameProcess : IDisposable
             throw new IOException($"Could not start NetHack ({installation.Binary} through {installation.Loader}): errno {error}.");
         }
         LiveGames.Add(pid, dir);
-        var game = new GameProcess(pid, master, status, keys, playground.ErrorLog);
+        var game = new GameProcess(pid, master, status, keys, playground.ErrorLog, hangMilliseconds);
         HangGuard.Watch(game);
         return game;
     }
@@ -170,7 +174,7 @@ internal sealed class GameProcess : IDisposable
     }
 
     /// <summary>
-    /// Kills the game when it has been waited on for <see cref="HangMilliseconds"/> or more at <paramref name="now"/>
+    /// Kills the game when it has been waited on for its hang limit or more at <paramref name="now"/>
     /// (<see cref="Environment.TickCount64"/>); the waiting <see cref="Await"/> then sees the end and reports the hang.
     /// </summary>
     public void KillIfHung(long now)
@@ -178,7 +182,7 @@ internal sealed class GameProcess : IDisposable
         lock (_gate)
         {
             long since = Volatile.Read(ref _waitingSince);
-            if (_reaped || since == 0 || now - since < HangMilliseconds)
+            if (_reaped || since == 0 || now - since < _hangMilliseconds)
             {
                 return;
             }
@@ -312,7 +316,7 @@ internal sealed class GameProcess : IDisposable
         string said = errors.Length == 0 ? "" : $"; it wrote: {(errors.Length <= 300 ? errors : errors[^300..])}";
         if (hung)
         {
-            return new GameEnd(LibC.SIGKILL, 0, $"the game process {Pid} did not ask for a key within {HangMilliseconds / 1000} s and was killed{said}");
+            return new GameEnd(LibC.SIGKILL, 0, $"the game process {Pid} did not ask for a key within {_hangMilliseconds / 1000.0:0.#} s and was killed{said}");
         }
         if (LibC.Signaled(status))
         {

@@ -1,7 +1,8 @@
 namespace RlGym.Envs.NetHack.Game;
 
 /// <summary>
-/// Kills games that do not ask for a key within <see cref="GameProcess.HangMilliseconds"/> of being waited on. One
+/// Kills games that do not ask for a key within their hang limit (<see cref="GameProcess.HangMilliseconds"/> unless
+/// started with another) of being waited on. One
 /// timer checks every watched game once a second, so the wait itself is a plain blocking read of the status pipe:
 /// the guard is against a hung process and plays no part in the synchronisation.
 /// </summary>
