@@ -202,8 +202,8 @@ internal sealed class GameProcess : IDisposable
     }
 
     /// <summary>
-    /// Closes this side of the terminal and of the status pipe without killing the game, as a crash of this process
-    /// would, and waits for the game to notice, clean up its playground and exit.
+    /// Closes this side of the terminal, the status pipe and the key pipe without killing the game, as a crash of this
+    /// process would, and waits for the game to notice, clean up its playground and exit.
     /// </summary>
     public GameEnd Abandon()
     {
