@@ -17,7 +17,8 @@ namespace RlGym.Bench;
 /// and 1 or 2 environments (one game process each) stepped together by the NetHack vector (every game's key typed
 /// before any outcome is collected, one thread) and by Core's threaded vector (one thread per slice). An operation
 /// is one environment step (a vector step of N environments counts N); the resets episodes need are in the loop.
-/// Run with <c>--filter *NetHackStep*</c>.
+/// The last column is CPU time per step (this process and its games), which holds up on a shared machine where steps
+/// per second do not. Run with <c>--filter *NetHackStep*</c>.
 /// </summary>
 [Config(typeof(NetHackStepBenchmarks.Settings))]
 public class NetHackStepBenchmarks
@@ -30,6 +31,10 @@ public class NetHackStepBenchmarks
     private IVectorEnvironment<IReadOnlyDictionary<string, object>, int> _native = null!;
     private readonly Rng _actions = new(7);
     private int[] _batch = [];
+    private double _cpuAtStart;
+    private long _singleSteps;
+    private long _nativeSteps;
+    private long _threadedSteps;
 
     /// <summary>Environments in the vector.</summary>
     [Params(1, 2)]
@@ -47,6 +52,8 @@ public class NetHackStepBenchmarks
         _native = registry.MakeVector<IReadOnlyDictionary<string, object>, int>(Id, Envs);
         _native.Reset(seed: 1);
         _batch = new int[Envs];
+        _singleSteps = _nativeSteps = _threadedSteps = 0;
+        _cpuAtStart = NetHackCpuTime.Seconds();
     }
 
     [GlobalCleanup]
@@ -55,6 +62,14 @@ public class NetHackStepBenchmarks
         _env.Dispose();
         _vector.Dispose();
         _native.Dispose();
+        double cpu = NetHackCpuTime.Seconds() - _cpuAtStart;
+        (string method, long steps) = _singleSteps > 0 ? (nameof(SingleEnvironment), _singleSteps)
+            : _nativeSteps > 0 ? (nameof(NetHackVector), _nativeSteps)
+            : (nameof(ThreadedVector), _threadedSteps);
+        if (steps > 0)
+        {
+            NetHackCpuTime.Record(method, Envs, cpu / steps * 1e6);
+        }
     }
 
     /// <summary>One environment, random task actions.</summary>
@@ -71,16 +86,25 @@ public class NetHackStepBenchmarks
                 _env.Reset();
             }
         }
+        _singleSteps += StepsPerInvoke;
         return total;
     }
 
     /// <summary><see cref="Envs"/> environments stepped by the NetHack vector (autoreset on the next step).</summary>
     [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
-    public double NetHackVector() => Run(_native);
+    public double NetHackVector()
+    {
+        _nativeSteps += StepsPerInvoke;
+        return Run(_native);
+    }
 
     /// <summary><see cref="Envs"/> environments stepped by Core's threaded vector (autoreset on the next step).</summary>
     [Benchmark(OperationsPerInvoke = StepsPerInvoke)]
-    public double ThreadedVector() => Run(_vector);
+    public double ThreadedVector()
+    {
+        _threadedSteps += StepsPerInvoke;
+        return Run(_vector);
+    }
 
     private double Run(IVectorEnvironment<IReadOnlyDictionary<string, object>, int> vector)
     {
@@ -103,6 +127,7 @@ public class NetHackStepBenchmarks
         {
             AddJob(Job.Default.WithWarmupCount(2).WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance));
             AddColumn(StatisticColumn.OperationsPerSecond);
+            AddColumn(new NetHackCpuTime());
         }
     }
 }

@@ -2,13 +2,19 @@
  * libnethack_preload.so: loaded into the stock NetHack 3.6.6 binary (nethack-console) with LD_PRELOAD by
  * RlGym.Envs.NetHack. It does nothing unless RLGYM_NH_STATUS_FD is set. Under the bridge it:
  *
- *  - reports exactly when the game is about to block reading a key: before a read of stdin finds no byte
- *    buffered, it flushes stdout and writes the number of bytes the game has written to stdout so far
- *    (8 bytes, little-endian) to the status pipe. The driver then reads the pseudo-terminal until it has
- *    that many bytes, so it sees the whole screen without sleeping or polling;
- *  - counts those bytes by making stdout a stdio cookie stream that writes to fd 1. The terminal's own output
- *    processing is switched off (it would change the count) and its one effect NetHack relies on, a newline
- *    becoming carriage return plus newline when the game asked for ONLCR, is done here instead;
+ *  - reports exactly when the game is about to block reading a key. Everything the game writes to its
+ *    terminal (stdout, made a stdio cookie stream, and direct writes to fd 1) is collected here; when the
+ *    game asks for a key and none is queued, the collected bytes go to the driver as one frame on the status
+ *    pipe (an 8-byte header: payload length and kind, then the payload), in one write. The driver reads
+ *    that frame and knows the screen is complete: no sleeping, no polling, and no pass through the
+ *    pseudo-terminal (whose kernel worker hand-off costs more than the game's own turn);
+ *  - serves keys from the key pipe. The terminal is still the game's controlling terminal and stdin (its
+ *    settings, size and hangup all behave as before), but keys arrive on the pipe and are given the input
+ *    mapping the terminal would give them under the game's settings (ISTRIP, IGNCR, ICRNL, INLCR). The
+ *    game reads keys only with the terminal non-canonical and without echo, which is all this emulates;
+ *  - does the terminal's one output transformation NetHack relies on, a newline becoming carriage return
+ *    plus newline when the game asked for ONLCR, since the bytes never pass the terminal's output processing
+ *    (which is switched off);
  *  - makes games reproducible: /dev/urandom opened with fopen yields bytes from a seeded SplitMix64 stream,
  *    time() returns a pinned clock;
  *  - keeps each game private: paths under the compiled score directory /var/games/nethack/ go to the
@@ -17,7 +23,8 @@
  *    delays, no signals from keys (ISIG, IEXTEN and flow control are cleared whenever the game sets the
  *    terminal);
  *  - leaves nothing behind when the driver dies: the game's own SIGHUP handler is not installed; on a
- *    hangup, end of input or a broken status pipe the playground directory is deleted and the game exits.
+ *    hangup, end of the key pipe or a broken status pipe the playground directory is deleted and the game
+ *    exits. What the game writes after its last key wait (on its way out) goes in a final frame at exit.
  */
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -39,8 +46,18 @@
 #define SCORE_PREFIX "/var/games/nethack/"
 #define PLAYGROUND_MARKER ".rlgym-nethack-playground"
 
+#define FRAME_HEADER 8
+#define FRAME_KEY_WAIT 1u
+#define FRAME_EXIT 2u
+
 static int status_fd = -1;
-static uint64_t bytes_out;
+static int key_fd = -1;
+static unsigned char *frame;       /* header space, then what the game wrote since the last frame */
+static size_t frame_length = FRAME_HEADER;
+static size_t frame_capacity;
+static unsigned char keys[256];    /* keys read from the key pipe and not yet given to the game */
+static size_t key_next, key_count;
+static tcflag_t input_flags;       /* the c_iflag the game last set */
 static uint64_t random_state;
 static time_t pinned_clock;
 static char playground[PATH_MAX];
@@ -57,6 +74,7 @@ static int active(void) { return status_fd >= 0; }
 DECLARE_REAL(int, getc, FILE *);
 DECLARE_REAL(int, fgetc, FILE *);
 DECLARE_REAL(ssize_t, read, int, void *, size_t);
+DECLARE_REAL(ssize_t, write, int, const void *, size_t);
 DECLARE_REAL(FILE *, fopen, const char *, const char *);
 DECLARE_REAL(int, open, const char *, int, ...);
 DECLARE_REAL(int, creat, const char *, mode_t);
@@ -107,57 +125,65 @@ static void on_hangup(int sig)
     }
 }
 
-/* ---- counting what the game writes to the terminal ------------------------------------------------ */
+/* ---- collecting what the game writes to the terminal ------------------------------------------- */
 
-static int write_all(const char *buf, size_t size)
+static int append(const char *bytes, size_t size)
 {
-    size_t done = 0;
-    while (done < size) {
-        ssize_t n = write(STDOUT_FILENO, buf + done, size - done);
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
+    if (frame_length + size > frame_capacity) {
+        size_t capacity = frame_capacity ? frame_capacity : 1 << 16;
+        while (capacity < frame_length + size) {
+            capacity *= 2;
+        }
+        unsigned char *grown = realloc(frame, capacity);
+        if (!grown) {
+            errno = ENOMEM;
             return -1;
         }
-        done += (size_t) n;
-        bytes_out += (uint64_t) n;
+        frame = grown;
+        frame_capacity = capacity;
     }
+    memcpy(frame + frame_length, bytes, size);
+    frame_length += size;
     return 0;
 }
 
-static ssize_t terminal_write(void *cookie, const char *buf, size_t size)
+/* Appends terminal output as the terminal would pass it on: with ONLCR, a newline becomes "\r\n". */
+static int append_output(const char *buf, size_t size)
 {
-    (void) cookie;
     size_t start = 0;
     if (expand_newlines) {
         for (size_t i = 0; i < size; i++) {
             if (buf[i] == '\n') {
-                if (write_all(buf + start, i - start) != 0 || write_all("\r\n", 2) != 0) {
+                if (append(buf + start, i - start) != 0 || append("\r\n", 2) != 0) {
                     return -1;
                 }
                 start = i + 1;
             }
         }
     }
-    if (write_all(buf + start, size - start) != 0) {
-        return -1;
-    }
-    return (ssize_t) size;
+    return append(buf + start, size - start);
 }
 
-/* ---- exact key-wait synchronisation -------------------------------------------------------------- */
-
-static void report_key_wait(void)
+static ssize_t terminal_write(void *cookie, const char *buf, size_t size)
 {
-    unsigned char record[8];
-    fflush(stdout);
-    for (int i = 0; i < 8; i++) {
-        record[i] = (unsigned char) (bytes_out >> (8 * i));
+    (void) cookie;
+    return append_output(buf, size) == 0 ? (ssize_t) size : -1;
+}
+
+/* Sends what the game wrote since the last frame, as one frame of the given kind, in one write. */
+static void send_frame(uint32_t kind)
+{
+    if (!frame && append("", 0) != 0) {
+        abandon(134);
+    }
+    uint32_t payload = (uint32_t) (frame_length - FRAME_HEADER);
+    for (int i = 0; i < 4; i++) {
+        frame[i] = (unsigned char) (payload >> (8 * i));
+        frame[4 + i] = (unsigned char) (kind >> (8 * i));
     }
     size_t done = 0;
-    while (done < sizeof record) {
-        ssize_t n = write(status_fd, record + done, sizeof record - done);
+    while (done < frame_length) {
+        ssize_t n = REAL(write)(status_fd, frame + done, frame_length - done);
         if (n < 0 && errno == EINTR) {
             continue;
         }
@@ -166,25 +192,70 @@ static void report_key_wait(void)
         }
         done += (size_t) n;
     }
+    frame_length = FRAME_HEADER;
+}
+
+/* ---- exact key-wait synchronisation -------------------------------------------------------------- */
+
+/* The key as the terminal's input processing would deliver it; -1 when it would be dropped. */
+static int map_key(unsigned char c)
+{
+    if (input_flags & ISTRIP) {
+        c &= 0x7f;
+    }
+    if (c == '\r') {
+        if (input_flags & IGNCR) {
+            return -1;
+        }
+        if (input_flags & ICRNL) {
+            c = '\n';
+        }
+    } else if (c == '\n' && (input_flags & INLCR)) {
+        c = '\r';
+    }
+    return c;
+}
+
+/* Blocks until the driver has typed at least one key, reporting the wait (with the screen) first. */
+static void await_keys(void)
+{
+    fflush(stdout);
+    send_frame(FRAME_KEY_WAIT);
+    waiting_for_key = 1;
+    ssize_t n;
+    do {
+        n = REAL(read)(key_fd, keys, sizeof keys);
+    } while (n < 0 && errno == EINTR);
+    waiting_for_key = 0;
+    if (n <= 0) {
+        abandon(129); /* the driver is gone */
+    }
+    key_next = 0;
+    key_count = (size_t) n;
+}
+
+/* The next key the game reads, as the terminal would deliver it. */
+static int next_key(void)
+{
+    for (;;) {
+        if (key_next == key_count) {
+            await_keys();
+        }
+        int c = map_key(keys[key_next++]);
+        if (c >= 0) {
+            return c;
+        }
+    }
 }
 
 static int stdin_buffer_empty(void) { return stdin->_IO_read_ptr >= stdin->_IO_read_end; }
 
 static int read_key(int (*reader)(FILE *), FILE *stream)
 {
-    if (!active() || stream != stdin) {
+    if (!active() || stream != stdin || !stdin_buffer_empty()) {
         return reader(stream);
     }
-    if (stdin_buffer_empty()) {
-        report_key_wait();
-    }
-    waiting_for_key = 1;
-    int c = reader(stream);
-    waiting_for_key = 0;
-    if (c == EOF) {
-        abandon(129); /* the terminal was hung up: the driver is gone */
-    }
-    return c;
+    return next_key();
 }
 
 int getc(FILE *stream)
@@ -214,17 +285,28 @@ int getchar(void)
 ssize_t read(int fd, void *buf, size_t count)
 {
     LOAD_REAL(read);
-    if (!active() || fd != STDIN_FILENO) {
+    if (!active() || fd != STDIN_FILENO || count == 0) {
         return REAL(read)(fd, buf, count);
     }
-    report_key_wait();
-    waiting_for_key = 1;
-    ssize_t n = REAL(read)(fd, buf, count);
-    waiting_for_key = 0;
-    if (n <= 0 && !(n < 0 && errno == EINTR)) {
-        abandon(129);
+    unsigned char *into = buf;
+    size_t got = 0;
+    into[got++] = (unsigned char) next_key();
+    while (got < count && key_next < key_count) {
+        int c = map_key(keys[key_next++]);
+        if (c >= 0) {
+            into[got++] = (unsigned char) c;
+        }
     }
-    return n;
+    return (ssize_t) got;
+}
+
+ssize_t write(int fd, const void *buf, size_t count)
+{
+    LOAD_REAL(write);
+    if (!active() || fd != STDOUT_FILENO) {
+        return REAL(write)(fd, buf, count);
+    }
+    return append_output(buf, count) == 0 ? (ssize_t) count : -1;
 }
 
 /* ---- reproducibility ----------------------------------------------------------------------------- */
@@ -398,6 +480,7 @@ static int set_terminal(int fd, int when, const struct termios *settings)
     LOAD_REAL(tcsetattr);
     struct termios quiet = *settings;
     expand_newlines = (settings->c_oflag & OPOST) && (settings->c_oflag & ONLCR);
+    input_flags = settings->c_iflag;
     quiet.c_lflag &= (tcflag_t) ~(ISIG | IEXTEN);
     quiet.c_iflag &= (tcflag_t) ~(IXON | IXOFF);
     quiet.c_oflag &= (tcflag_t) ~OPOST;
@@ -478,10 +561,24 @@ __attribute__((constructor)) static void preload_start(void)
         set_terminal(STDIN_FILENO, TCSANOW, &initial);
     }
 
+    LOAD_REAL(read);
+    LOAD_REAL(write);
+    key_fd = (int) parse_u64(getenv("RLGYM_NH_KEY_FD"), 10);
     status_fd = (int) parse_u64(fd, 10);
     unsetenv("LD_PRELOAD");
     unsetenv("RLGYM_NH_STATUS_FD");
+    unsetenv("RLGYM_NH_KEY_FD");
     unsetenv("RLGYM_NH_SEED");
     unsetenv("RLGYM_NH_CLOCK");
     unsetenv("RLGYM_NH_PLAYGROUND");
+}
+
+/* What the game writes on its way out, after its last key wait, goes to the driver in a final frame. */
+__attribute__((destructor)) static void preload_end(void)
+{
+    if (!active()) {
+        return;
+    }
+    fflush(stdout);
+    send_frame(FRAME_EXIT);
 }

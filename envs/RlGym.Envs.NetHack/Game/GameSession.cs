@@ -37,6 +37,9 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>The game's process id (0 before the first game).</summary>
     public int Pid => _process?.Pid ?? 0;
 
+    /// <summary>How long games started from now on may compute before they are presumed hung and killed.</summary>
+    public int HangMilliseconds { get; set; } = GameProcess.HangMilliseconds;
+
     /// <summary>The playground directory.</summary>
     public string PlaygroundPath => _playground.DirectoryPath;
 
@@ -55,7 +58,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
         {
             _recording = new TtyrecWriter(recordPath, PinnedClock);
         }
-        _process = GameProcess.Start(_installation, _playground, seed, PinnedClock);
+        _process = GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds);
         bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         _recording?.EndFrame();

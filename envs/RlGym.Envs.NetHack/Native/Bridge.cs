@@ -10,7 +10,7 @@ internal static partial class Bridge
     [LibraryImport(Library, EntryPoint = "rlgym_nh_spawn", StringMarshalling = StringMarshalling.Utf8)]
     public static partial int Spawn(
         string path, nint argv, nint envp, string workingDirectory, string stderrPath, int rows, int cols,
-        out int pid, out int master, out int status);
+        out int pid, out int master, out int status, out int keys);
 
     [LibraryImport(Library, EntryPoint = "rlgym_nh_term_new")]
     public static partial nint TermNew(int rows, int cols);

@@ -10,15 +10,6 @@ internal static partial class LibC
     public const int ESRCH = 3;
     public const int ECHILD = 10;
     public const int SIGKILL = 9;
-    public const short POLLIN = 0x001;
-
-    [StructLayout(LayoutKind.Sequential)]
-    public struct PollFd
-    {
-        public int Fd;
-        public short Events;
-        public short Revents;
-    }
 
     [LibraryImport("libc", EntryPoint = "read", SetLastError = true)]
     public static unsafe partial nint Read(int fd, byte* buffer, nint count);
@@ -34,9 +25,6 @@ internal static partial class LibC
 
     [LibraryImport("libc", EntryPoint = "waitpid", SetLastError = true)]
     public static partial int WaitPid(int pid, out int status, int options);
-
-    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
-    public static unsafe partial int Poll(PollFd* fds, nuint count, int timeoutMilliseconds);
 
     /// <summary>True when a wait status says the process ended by a signal.</summary>
     public static bool Signaled(int status) => (status & 0x7f) != 0 && (status & 0x7f) != 0x7f;

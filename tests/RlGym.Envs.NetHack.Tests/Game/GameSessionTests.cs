@@ -1,4 +1,5 @@
 using RlGym.Envs.NetHack.Game;
+using RlGym.Envs.NetHack.Native;
 using RlGym.Envs.NetHack.Screen;
 
 namespace RlGym.Envs.NetHack.Tests.Game;
@@ -7,6 +8,8 @@ namespace RlGym.Envs.NetHack.Tests.Game;
 [Collection(ProcessCollection.Name)]
 public sealed class GameSessionTests
 {
+    private const int SigStop = 19;
+
     private static readonly byte[] Walk = "hjklyubnhjklyubnsss"u8.ToArray();
 
     [Fact]
@@ -90,6 +93,17 @@ public sealed class GameSessionTests
     }
 
     [Fact]
+    public void PlaygroundsAreKeptInMemoryWhenDevShmIsThere()
+    {
+        using var session = Sessions.Create();
+        session.Start(seed: 6, recordPath: null);
+        string expected = Directory.Exists("/dev/shm") ? "/dev/shm" : Path.TrimEndingDirectorySeparator(Path.GetTempPath());
+        Assert.Equal(expected, Path.TrimEndingDirectorySeparator(Playground.Root));
+        Assert.Equal(expected, Path.GetDirectoryName(session.PlaygroundPath));
+        Assert.Contains(session.PlaygroundPath, Sessions.Playgrounds());
+    }
+
+    [Fact]
     public void DisposeLeavesNoProcessAndNoDirectory()
     {
         var session = Sessions.Create();
@@ -112,6 +126,24 @@ public sealed class GameSessionTests
         Assert.NotNull(end);
         Assert.False(end.Value.Killed, end.Value.Description);
         Assert.False(Directory.Exists(playground));
+    }
+
+    [Fact]
+    public void AGameThatStopsAnsweringIsKilledAfterItsHangLimit()
+    {
+        using var session = Sessions.Create();
+        session.HangMilliseconds = 1_500;
+        session.Start(seed: 7, recordPath: null);
+        int pid = session.Pid;
+        Assert.Equal(0, LibC.Kill(pid, SigStop));
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.False(session.Send((byte)'s'));
+        Assert.InRange(clock.ElapsedMilliseconds, 1_400, 30_000);
+        var end = session.End;
+        Assert.NotNull(end);
+        Assert.True(end.Value.Killed);
+        Assert.Contains("did not ask for a key within 1.5 s", end.Value.Description, StringComparison.Ordinal);
+        Assert.False(Sessions.Exists(pid));
     }
 
     [Fact]

@@ -11,9 +11,9 @@ internal static class Sessions
     /// <summary>True while a process with this id exists (a zombie counts).</summary>
     public static bool Exists(int pid) => Directory.Exists($"/proc/{pid}");
 
-    /// <summary>Our playgrounds left in the temporary directory.</summary>
+    /// <summary>Our playgrounds left where playgrounds go.</summary>
     public static IReadOnlyList<string> Playgrounds() =>
-        [.. Directory.EnumerateDirectories(Path.GetTempPath(), $"rlgym-nethack-{System.Environment.ProcessId}-*")];
+        [.. Directory.EnumerateDirectories(Playground.Root, $"rlgym-nethack-{System.Environment.ProcessId}-*")];
 
     /// <summary>The game processes (children of this process) running now.</summary>
     public static int Children() =>
