@@ -1,0 +1,90 @@
+using RlGym.Torch;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RlGym.Agents.Doom.Student;
+
+/// <summary>
+/// A pixels-only Doom policy: a convolutional network (TorchSharp) over the latest <see cref="DoomStudentShape.Stack"/>
+/// grey frames that scores each Discrete action; it acts with the highest score. It never sees privileged state.
+/// Save and load it with <see cref="DoomStudentFile"/>; train it with <see cref="Gps.GuidedPolicySearch"/>.
+/// </summary>
+public sealed class DoomStudent : IDisposable
+{
+    private bool _disposed;
+
+    /// <summary>A new student with weights drawn from <paramref name="seed"/> (TorchSharp's generator, seeded here).</summary>
+    /// <exception cref="ArgumentException">When the shape is invalid.</exception>
+    /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
+    public DoomStudent(DoomStudentShape shape, ulong seed)
+        : this(shape, 0, seed)
+    {
+    }
+
+    /// <summary>A student trained for <paramref name="rounds"/>; weights from <paramref name="seed"/>, or TorchSharp's current generator (to be overwritten from a checkpoint) when null.</summary>
+    internal DoomStudent(DoomStudentShape shape, int rounds, ulong? seed)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        shape.Validate();
+        ArgumentOutOfRangeException.ThrowIfNegative(rounds);
+        TorchRuntime.EnsureLoaded();
+        if (seed is ulong s)
+        {
+            TorchRuntime.ManualSeed(s);
+        }
+        Shape = shape;
+        Rounds = rounds;
+        Network = new StudentNetwork(shape);
+    }
+
+    /// <summary>What the student sees and does.</summary>
+    public DoomStudentShape Shape { get; }
+
+    /// <summary>Guided policy search rounds it has been trained for.</summary>
+    public int Rounds { get; internal set; }
+
+    /// <summary>The network.</summary>
+    internal StudentNetwork Network { get; }
+
+    /// <summary>
+    /// The best action for each of <paramref name="actions"/>.Length stacked inputs in <paramref name="inputs"/>
+    /// (each <see cref="DoomStudentShape.InputSize"/> bytes: the stack's frames oldest first, each row-major).
+    /// </summary>
+    /// <exception cref="ArgumentException">When <paramref name="inputs"/> does not hold exactly that many inputs.</exception>
+    public void Decide(ReadOnlySpan<byte> inputs, Span<int> actions)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (actions.Length == 0)
+        {
+            return;
+        }
+        using var scope = NewDisposeScope();
+        using var noGrad = torch.no_grad();
+        Network.eval();
+        var logits = Network.forward(Inputs(inputs, actions.Length));
+        TensorData.CopyIndicesTo(logits.argmax(1), actions);
+    }
+
+    /// <summary>A [count, stack, height, width] byte tensor holding <paramref name="inputs"/>, as float32.</summary>
+    internal Tensor Inputs(ReadOnlySpan<byte> inputs, int count)
+    {
+        if (inputs.Length != (long)count * Shape.InputSize)
+        {
+            throw new ArgumentException(
+                $"{count} stacked inputs of {Shape.Stack} frames {Shape.Width}x{Shape.Height} take {(long)count * Shape.InputSize} bytes; {inputs.Length} were given.", nameof(inputs));
+        }
+        var bytes = torch.empty([count, Shape.Stack, Shape.Height, Shape.Width], ScalarType.Byte);
+        inputs.CopyTo(bytes.bytes);
+        return bytes.to_type(ScalarType.Float32);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (!_disposed)
+        {
+            _disposed = true;
+            Network.Dispose();
+        }
+    }
+}
