@@ -20,9 +20,9 @@ namespace RlGym.Agents.Doom.Gps;
 /// <item>evaluates the student alone on the fixed seeds 0 to n - 1: mean return, and agreement with the teacher's
 /// labels on the states the student itself reached.</item>
 /// </list>
-/// Deterministic under <see cref="GpsOptions.Seed"/> for a given number of TorchSharp threads: the weights come from
-/// TorchSharp's generator seeded here, and every other draw from <see cref="Rng"/> generators derived from the seed
-/// and the round. Multi-threaded CPU kernels may sum in another order with another thread count, which can change
+/// Deterministic under <see cref="GpsOptions.Seed"/> for a given number of TorchSharp threads: the initial weights
+/// and every other draw come from <see cref="Rng"/> generators derived from the seed (and the round); nothing uses
+/// TorchSharp's process-wide generator. Multi-threaded CPU kernels may sum in another order with another thread count, which can change
 /// the last bits of the weights and hence, rarely, an action.
 /// </summary>
 public sealed class GuidedPolicySearch : IDisposable
@@ -79,8 +79,14 @@ public sealed class GuidedPolicySearch : IDisposable
         return round == 0 ? 1 : Math.Pow(decay, round);
     }
 
+    /// <summary>True while a round has changed the student's weights but not finished training (after an interruption, say).</summary>
+    public bool RoundInProgress { get; private set; }
+
     /// <summary>Gathers, labels, trains and evaluates one round.</summary>
-    public GpsRoundReport RunRound()
+    /// <param name="cancellationToken">Stops gathering or training (not the short evaluation); the round then does not
+    /// count, and <see cref="RoundInProgress"/> tells that the student's weights are part-way through it.</param>
+    /// <exception cref="OperationCanceledException">When cancelled before the round's training finished.</exception>
+    public GpsRoundReport RunRound(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var clock = Stopwatch.StartNew();
@@ -93,9 +99,12 @@ public sealed class GuidedPolicySearch : IDisposable
             share,
             decisions => decisions >= _options.SamplesPerRound ? null : firstGatherSeed + rng.NextUInt64Below(ulong.MaxValue - firstGatherSeed),
             rng,
-            _aggregate);
-        double loss = Train(rng);
+            _aggregate,
+            cancellationToken);
+        RoundInProgress = true;
+        double loss = Train(rng, cancellationToken);
         Student.Rounds = round + 1;
+        RoundInProgress = false;
         var evaluation = Evaluate();
         return new GpsRoundReport(
             round + 1, share, gathered.Returns.Count, (int)gathered.Decisions, _aggregate.Count, loss, evaluation, TeacherReturn, clock.Elapsed.TotalSeconds);
@@ -105,7 +114,7 @@ public sealed class GuidedPolicySearch : IDisposable
     public StudentEvaluation Evaluate()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var summary = _episodes.Play(Student, 0, EvaluationSeeds(), null, null);
+        var summary = _episodes.Play(Student, 0, EvaluationSeeds(), null, null, CancellationToken.None);
         return new StudentEvaluation(summary.Returns.Count, summary.MeanReturn, summary.Agreement, summary.Decisions);
     }
 
@@ -121,7 +130,7 @@ public sealed class GuidedPolicySearch : IDisposable
         }
     }
 
-    private double PlayTeacher() => _episodes.Play(null, 1, EvaluationSeeds(), null, null).MeanReturn;
+    private double PlayTeacher() => _episodes.Play(null, 1, EvaluationSeeds(), null, null, CancellationToken.None).MeanReturn;
 
     private Func<long, ulong?> EvaluationSeeds()
     {
@@ -130,7 +139,7 @@ public sealed class GuidedPolicySearch : IDisposable
         return _ => next < count ? next++ : null;
     }
 
-    private double Train(Rng rng)
+    private double Train(Rng rng, CancellationToken cancellationToken)
     {
         int available = _aggregate.Count;
         if (available == 0 || _options.UpdatesPerRound == 0)
@@ -143,6 +152,7 @@ public sealed class GuidedPolicySearch : IDisposable
         Student.Network.train();
         for (int update = 0; update < _options.UpdatesPerRound; update++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             for (int b = 0; b < batch; b++)
             {
                 int index = rng.NextInt(available);

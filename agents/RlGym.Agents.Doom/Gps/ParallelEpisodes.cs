@@ -11,13 +11,15 @@ namespace RlGym.Agents.Doom.Gps;
 /// <summary>
 /// Several environments of one scenario played side by side, each with its own scripted teacher: one batched student
 /// call per step serves them all. At every decision the teacher labels the state (from the privileged state of that
-/// very step), and either the teacher's action or the student's is executed: the teacher's with probability
+/// very step, through <see cref="ReloadLabels"/>), and either that label or the student's action is executed: the teacher's with probability
 /// <c>teacherShare</c> (DAgger's beta mixture, drawn per decision).
 /// </summary>
 internal sealed class ParallelEpisodes : IDisposable
 {
     private readonly IEnvironment<byte[], int>[] _environments;
     private readonly IAgent<byte[], int>[] _teachers;
+    private readonly IPrivileged<DoomState>[] _states;
+    private readonly ReloadLabels _labels;
     private readonly FrameStack[] _stacks;
     private readonly DoomStudentShape _shape;
     private readonly byte[] _inputs;
@@ -39,6 +41,8 @@ internal sealed class ParallelEpisodes : IDisposable
         _environments = new IEnvironment<byte[], int>[count];
         _teachers = new IAgent<byte[], int>[count];
         _stacks = new FrameStack[count];
+        _states = new IPrivileged<DoomState>[count];
+        _labels = new ReloadLabels(scenario.Buttons);
         try
         {
             for (int i = 0; i < count; i++)
@@ -49,6 +53,9 @@ internal sealed class ParallelEpisodes : IDisposable
                 {
                     throw new ArgumentException($"{scenario.Id} has the action space {environment.ActionSpace}; the student has {shape.Actions} actions.", nameof(shape));
                 }
+                _states[i] = environment.TryGetPrivileged<DoomState>(out var state)
+                    ? state
+                    : throw new InvalidOperationException($"{scenario.Id} does not expose its DoomState.");
                 _teachers[i] = agents.Create("teacher", new AgentContext<byte[], int>(environment, environment.ObservationSpace, environment.ActionSpace, null, null));
                 _stacks[i] = new FrameStack(shape.FrameSize, shape.Stack);
             }
@@ -76,7 +83,9 @@ internal sealed class ParallelEpisodes : IDisposable
     /// and told how many decisions have been made so far.</param>
     /// <param name="coin">Draws the teacher-or-student choice when the share is strictly between 0 and 1.</param>
     /// <param name="aggregate">Where each finished episode's frames and labels go, or null.</param>
-    public RolloutSummary Play(DoomStudent? student, double teacherShare, Func<long, ulong?> nextSeed, Rng? coin, SampleAggregate? aggregate)
+    /// <param name="cancellationToken">Checked before every step.</param>
+    /// <exception cref="OperationCanceledException">When cancelled; finished episodes are already in the aggregate.</exception>
+    public RolloutSummary Play(DoomStudent? student, double teacherShare, Func<long, ulong?> nextSeed, Rng? coin, SampleAggregate? aggregate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(nextSeed);
         if (student is null && teacherShare < 1)
@@ -107,6 +116,7 @@ internal sealed class ParallelEpisodes : IDisposable
         var teacherActions = new int[count];
         while (true)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             active.Clear();
             for (int i = 0; i < count; i++)
             {
@@ -122,7 +132,7 @@ internal sealed class ParallelEpisodes : IDisposable
             for (int a = 0; a < active.Count; a++)
             {
                 int i = active[a];
-                teacherActions[i] = _teachers[i].Act(observations[i]!);
+                teacherActions[i] = _labels.Label(_teachers[i].Act(observations[i]!), _states[i].PrivilegedState);
                 _stacks[i].CopyTo(_inputs.AsSpan(a * _shape.InputSize, _shape.InputSize));
             }
             bool askStudent = student is not null;

@@ -35,6 +35,9 @@ internal sealed class SampleAggregate
         _positions = new int[capacity];
     }
 
+    /// <summary>Bytes of one decision's input stack.</summary>
+    public int InputSize => _frameSize * _stack;
+
     /// <summary>Decisions held.</summary>
     public int Count => (int)Math.Min(_added, _capacity);
 

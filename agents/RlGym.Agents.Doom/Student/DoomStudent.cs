@@ -1,3 +1,4 @@
+using RlGym.Core.Random;
 using RlGym.Torch;
 using TorchSharp;
 using static TorchSharp.torch;
@@ -13,7 +14,7 @@ public sealed class DoomStudent : IDisposable
 {
     private bool _disposed;
 
-    /// <summary>A new student with weights drawn from <paramref name="seed"/> (TorchSharp's generator, seeded here).</summary>
+    /// <summary>A new student with weights drawn from <paramref name="seed"/> (an <see cref="Rng"/>, not TorchSharp's process-wide generator).</summary>
     /// <exception cref="ArgumentException">When the shape is invalid.</exception>
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public DoomStudent(DoomStudentShape shape, ulong seed)
@@ -21,20 +22,20 @@ public sealed class DoomStudent : IDisposable
     {
     }
 
-    /// <summary>A student trained for <paramref name="rounds"/>; weights from <paramref name="seed"/>, or TorchSharp's current generator (to be overwritten from a checkpoint) when null.</summary>
+    /// <summary>A student trained for <paramref name="rounds"/>; weights from <paramref name="seed"/>, or TorchSharp's defaults (to be overwritten from a checkpoint) when null.</summary>
     internal DoomStudent(DoomStudentShape shape, int rounds, ulong? seed)
     {
         ArgumentNullException.ThrowIfNull(shape);
         shape.Validate();
         ArgumentOutOfRangeException.ThrowIfNegative(rounds);
         TorchRuntime.EnsureLoaded();
-        if (seed is ulong s)
-        {
-            TorchRuntime.ManualSeed(s);
-        }
         Shape = shape;
         Rounds = rounds;
         Network = new StudentNetwork(shape);
+        if (seed is ulong s)
+        {
+            Network.Initialise(new Rng(s));
+        }
     }
 
     /// <summary>What the student sees and does.</summary>

@@ -1,3 +1,5 @@
+using RlGym.Core.Random;
+using RlGym.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -27,6 +29,37 @@ internal sealed class StudentNetwork : nn.Module<Tensor, Tensor>
         fc = nn.Linear(features, Hidden);
         head = nn.Linear(Hidden, shape.Actions);
         RegisterComponents();
+    }
+
+    /// <summary>
+    /// Draws every weight and bias from U(-1/sqrt(fan_in), 1/sqrt(fan_in)), the spread of TorchSharp's own default
+    /// initialisation, but from <paramref name="rng"/>: TorchSharp's generator is process-wide, so two students made at
+    /// once on different threads could otherwise draw from each other's sequence.
+    /// </summary>
+    public void Initialise(Rng rng)
+    {
+        ArgumentNullException.ThrowIfNull(rng);
+        using var noGrad = torch.no_grad();
+        foreach (var (layer, fanIn) in new (nn.Module Layer, long FanIn)[]
+        {
+            (conv1, conv1.weight!.shape[1] * conv1.weight.shape[2] * conv1.weight.shape[3]),
+            (conv2, conv2.weight!.shape[1] * conv2.weight.shape[2] * conv2.weight.shape[3]),
+            (fc, fc.weight.shape[1]),
+            (head, head.weight.shape[1]),
+        })
+        {
+            float bound = 1f / MathF.Sqrt(fanIn);
+            foreach (var parameter in layer.parameters())
+            {
+                var values = new float[parameter.numel()];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = (rng.NextSingle() * 2 - 1) * bound;
+                }
+                using var drawn = TensorData.FromFloats(values, parameter.shape);
+                parameter.copy_(drawn);
+            }
+        }
     }
 
     /// <summary>Logits [batch, actions] for frames [batch, stack, height, width] of values 0 to 255.</summary>

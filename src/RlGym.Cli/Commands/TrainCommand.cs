@@ -44,6 +44,7 @@ internal static class TrainCommand
         {
             task, brain, role, hidden, seed, target, maxGames, output, resume, random, measureEvery, table, seeds, json,
         };
+        command.Subcommands.Add(DoomGpsTrainCommand.Create(runner));
         command.SetAction((parsed, cancellationToken) =>
         {
             ulong s = parsed.GetValue(seed) ?? 0;

@@ -1,9 +1,11 @@
 namespace RlGym.Cli.Training;
 
 /// <summary>The files of a training run's folder.</summary>
-internal sealed record TrainingRunFolder(string Path)
+/// <param name="Path">The folder.</param>
+/// <param name="CheckpointName">The checkpoint's file name in it.</param>
+internal sealed record TrainingRunFolder(string Path, string CheckpointName = "brain.ckpt")
 {
-    public string Checkpoint => System.IO.Path.Combine(Path, "brain.ckpt");
+    public string Checkpoint => System.IO.Path.Combine(Path, CheckpointName);
 
     public string Metrics => System.IO.Path.Combine(Path, "metrics.csv");
 
