@@ -66,6 +66,16 @@ public sealed class GuidedPolicySearch : IDisposable
     /// <summary>Rounds done (the student's count, so it continues across resumed runs).</summary>
     public int Round => Student.Rounds;
 
+    /// <summary>
+    /// A copy of the student after the round whose evaluation returned the most so far in this search (DAgger's
+    /// guarantee is for the best policy of the sequence, so it is worth keeping: the returns of later rounds can dip
+    /// while the student's own states shift); null before the first round.
+    /// </summary>
+    public DoomStudent? Best { get; private set; }
+
+    /// <summary>The evaluation of <see cref="Best"/>.</summary>
+    public StudentEvaluation? BestEvaluation { get; private set; }
+
     /// <summary>Labelled decisions the aggregate holds.</summary>
     public int AggregateSize => _aggregate.Count;
 
@@ -106,6 +116,12 @@ public sealed class GuidedPolicySearch : IDisposable
         Student.Rounds = round + 1;
         RoundInProgress = false;
         var evaluation = Evaluate();
+        if (BestEvaluation is not { } best || evaluation.MeanReturn > best.MeanReturn)
+        {
+            Best ??= new DoomStudent(Student.Shape, 0, seed: null);
+            Best.CopyFrom(Student);
+            BestEvaluation = evaluation;
+        }
         return new GpsRoundReport(
             round + 1, share, gathered.Returns.Count, (int)gathered.Decisions, _aggregate.Count, loss, evaluation, TeacherReturn, clock.Elapsed.TotalSeconds);
     }
@@ -127,6 +143,7 @@ public sealed class GuidedPolicySearch : IDisposable
             _optimizer.Dispose();
             _episodes.Dispose();
             Student.Dispose();
+            Best?.Dispose();
         }
     }
 

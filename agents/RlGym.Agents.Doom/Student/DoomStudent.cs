@@ -66,6 +66,23 @@ public sealed class DoomStudent : IDisposable
         TensorData.CopyIndicesTo(logits.argmax(1), actions);
     }
 
+    /// <summary>Makes this student a copy of <paramref name="other"/> (weights and rounds), which must have the same shape.</summary>
+    internal void CopyFrom(DoomStudent other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (other.Shape != Shape)
+        {
+            throw new ArgumentException($"Cannot copy a student of ({other.Shape}) into one of ({Shape}).", nameof(other));
+        }
+        using var noGrad = torch.no_grad();
+        var mine = Network.state_dict();
+        foreach (var (name, tensor) in other.Network.state_dict())
+        {
+            mine[name].copy_(tensor);
+        }
+        Rounds = other.Rounds;
+    }
+
     /// <summary>A [count, stack, height, width] byte tensor holding <paramref name="inputs"/>, as float32.</summary>
     internal Tensor Inputs(ReadOnlySpan<byte> inputs, int count)
     {

@@ -17,7 +17,7 @@ namespace RlGym.Cli.Commands;
 /// <summary>
 /// <c>rlgym train doom-gps --scenario NAME</c>: guided policy search for a pixels-only Doom student
 /// (<see cref="GuidedPolicySearch"/>), a round at a time, with a progress bar, metrics to CSV and TensorBoard, a
-/// learning-curve PNG and student.ckpt written atomically after every round; <c>--resume</c> continues from the last
+/// learning-curve PNG, student.ckpt written atomically after every round and best.ckpt after every best-so-far round; <c>--resume</c> continues from the last
 /// finished round (with a fresh aggregate and optimiser), Ctrl+C keeps the last finished round and exits 130.
 /// </summary>
 internal static class DoomGpsTrainCommand
@@ -65,8 +65,10 @@ internal static class DoomGpsTrainCommand
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var search = settings.CreateSearch(folder);
-        using var session = new DoomGpsTrainingSession(search, settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, cancellationToken);
         var earlier = settings.Resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
+        double earlierBest = earlier.Count == 0 ? double.NaN
+            : earlier.Max(row => row.Values.FirstOrDefault(v => v.Name == DoomGpsTrainingSession.StudentReturn).Value);
+        using var session = new DoomGpsTrainingSession(search, settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, earlierBest, cancellationToken);
         double priorSeconds = earlier.Count > 0 ? earlier[^1].Seconds : 0;
         string id = search.Student.Shape.ScenarioId;
         var plot = new LearningCurvePlot(folder.Curve, $"guided policy search: {id}, seed {settings.Seed}", "rounds",
@@ -105,6 +107,7 @@ internal static class DoomGpsTrainCommand
                 ["seconds"] = last.Seconds,
                 ["metrics"] = last.Values.ToDictionary(v => v.Name, v => v.Value),
                 ["checkpoint"] = folder.Checkpoint,
+                ["best"] = Path.Combine(folder.Path, DoomGpsTrainingSession.BestFile),
             };
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
         }
@@ -113,10 +116,10 @@ internal static class DoomGpsTrainCommand
             string figures = string.Join(", ", last.Values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Name} {v.Value:0.###}")));
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
                 $"{Describe(result.Outcome)} after {last.Step} rounds in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
+            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint} (the last round), {Path.Combine(folder.Path, DoomGpsTrainingSession.BestFile)} (the best-evaluated round), {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
             var shape = search.Student.Shape;
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"Try it: rlgym run {id} --agent doom-student:{folder.Checkpoint} --option resolution={shape.Width}x{shape.Height},screen_format=gray,frame_skip={shape.FrameSkip} --episodes 20 --seed 0")).ConfigureAwait(false);
+                $"Try it: rlgym run {id} --agent doom-student:{Path.Combine(folder.Path, DoomGpsTrainingSession.BestFile)} --option resolution={shape.Width}x{shape.Height},screen_format=gray,frame_skip={shape.FrameSkip} --episodes 20 --seed 0")).ConfigureAwait(false);
         }
         if (result.Outcome == TrainingOutcome.Cancelled)
         {

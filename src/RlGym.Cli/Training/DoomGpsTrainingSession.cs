@@ -10,10 +10,14 @@ namespace RlGym.Cli.Training;
 /// decisions gathered and held, the loss, the student's and the teacher's mean return on the evaluation seeds, their
 /// ratio and the student's agreement with the teacher on its own states. The stop rule is the time budget: no round
 /// starts that would, at the length of the last one, end past it. An interrupted round does not count, and the
-/// checkpoint keeps the last finished round.
+/// checkpoint keeps the last finished round. Next to it, best.ckpt holds the student of the best-evaluated round
+/// (of a resumed run too: <paramref name="earlierBest"/> is the best return its earlier rounds recorded).
 /// </summary>
-internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan? budget, CancellationToken cancellationToken) : ITrainingSession
+internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan? budget, double earlierBest, CancellationToken cancellationToken) : ITrainingSession
 {
+    /// <summary>The best student's file name, next to the checkpoint.</summary>
+    public const string BestFile = "best.ckpt";
+
     public const string TeacherShare = "teacher_share";
     public const string Samples = "samples";
     public const string Aggregate = "aggregate";
@@ -25,6 +29,7 @@ internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private GpsRoundReport? _last;
+    private double _bestSaved = earlierBest;
 
     public string StepUnit => "rounds";
 
@@ -67,9 +72,15 @@ internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan
 
     public void SaveCheckpoint(string path)
     {
-        if (!search.RoundInProgress)
+        if (search.RoundInProgress)
         {
-            DoomStudentFile.Save(path, search.Student);
+            return;
+        }
+        DoomStudentFile.Save(path, search.Student);
+        if (search is { Best: { } best, BestEvaluation: { } evaluation } && (evaluation.MeanReturn > _bestSaved || double.IsNaN(_bestSaved)))
+        {
+            DoomStudentFile.Save(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, BestFile), best);
+            _bestSaved = evaluation.MeanReturn;
         }
     }
 
