@@ -69,7 +69,8 @@ public sealed class GuidedPolicySearch : IDisposable
     /// <summary>
     /// A copy of the student after the round whose evaluation returned the most so far in this search (DAgger's
     /// guarantee is for the best policy of the sequence, so it is worth keeping: the returns of later rounds can dip
-    /// while the student's own states shift); null before the first round.
+    /// while the student's own states shift); ties go to the higher agreement. Null before the first round. The
+    /// choice is made on the evaluation seeds, so judge it on others (the benchmark uses seeds from 1000).
     /// </summary>
     public DoomStudent? Best { get; private set; }
 
@@ -116,7 +117,8 @@ public sealed class GuidedPolicySearch : IDisposable
         Student.Rounds = round + 1;
         RoundInProgress = false;
         var evaluation = Evaluate();
-        if (BestEvaluation is not { } best || evaluation.MeanReturn > best.MeanReturn)
+        if (BestEvaluation is not { } best || evaluation.MeanReturn > best.MeanReturn
+            || (evaluation.MeanReturn == best.MeanReturn && evaluation.Agreement > best.Agreement))
         {
             Best ??= new DoomStudent(Student.Shape, 0, seed: null);
             Best.CopyFrom(Student);

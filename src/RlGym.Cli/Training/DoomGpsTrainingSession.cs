@@ -29,7 +29,7 @@ internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private GpsRoundReport? _last;
-    private double _bestSaved = earlierBest;
+    private int _bestRoundSaved = -1;
 
     public string StepUnit => "rounds";
 
@@ -77,10 +77,11 @@ internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan
             return;
         }
         DoomStudentFile.Save(path, search.Student);
-        if (search is { Best: { } best, BestEvaluation: { } evaluation } && (evaluation.MeanReturn > _bestSaved || double.IsNaN(_bestSaved)))
+        if (search is { Best: { } best, BestEvaluation: { } evaluation } && best.Rounds != _bestRoundSaved
+            && (double.IsNaN(earlierBest) || evaluation.MeanReturn >= earlierBest))
         {
             DoomStudentFile.Save(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, BestFile), best);
-            _bestSaved = evaluation.MeanReturn;
+            _bestRoundSaved = best.Rounds;
         }
     }
 
