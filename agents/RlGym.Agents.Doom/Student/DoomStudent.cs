@@ -13,6 +13,7 @@ namespace RlGym.Agents.Doom.Student;
 public sealed class DoomStudent : IDisposable
 {
     private bool _disposed;
+    private float[] _scaled = [];
 
     /// <summary>A new student with weights drawn from <paramref name="seed"/> (an <see cref="Rng"/>, not TorchSharp's process-wide generator).</summary>
     /// <exception cref="ArgumentException">When the shape is invalid.</exception>
@@ -83,7 +84,11 @@ public sealed class DoomStudent : IDisposable
         Rounds = other.Rounds;
     }
 
-    /// <summary>A [count, stack, height, width] byte tensor holding <paramref name="inputs"/>, as float32.</summary>
+    /// <summary>
+    /// A [count, stack, height, width] float32 tensor of <paramref name="inputs"/> scaled to [0, 1]. The scaling is done
+    /// here rather than by a tensor operation with a number: TorchSharp's implicit scalars can be finalised while a
+    /// native call still reads them, which under load failed with "Unknown scalar type".
+    /// </summary>
     internal Tensor Inputs(ReadOnlySpan<byte> inputs, int count)
     {
         if (inputs.Length != (long)count * Shape.InputSize)
@@ -91,9 +96,16 @@ public sealed class DoomStudent : IDisposable
             throw new ArgumentException(
                 $"{count} stacked inputs of {Shape.Stack} frames {Shape.Width}x{Shape.Height} take {(long)count * Shape.InputSize} bytes; {inputs.Length} were given.", nameof(inputs));
         }
-        var bytes = torch.empty([count, Shape.Stack, Shape.Height, Shape.Width], ScalarType.Byte);
-        inputs.CopyTo(bytes.bytes);
-        return bytes.to_type(ScalarType.Float32);
+        if (_scaled.Length < inputs.Length)
+        {
+            _scaled = new float[inputs.Length];
+        }
+        var scaled = _scaled.AsSpan(0, inputs.Length);
+        for (int i = 0; i < inputs.Length; i++)
+        {
+            scaled[i] = inputs[i] * (1f / 255f);
+        }
+        return TensorData.FromFloats(scaled, count, Shape.Stack, Shape.Height, Shape.Width);
     }
 
     /// <inheritdoc />

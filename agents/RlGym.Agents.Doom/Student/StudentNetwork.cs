@@ -62,12 +62,11 @@ internal sealed class StudentNetwork : nn.Module<Tensor, Tensor>
         }
     }
 
-    /// <summary>Logits [batch, actions] for frames [batch, stack, height, width] of values 0 to 255.</summary>
+    /// <summary>Logits [batch, actions] for frames [batch, stack, height, width] scaled to [0, 1].</summary>
     public override Tensor forward(Tensor frames)
     {
         using var scope = NewDisposeScope();
-        var x = frames.div(255f);
-        x = nn.functional.relu(conv1.forward(x));
+        var x = nn.functional.relu(conv1.forward(frames));
         x = nn.functional.relu(conv2.forward(x));
         x = nn.functional.relu(fc.forward(x.flatten(1)));
         return head.forward(x).MoveToOuterDisposeScope();

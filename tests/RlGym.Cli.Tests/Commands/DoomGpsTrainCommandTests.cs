@@ -62,6 +62,29 @@ public sealed class DoomGpsTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Interrupting_keeps_the_last_finished_round_and_exits_130()
+    {
+        string run = _folder["interrupted"];
+        string metrics = Path.Combine(run, "metrics.csv");
+        using var interrupt = new CancellationTokenSource();
+        var training = Rlgym.RunAsync(["train", "doom-gps", "--scenario", "basic", "--rounds", "200", .. Tiny, "--out", run], cancellationToken: interrupt.Token);
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (!training.IsCompleted && DateTime.UtcNow < deadline && !(File.Exists(metrics) && File.ReadAllLines(metrics).Length >= 2))
+        {
+            await Task.Delay(50);
+        }
+        interrupt.Cancel();
+        var result = await training;
+
+        Assert.Equal(130, result.ExitCode);
+        Assert.Contains("--resume", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        var rows = CsvMetricsSink.Read(metrics);
+        using var student = DoomStudentFile.Load(Path.Combine(run, "student.ckpt"));
+        Assert.InRange(student.Rounds, 1, 199);
+        Assert.Equal(rows[^1].Step, student.Rounds);
+    }
+
+    [Fact]
     public async Task An_unknown_scenario_is_a_one_line_error_listing_the_valid_ones()
     {
         var result = await Rlgym.RunAsync(["train", "doom-gps", "--scenario", "defend_the_line", "--out", _folder["bad"]]);
