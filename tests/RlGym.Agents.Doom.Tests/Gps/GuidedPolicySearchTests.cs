@@ -58,11 +58,12 @@ public sealed class GuidedPolicySearchTests
     [Fact]
     public void Two_short_rounds_make_the_student_agree_with_the_teacher_on_its_own_states_far_more_than_untrained()
     {
-        using var search = new GuidedPolicySearch(Small(1) with { SamplesPerRound = 600, UpdatesPerRound = 200 });
+        // At the default 80x60 frame: seeds 1 and 2 reached 0.91 and 0.87 from 0.00 and 0.03 (smaller frames were seed-fragile).
+        using var search = new GuidedPolicySearch(Small(1) with { Width = 80, Height = 60, SamplesPerRound = 600, UpdatesPerRound = 300, LearningRate = 1e-3 });
         var untrained = search.Evaluate();
         search.RunRound();
         var trained = search.RunRound().Evaluation;
-        Assert.True(trained.Agreement >= untrained.Agreement + 0.25, $"agreement {untrained.Agreement:F3} untrained, {trained.Agreement:F3} after two rounds");
+        Assert.True(trained.Agreement >= untrained.Agreement + 0.4, $"agreement {untrained.Agreement:F3} untrained, {trained.Agreement:F3} after two rounds");
     }
 
     [Fact]
