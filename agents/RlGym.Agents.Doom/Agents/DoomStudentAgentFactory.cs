@@ -9,8 +9,9 @@ namespace RlGym.Agents.Doom.Agents;
 
 /// <summary>
 /// The agent <c>doom-student:PATH</c>: a <see cref="DoomStudent"/> loaded from a <c>doom-student</c> checkpoint, for
-/// the scenario it was trained on with Discrete actions. Any screen size and format works (the agent resamples to
-/// its own grey frames); the exact training view is <c>--option resolution=WxH --option screen_format=gray</c>.
+/// the scenario it was trained on with Discrete actions. Any screen size and format works (the agent area-averages to
+/// its own grey frames), but the student plays far better in its exact training view:
+/// <c>--option resolution=WxH,screen_format=gray,frame_skip=N</c> as the checkpoint's shape says.
 /// </summary>
 internal sealed class DoomStudentAgentFactory : IAgentFactory
 {
