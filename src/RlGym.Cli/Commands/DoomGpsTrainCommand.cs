@@ -40,7 +40,7 @@ internal static class DoomGpsTrainCommand
         var updates = CommonOptions.Count("--updates", 300, "Minibatch updates (64 decisions each) per round", "N");
         var evaluation = CommonOptions.Count("--eval-episodes", 20, "Evaluation episodes after each round, on seeds 0 to N-1", "N");
         var threads = CommonOptions.Count("--threads", 1, "TorchSharp CPU threads (results are reproducible for a given count)", "N");
-        var output = new Option<string?>("--out") { Description = "The run's folder: student.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/doom-gps-<scenario>-s<S>-<time>)", HelpName = "DIR" };
+        var output = new Option<string?>("--out") { Description = "The run's folder: student.ckpt, best.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/doom-gps-<scenario>-s<S>-<time>)", HelpName = "DIR" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its student.ckpt" };
         var json = CommonOptions.Json();
         var command = new Command("doom-gps", "Guided policy search: a pixels-only Doom student learns from the privileged teacher, round by round")
