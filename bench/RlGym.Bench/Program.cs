@@ -5,5 +5,9 @@ if (args.Length > 0 && RlGym.Bench.DoomReports.Run(args) is int code && code >= 
 {
     return code;
 }
+if (args.Length > 0 && RlGym.Bench.DoomStudentReport.Run(args) is int studentCode && studentCode >= 0)
+{
+    return studentCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;

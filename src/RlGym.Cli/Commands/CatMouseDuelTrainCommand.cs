@@ -65,10 +65,21 @@ internal static class CatMouseDuelTrainCommand
             trainer = new LstmDuelTrainer(options);
         }
         using var session = new CatMouseDuelTrainingSession(trainer, settings.Target);
-        var plan = new TrainingPlan(folder, settings.Resume, settings.MaxGames, settings.MeasureEvery, settings.Json, $"duel h{settings.Hidden}",
-            $"cat and mouse co-training in the duel: hidden {settings.Hidden}, seed {settings.Seed}", "catch rate",
-            [CatMouseDuelTrainingSession.CatchRate, CatMouseDuelTrainingSession.CatBrainCatchRate, CatMouseDuelTrainingSession.MouseBrainCatchRate, CatMouseDuelTrainingSession.TeachersCatchRate],
-            $"rlgym arena catmouse --cats lstm:{folder.Checkpoint},teacher --mice lstm:{folder.Checkpoint},teacher --episodes 1000");
+        var plan = new TrainingPlan
+        {
+            Folder = folder,
+            Resume = settings.Resume,
+            Earlier = TrainingRun.EarlierRows(folder, settings.Resume),
+            MaxSteps = settings.MaxGames,
+            MeasureEvery = settings.MeasureEvery,
+            Json = settings.Json,
+            Title = $"duel h{settings.Hidden}",
+            PlotTitle = $"cat and mouse co-training in the duel: hidden {settings.Hidden}, seed {settings.Seed}",
+            ValueLabel = "catch rate",
+            Plotted = [CatMouseDuelTrainingSession.CatchRate, CatMouseDuelTrainingSession.CatBrainCatchRate, CatMouseDuelTrainingSession.MouseBrainCatchRate, CatMouseDuelTrainingSession.TeachersCatchRate],
+            TryIt = $"rlgym arena catmouse --cats lstm:{folder.Checkpoint},teacher --mice lstm:{folder.Checkpoint},teacher --episodes 1000",
+            ResumeCommand = $"rlgym train {Name} --hidden {settings.Hidden} --resume --out {folder.Path}",
+        };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
 

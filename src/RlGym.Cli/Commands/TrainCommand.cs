@@ -45,6 +45,7 @@ internal static class TrainCommand
             task, brain, role, hidden, seed, target, maxGames, output, resume, random, measureEvery, table, seeds, json,
         };
         command.Subcommands.Add(CatMouseDuelTrainCommand.Create(runner));
+        command.Subcommands.Add(DoomGpsTrainCommand.Create(runner));
         command.SetAction((parsed, cancellationToken) =>
         {
             ulong s = parsed.GetValue(seed) ?? 0;
@@ -72,9 +73,21 @@ internal static class TrainCommand
         string tryIt = settings.Role == "mouse"
             ? $"rlgym run CatMouse-v0 --agent {settings.Brain}:{folder.Checkpoint} --episodes 100 --seed 0"
             : $"rlgym run CatMouseDuel-v0 --agent cat={settings.Brain}:{folder.Checkpoint} --agent mouse=teacher --episodes 100 --seed 0";
-        var plan = new TrainingPlan(folder, settings.Resume, settings.MaxGames, settings.MeasureEvery, settings.Json, $"{settings.Brain} h{settings.Hidden}",
-            $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}", "errors per game",
-            [TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss], tryIt);
+        var plan = new TrainingPlan
+        {
+            Folder = folder,
+            Resume = settings.Resume,
+            Earlier = TrainingRun.EarlierRows(folder, settings.Resume),
+            MaxSteps = settings.MaxGames,
+            MeasureEvery = settings.MeasureEvery,
+            Json = settings.Json,
+            Title = $"{settings.Brain} h{settings.Hidden}",
+            PlotTitle = $"cat and mouse imitation: {settings.Brain} {settings.Role}, hidden {settings.Hidden}, seed {settings.Seed}",
+            ValueLabel = "errors per game",
+            Plotted = [TrainingMetricNames.SmoothedErrorTimesFour, TrainingMetricNames.MistakesPerGame, TrainingMetricNames.Loss],
+            TryIt = tryIt,
+            ResumeCommand = $"rlgym train --brain {settings.Brain} --role {settings.Role} --hidden {settings.Hidden} --resume --out {folder.Path}",
+        };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RlGym.Agents.CatMouse.Agents;
+using RlGym.Agents.Doom;
 using RlGym.Cli.Play;
 using RlGym.Core.Plugins;
 using RlGym.Envs.CatMouse;
@@ -35,6 +36,7 @@ internal static class CliHost
         builder.Services.AddRegistrations(NetHackEnvironments.Register);
         builder.Services.AddRegistrations(DoomEnvironments.Register);
         builder.Services.AddRegistrations((_, agents) => CatMouseAgents.Register(agents));
+        builder.Services.AddRegistrations((_, agents) => DoomAgents.Register(agents));
         builder.Services.AddAgent(services => services.GetRequiredService<HumanAgentFactory>());
         if (plugins is not null)
         {

@@ -19,7 +19,7 @@ internal static class TrainingRun
     public static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, TrainingPlan plan, ITrainingSession session, CancellationToken cancellationToken)
     {
         var folder = plan.Folder;
-        var earlier = plan.Resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
+        var earlier = plan.Earlier;
         double priorSeconds = earlier.Count > 0 ? earlier[^1].Seconds : 0;
         var plot = new LearningCurvePlot(folder.Curve, plan.PlotTitle, $"{session.StepUnit} played", plan.ValueLabel, plan.Plotted);
         plot.Preload(earlier);
@@ -31,6 +31,7 @@ internal static class TrainingRun
         {
             MaxSteps = plan.MaxSteps,
             MeasureEvery = plan.MeasureEvery,
+            CheckpointEvery = plan.CheckpointEvery,
             CheckpointPath = folder.Checkpoint,
             PriorSeconds = priorSeconds,
             Sinks = [csv, tensorBoard, plot],
@@ -54,28 +55,44 @@ internal static class TrainingRun
                 ["metrics"] = last.Values.ToDictionary(m => m.Name, m => m.Value),
                 ["checkpoint"] = folder.Checkpoint,
             };
+            foreach (var (name, path, _) in plan.MoreFiles)
+            {
+                document[name] = path;
+            }
+            foreach (var (name, value) in plan.JsonFacts)
+            {
+                document[name] = value;
+            }
             await context.Out.WriteLineAsync(JsonSerializer.Serialize(document, JsonOptions)).ConfigureAwait(false);
         }
         else
         {
             string figures = string.Join(", ", last.Values.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.####}")));
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{Describe(result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
-            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
+                $"{Describe(plan, result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
+            string more = string.Concat(plan.MoreFiles.Select(f => $", {f.Path} ({f.What})"));
+            await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}{more}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Try it: {plan.TryIt}").ConfigureAwait(false);
         }
         if (result.Outcome == TrainingOutcome.Cancelled)
         {
-            await context.Error.WriteLineAsync($"rlgym: interrupted; the checkpoint is saved: continue with --resume --out {folder.Path}").ConfigureAwait(false);
+            string next = File.Exists(folder.Checkpoint)
+                ? $"rlgym: interrupted; {folder.Checkpoint} is saved: continue with {plan.ResumeCommand}"
+                : "rlgym: interrupted before anything could be saved";
+            await context.Error.WriteLineAsync(next).ConfigureAwait(false);
             return ExitCodes.Interrupted;
         }
         return ExitCodes.Success;
     }
 
-    private static string Describe(TrainingOutcome outcome) => outcome switch
+    /// <summary>The metrics rows of the run in <paramref name="folder"/> when resuming it; none otherwise.</summary>
+    public static IReadOnlyList<MetricsRow> EarlierRows(TrainingRunFolder folder, bool resume) =>
+        resume && File.Exists(folder.Metrics) ? CsvMetricsSink.Read(folder.Metrics) : [];
+
+    private static string Describe(TrainingPlan plan, TrainingOutcome outcome) => outcome switch
     {
-        TrainingOutcome.Finished => "Reached the stop rule",
-        TrainingOutcome.StepLimit => "Stopped at --max-games",
+        TrainingOutcome.Finished => plan.FinishedText,
+        TrainingOutcome.StepLimit => plan.StepLimitText,
         _ => "Interrupted",
     };
 }

@@ -1,6 +1,8 @@
 namespace RlGym.Cli.Training;
 
 /// <summary>The files of a training run's folder; the checkpoint's file name depends on what is trained.</summary>
+/// <param name="Path">The folder.</param>
+/// <param name="CheckpointName">The checkpoint's file name in it.</param>
 internal sealed record TrainingRunFolder(string Path, string CheckpointName = "brain.ckpt")
 {
     public string Checkpoint => System.IO.Path.Combine(Path, CheckpointName);
