@@ -103,14 +103,7 @@ public sealed class LstmDuelTrainer : IDisposable
     public double TrainingCatchRate { get; private set; } = double.NaN;
 
     /// <summary>The learning rate the next batch will use (the schedule of <see cref="LstmImitationTrainer.LearningRate"/>).</summary>
-    public double LearningRate
-    {
-        get
-        {
-            var o = Options;
-            return o.LearningRate * Math.Pow(o.FinalLearningRateFraction, Math.Min(1.0, (double)Batches / o.DecayBatches));
-        }
-    }
+    public double LearningRate => Options.LearningRateAfter(Batches);
 
     /// <summary>Plays a batch of duels, then takes one Adam step for each brain.</summary>
     public void TrainBatch()

@@ -102,15 +102,7 @@ public sealed class LstmImitationTrainer : IDisposable
     public double SmoothedMistakesPerGame { get; private set; } = double.NaN;
 
     /// <summary>The learning rate the next batch will use.</summary>
-    public double LearningRate
-    {
-        get
-        {
-            var o = Options;
-            double progress = Math.Min(1.0, (double)Batches / o.DecayBatches);
-            return o.LearningRate * Math.Pow(o.FinalLearningRateFraction, progress);
-        }
-    }
+    public double LearningRate => Options.LearningRateAfter(Batches);
 
     /// <summary>True once the smoothed mistakes per training game are at most <see cref="LstmTrainingOptions.Target"/>.</summary>
     public bool ReachedTarget => SmoothedMistakesPerGame <= Options.Target;

@@ -66,6 +66,13 @@ public sealed record LstmTrainingOptions
     /// <summary>Stop rule: done once the smoothed mistakes per training game are at most this; default 0.01.</summary>
     public double Target { get; init; } = 0.01;
 
+    /// <summary>
+    /// The learning rate after <paramref name="batches"/> batches: <see cref="LearningRate"/> falling exponentially to
+    /// <see cref="FinalLearningRateFraction"/> of it over <see cref="DecayBatches"/> batches, then staying there.
+    /// </summary>
+    public double LearningRateAfter(long batches) =>
+        LearningRate * Math.Pow(FinalLearningRateFraction, Math.Min(1.0, (double)batches / DecayBatches));
+
     /// <summary>Throws an <see cref="ArgumentException"/> naming the first bad setting.</summary>
     public LstmTrainingOptions Validate()
     {
