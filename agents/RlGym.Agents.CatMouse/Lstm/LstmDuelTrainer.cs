@@ -25,6 +25,7 @@ public sealed class LstmDuelTrainer : IDisposable
     private readonly LstmLearner _catLearner, _mouseLearner;
     private readonly LstmPolicy _catStudent, _mouseStudent;
     private readonly EvaluationSet _evaluation;
+    private DuelReport? _teachers;
     private readonly CatMouseState[] _states;
     private readonly Direction[] _catMoves, _mouseMoves;
     private readonly bool[] _over;
@@ -164,8 +165,8 @@ public sealed class LstmDuelTrainer : IDisposable
         return (DuelEvaluator.Evaluate(cat, null, _evaluation), DuelEvaluator.Evaluate(null, mouse, _evaluation));
     }
 
-    /// <summary>The teachers against each other on the same starts: the catch rate the brains move towards.</summary>
-    public DuelReport EvaluateTeachers() => DuelEvaluator.Evaluate(null, null, _evaluation);
+    /// <summary>The teachers against each other on the same starts: the catch rate the brains move towards (played once: it never changes).</summary>
+    public DuelReport EvaluateTeachers() => _teachers ??= DuelEvaluator.Evaluate(null, null, _evaluation);
 
     /// <summary>Frees the optimisers, the students' memory and both brains.</summary>
     public void Dispose()
