@@ -100,9 +100,9 @@ internal static class ArenaCommand
         long? run = null;
         if (settings.Database is not null)
         {
-            run = LeagueDatabase.Record(settings.Database, result, started);
-            var played = request.AgentsA.Select(a => (game.RoleA, a)).Concat(request.AgentsB.Select(b => (game.RoleB, b))).ToHashSet();
-            ratings = [.. LeagueDatabase.Read(settings.Database).Standings.Where(s => played.Contains((s.Role, s.Agent)))];
+            var recorded = LeagueDatabase.Record(settings.Database, result, started);
+            run = recorded.Run;
+            ratings = [.. recorded.Ratings.OrderBy(s => s.Role == game.RoleB).ThenByDescending(s => s.Rating.Rating)];
             log.LogInformation("Recorded run {Run} in league {Database}", run, settings.Database);
         }
         else

@@ -44,13 +44,13 @@ public static class LeagueDatabase
         });
     }
 
-    /// <summary>Writes <paramref name="result"/> as a new run and updates the ratings of its agents; returns the run's id.</summary>
+    /// <summary>Writes <paramref name="result"/> as a new run and updates the ratings of its agents; returns the run's id and those ratings.</summary>
     /// <param name="path">The database file; created with the league's schema when missing.</param>
     /// <param name="result">The arena run.</param>
     /// <param name="started">When the run started (stored as UTC).</param>
     /// <param name="timeoutSeconds">How long to wait for another process's write to finish.</param>
     /// <exception cref="LeagueFileException">When the file is locked past the timeout, corrupt, not SQLite, not a league, or from a newer schema; nothing is written.</exception>
-    public static long Record(string path, ArenaResult result, DateTimeOffset started, int timeoutSeconds = 30)
+    public static LeagueRecord Record(string path, ArenaResult result, DateTimeOffset started, int timeoutSeconds = 30)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(result);
@@ -71,8 +71,9 @@ public static class LeagueDatabase
             WritePairings(connection, transaction, run, result, idsA, idsB);
             WriteEpisodes(connection, transaction, run, result.Episodes);
             UpdateRatings(connection, transaction, run, result, idsA, idsB);
+            var ratings = idsA.Concat(idsB).Select(id => ReadStanding(connection, transaction, id)).ToList();
             transaction.Commit();
-            return run;
+            return new LeagueRecord(run, ratings);
         });
     }
 
@@ -96,16 +97,15 @@ public static class LeagueDatabase
             int runs = (int)Scalar<long>(connection, null, "SELECT COUNT(*) FROM runs");
             long episodes = Scalar<long>(connection, null, "SELECT COUNT(*) FROM episodes");
             var standings = new List<LeagueStanding>();
-            using (var command = Command(connection, null, """
-                SELECT role, spec, rating, deviation, volatility, episodes, runs FROM agents
+            using (var command = Command(connection, null, $"""
+                SELECT {StandingColumns} FROM agents
                 ORDER BY (SELECT MIN(id) FROM agents AS first WHERE first.role = agents.role), rating DESC, spec
                 """))
             using (var reader = command.ExecuteReader())
             {
                 while (reader.Read())
                 {
-                    standings.Add(new LeagueStanding(reader.GetString(0), reader.GetString(1),
-                        new Glicko2Rating(reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4)), reader.GetInt64(5), reader.GetInt32(6)));
+                    standings.Add(Standing(reader));
                 }
             }
             long last = runs == 0 ? 0 : Scalar<long>(connection, null, "SELECT MAX(id) FROM runs");
@@ -356,6 +356,20 @@ public static class LeagueDatabase
             update.ExecuteNonQuery();
             history.ExecuteNonQuery();
         }
+    }
+
+    private const string StandingColumns = "role, spec, rating, deviation, volatility, episodes, runs";
+
+    private static LeagueStanding Standing(SqliteDataReader reader) => new(reader.GetString(0), reader.GetString(1),
+        new Glicko2Rating(reader.GetDouble(2), reader.GetDouble(3), reader.GetDouble(4)), reader.GetInt64(5), reader.GetInt32(6));
+
+    private static LeagueStanding ReadStanding(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        using var read = Command(connection, transaction, $"SELECT {StandingColumns} FROM agents WHERE id = $id");
+        read.Parameters.AddWithValue("$id", id);
+        using var reader = read.ExecuteReader();
+        reader.Read();
+        return Standing(reader);
     }
 
     private static Glicko2Rating ReadRating(SqliteConnection connection, SqliteTransaction transaction, long id)

@@ -34,9 +34,9 @@ public sealed class LeagueDatabaseTests : IDisposable
     public void Runs_build_a_league_whose_ratings_carry_over()
     {
         string db = PathOf("league.db");
-        long first = LeagueDatabase.Record(db, Play(1), DateTimeOffset.UtcNow);
+        long first = LeagueDatabase.Record(db, Play(1), DateTimeOffset.UtcNow).Run;
         var afterOne = LeagueDatabase.Read(db);
-        long second = LeagueDatabase.Record(db, Play(2), DateTimeOffset.UtcNow);
+        long second = LeagueDatabase.Record(db, Play(2), DateTimeOffset.UtcNow).Run;
         var afterTwo = LeagueDatabase.Read(db);
 
         Assert.Equal((1, 2), (first, second));
