@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using RlGym.Core;
 using RlGym.Core.Registry;
 using RlGym.Core.Rendering;
@@ -59,6 +60,10 @@ public sealed class StepsEnvironment : IEnvironment<int, int>, IKeyMap<int>
         return new ResetResult<int>(0, Info.Empty);
     }
 
+    // Never inlined: a test asserts this frame in the trace of the bug it throws. Once the method is hot, the JIT's
+    // dynamic PGO devirtualises the wrappers' interface call and inlines it, and an inlined method has no frame in an
+    // exception's stack trace, so the assertion failed whenever earlier tests in the process had warmed it up.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public StepResult<int> Step(int action)
     {
         EnvironmentErrors.ThrowIfInvalid(ActionSpace, action);
