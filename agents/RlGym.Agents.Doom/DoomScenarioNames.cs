@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Envs.Doom;
 
 namespace RlGym.Agents.Doom;
@@ -25,8 +26,7 @@ public static class DoomScenarioNames
                 return scenario;
             }
         }
-        throw new ArgumentException(
-            $"Unknown Doom scenario '{name}'; expected one of {string.Join(", ", ShortNames)} (or {string.Join(", ", DoomScenarios.All.Select(s => s.Id))}).",
-            nameof(name));
+        throw new UserInputException(
+            $"Unknown Doom scenario '{name}'; expected one of {string.Join(", ", ShortNames)} (or {string.Join(", ", DoomScenarios.All.Select(s => s.Id))}).");
     }
 }

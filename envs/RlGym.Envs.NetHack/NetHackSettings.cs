@@ -38,7 +38,11 @@ internal sealed record NetHackSettings(
         string? record = options.ContainsKey("record_dir") ? options.GetString("record_dir", "") : null;
         if (record is { Length: 0 })
         {
-            throw new ArgumentException("Option 'record_dir' is empty; expected a directory path.");
+            throw new UserInputException("Option 'record_dir' is empty; expected a directory path.");
+        }
+        if (record is not null && File.Exists(record))
+        {
+            throw new UserInputException($"Option 'record_dir' is '{record}', which is a file; expected a directory (existing or new) to save ttyrec files in.");
         }
         return new NetHackSettings(
             character,

@@ -36,7 +36,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     /// Parses <c>key=value</c> pairs as the command line gives them (each item may hold several pairs
     /// separated by commas).
     /// </summary>
-    /// <exception cref="FormatException">When an item is not of the form key=value.</exception>
+    /// <exception cref="UserInputException">When an item is not of the form key=value, or a key is given twice.</exception>
     public static EnvOptions Parse(IEnumerable<string> items)
     {
         var values = new Dictionary<string, object>(StringComparer.Ordinal);
@@ -47,9 +47,13 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
                 int eq = pair.IndexOf('=', StringComparison.Ordinal);
                 if (eq <= 0)
                 {
-                    throw new FormatException($"Option '{pair}' is not of the form key=value.");
+                    throw new UserInputException($"Option '{pair}' is not of the form key=value.");
                 }
-                values[pair[..eq].Trim()] = pair[(eq + 1)..].Trim();
+                string key = pair[..eq].Trim(), value = pair[(eq + 1)..].Trim();
+                if (!values.TryAdd(key, value))
+                {
+                    throw new UserInputException($"Option '{key}' is given twice ({key}={values[key]} and {key}={value}); give each option once.");
+                }
             }
         }
         return new EnvOptions(values);
@@ -96,7 +100,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     /// Throws when an option is not one of <paramref name="known"/>, naming it, the closest known one and the full list.
     /// Call once where options are first read, so typos never pass silently.
     /// </summary>
-    /// <exception cref="ArgumentException">When an unknown option is present.</exception>
+    /// <exception cref="UserInputException">When an unknown option is present.</exception>
     public void RequireKnown(string owner, params string[] known)
     {
         foreach (string key in _values.Keys)
@@ -104,14 +108,14 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
             if (!known.Contains(key, StringComparer.Ordinal))
             {
                 string? close = Suggest.Closest(key, known);
-                throw new ArgumentException(
+                throw new UserInputException(
                     $"{owner} has no option '{key}'{(close is null ? "" : $" (did you mean '{close}'?)")}; its options are: {(known.Length == 0 ? "none" : string.Join(", ", known))}.");
             }
         }
     }
 
     /// <summary>The option as an integer in [<paramref name="min"/>, <paramref name="max"/>], or <paramref name="fallback"/> when absent.</summary>
-    /// <exception cref="ArgumentException">When the value is not such an integer.</exception>
+    /// <exception cref="UserInputException">When the value is not such an integer.</exception>
     public int GetInt(string key, int fallback, int min = int.MinValue, int max = int.MaxValue)
     {
         if (!_values.TryGetValue(key, out var raw))
@@ -133,7 +137,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     }
 
     /// <summary>The option as a finite number in [<paramref name="min"/>, <paramref name="max"/>], or <paramref name="fallback"/> when absent.</summary>
-    /// <exception cref="ArgumentException">When the value is not such a number.</exception>
+    /// <exception cref="UserInputException">When the value is not such a number.</exception>
     public double GetDouble(string key, double fallback, double min = double.MinValue, double max = double.MaxValue)
     {
         if (!_values.TryGetValue(key, out var raw))
@@ -157,7 +161,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     }
 
     /// <summary>The option as a boolean (true/false, 1/0, yes/no), or <paramref name="fallback"/> when absent.</summary>
-    /// <exception cref="ArgumentException">When the value is not a boolean.</exception>
+    /// <exception cref="UserInputException">When the value is not a boolean.</exception>
     public bool GetBool(string key, bool fallback)
     {
         if (!_values.TryGetValue(key, out var raw))
@@ -174,7 +178,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     }
 
     /// <summary>The option as one of <paramref name="choices"/> (case-insensitive), or <paramref name="fallback"/> when absent.</summary>
-    /// <exception cref="ArgumentException">When the value is not one of the choices.</exception>
+    /// <exception cref="UserInputException">When the value is not one of the choices.</exception>
     public string GetChoice(string key, string fallback, params string[] choices)
     {
         if (!_values.TryGetValue(key, out var raw))
@@ -189,7 +193,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     public string GetString(string key, string fallback) =>
         _values.TryGetValue(key, out var raw) ? Convert.ToString(raw, CultureInfo.InvariantCulture) ?? fallback : fallback;
 
-    private static ArgumentException Bad(string key, object raw, string expected) =>
+    private static UserInputException Bad(string key, object raw, string expected) =>
         new($"Option '{key}' is {Convert.ToString(raw, CultureInfo.InvariantCulture)}; expected {expected}.");
 
     /// <inheritdoc />

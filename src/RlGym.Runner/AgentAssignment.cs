@@ -1,3 +1,5 @@
+using RlGym.Core;
+
 namespace RlGym.Runner;
 
 /// <summary>Turns the agent specs of a <see cref="RunRequest"/> into one spec per role.</summary>
@@ -10,7 +12,7 @@ internal static class AgentAssignment
     {
         if (specs.Count > 1)
         {
-            throw new ArgumentException($"Environment '{environmentId}' is single-agent and takes one agent; got {specs.Count}: {string.Join(", ", specs)}.");
+            throw new UserInputException($"Environment '{environmentId}' is single-agent and takes one agent; got {specs.Count}: {string.Join(", ", specs)}.");
         }
         if (specs.Count == 0)
         {
@@ -18,7 +20,7 @@ internal static class AgentAssignment
         }
         if (TrySplitRole(specs[0], out string role, out _))
         {
-            throw new ArgumentException($"Environment '{environmentId}' is single-agent, so agent '{specs[0]}' cannot name a role ('{role}='); expected a plain spec such as '{DefaultAgent}'.");
+            throw new UserInputException($"Environment '{environmentId}' is single-agent, so agent '{specs[0]}' cannot name a role ('{role}='); expected a plain spec such as '{DefaultAgent}'.");
         }
         return specs[0];
     }
@@ -34,7 +36,7 @@ internal static class AgentAssignment
             {
                 if (fallback is not null)
                 {
-                    throw new ArgumentException($"Agents '{fallback}' and '{item}' both lack a role; name the roles of '{environmentId}' as role=spec (roles: {string.Join(", ", roles)}).");
+                    throw new UserInputException($"Agents '{fallback}' and '{item}' both lack a role; name the roles of '{environmentId}' as role=spec (roles: {string.Join(", ", roles)}).");
                 }
                 fallback = item;
                 continue;
@@ -42,15 +44,15 @@ internal static class AgentAssignment
             int index = IndexOf(roles, role);
             if (index < 0)
             {
-                throw new ArgumentException($"Environment '{environmentId}' has no role '{role}' (in '{item}'); its roles are: {string.Join(", ", roles)}.");
+                throw new UserInputException($"Environment '{environmentId}' has no role '{role}' (in '{item}'); its roles are: {string.Join(", ", roles)}.");
             }
             if (spec.Length == 0)
             {
-                throw new ArgumentException($"Agent '{item}' names role '{role}' but no agent after '='; expected role=spec such as {role}={DefaultAgent}.");
+                throw new UserInputException($"Agent '{item}' names role '{role}' but no agent after '='; expected role=spec such as {role}={DefaultAgent}.");
             }
             if (assigned[index] is not null)
             {
-                throw new ArgumentException($"Role '{role}' of '{environmentId}' was given two agents: '{assigned[index]}' and '{spec}'.");
+                throw new UserInputException($"Role '{role}' of '{environmentId}' was given two agents: '{assigned[index]}' and '{spec}'.");
             }
             assigned[index] = spec;
         }

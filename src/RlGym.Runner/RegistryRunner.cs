@@ -26,7 +26,7 @@ public static class RegistryRunner
         if (request.RenderMode != RenderMode.None && !spec.RenderModes.Contains(request.RenderMode))
         {
             string modes = spec.RenderModes.Count == 0 ? "none" : string.Join(", ", spec.RenderModes.Select(Name));
-            throw new ArgumentException($"Environment '{spec.Id}' cannot render {Name(request.RenderMode)}; its render modes are: {modes}.");
+            throw new UserInputException($"Environment '{spec.Id}' cannot render {Name(request.RenderMode)}; its render modes are: {modes}.");
         }
         return environments.Make(request.EnvironmentId, new Visitor(agents, request, options, cancellationToken), request.Options, request.RenderMode);
     }

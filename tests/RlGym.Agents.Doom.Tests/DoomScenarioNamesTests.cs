@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Envs.Doom;
 
 namespace RlGym.Agents.Doom.Tests;
@@ -14,7 +15,7 @@ public sealed class DoomScenarioNamesTests
     [Fact]
     public void An_unknown_name_lists_the_valid_ones()
     {
-        var error = Assert.Throws<ArgumentException>(() => DoomScenarioNames.Resolve("defend_the_line"));
+        var error = Assert.Throws<UserInputException>(() => DoomScenarioNames.Resolve("defend_the_line"));
         Assert.Contains("'defend_the_line'", error.Message, StringComparison.Ordinal);
         foreach (var scenario in DoomScenarios.All)
         {

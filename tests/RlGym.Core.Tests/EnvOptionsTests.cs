@@ -15,7 +15,7 @@ public sealed class EnvOptionsTests
     [Fact]
     public void Malformed_pairs_name_the_item()
     {
-        var error = Assert.Throws<FormatException>(() => EnvOptions.Parse(["width8"]));
+        var error = Assert.Throws<UserInputException>(() => EnvOptions.Parse(["width8"]));
         Assert.Contains("'width8'", error.Message, StringComparison.Ordinal);
     }
 
@@ -25,7 +25,7 @@ public sealed class EnvOptionsTests
     [InlineData("2.5")]
     public void Bad_values_name_the_option_the_value_and_the_range(string value)
     {
-        var error = Assert.Throws<ArgumentException>(() => EnvOptions.Of(("width", value)).GetInt("width", 6, min: 2, max: 100));
+        var error = Assert.Throws<UserInputException>(() => EnvOptions.Of(("width", value)).GetInt("width", 6, min: 2, max: 100));
         Assert.Contains("'width'", error.Message, StringComparison.Ordinal);
         Assert.Contains(value, error.Message, StringComparison.Ordinal);
         Assert.Contains("from 2 to 100", error.Message, StringComparison.Ordinal);
@@ -39,8 +39,8 @@ public sealed class EnvOptionsTests
         Assert.True(options.GetBool("b", false));
         Assert.Equal(0.5, options.GetDouble("c", 0));
         Assert.False(options.GetBool("d", true));
-        Assert.Throws<ArgumentException>(() => EnvOptions.Of(("c", "nan")).GetDouble("c", 0));
-        Assert.Throws<ArgumentException>(() => EnvOptions.Of(("c", "maybe")).GetBool("c", false));
+        Assert.Throws<UserInputException>(() => EnvOptions.Of(("c", "nan")).GetDouble("c", 0));
+        Assert.Throws<UserInputException>(() => EnvOptions.Of(("c", "maybe")).GetBool("c", false));
     }
 
     [Fact]

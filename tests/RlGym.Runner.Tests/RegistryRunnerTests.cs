@@ -64,7 +64,7 @@ public sealed class RegistryRunnerTests
     [Fact]
     public void An_unknown_role_is_refused_with_the_roles_there_are()
     {
-        var error = Assert.Throws<ArgumentException>(() => Run(new RunRequest("Test/Duel-v0") { Agents = ["dog=random"] }));
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Duel-v0") { Agents = ["dog=random"] }));
 
         Assert.Equal("Environment 'Test/Duel-v0' has no role 'dog' (in 'dog=random'); its roles are: a, b.", error.Message);
     }
@@ -72,7 +72,7 @@ public sealed class RegistryRunnerTests
     [Fact]
     public void A_role_given_two_agents_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Run(new RunRequest("Test/Duel-v0") { Agents = ["a=random", "a=scripted:1"] }));
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Duel-v0") { Agents = ["a=random", "a=scripted:1"] }));
 
         Assert.Contains("Role 'a' of 'Test/Duel-v0' was given two agents", error.Message, StringComparison.Ordinal);
     }
@@ -80,7 +80,7 @@ public sealed class RegistryRunnerTests
     [Fact]
     public void A_role_on_a_single_agent_environment_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => Run(new RunRequest("Test/Scripted-v0") { Agents = ["cat=random"] }));
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Scripted-v0") { Agents = ["cat=random"] }));
 
         Assert.Contains("is single-agent", error.Message, StringComparison.Ordinal);
     }
@@ -96,7 +96,7 @@ public sealed class RegistryRunnerTests
     [Fact]
     public void A_render_mode_the_environment_lacks_is_refused_with_its_modes()
     {
-        var error = Assert.Throws<ArgumentException>(() => Run(new RunRequest("Test/Noisy-v0") { RenderMode = RenderMode.Ansi }));
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Noisy-v0") { RenderMode = RenderMode.Ansi }));
 
         Assert.Equal("Environment 'Test/Noisy-v0' cannot render ansi; its render modes are: none.", error.Message);
     }

@@ -67,7 +67,7 @@ public sealed class RegistryTests
     {
         var options = Options with { EnvironmentOptions = EnvOptions.Of((EnvRegistry.MaxEpisodeStepsOption, 0)) };
 
-        var error = Assert.Throws<ArgumentException>(() => EnvironmentChecker.Check(_registry, "Drift-v0", options));
+        var error = Assert.Throws<UserInputException>(() => EnvironmentChecker.Check(_registry, "Drift-v0", options));
 
         Assert.Contains(EnvRegistry.MaxEpisodeStepsOption, error.Message, StringComparison.Ordinal);
     }

@@ -60,7 +60,7 @@ internal readonly record struct BrainSeat(BrainRole Role, bool Compass, int? Wid
     {
         if (string.IsNullOrWhiteSpace(argument))
         {
-            throw new ArgumentException($"The {agent} agent needs a checkpoint: write '{agent}:PATH' (for example {agent}:runs/mouse/brain.ckpt).", nameof(argument));
+            throw new UserInputException($"The {agent} agent needs a checkpoint: write '{agent}:PATH' (for example {agent}:runs/mouse/brain.ckpt).");
         }
         return argument;
     }
@@ -71,7 +71,7 @@ internal readonly record struct BrainSeat(BrainRole Role, bool Compass, int? Wid
     {
         if (trained != Role)
         {
-            throw new ArgumentException(
+            throw new UserInputException(
                 $"Checkpoint '{path}' holds a {BrainRoles.Name(trained)} brain, but it was asked to play the {BrainRoles.Name(Role)} in {Where}; "
                 + $"give it a {BrainRoles.Name(Role)} checkpoint, or seat this brain as the {BrainRoles.Name(trained)}.");
         }

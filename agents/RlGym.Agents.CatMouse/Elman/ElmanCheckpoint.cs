@@ -1,6 +1,7 @@
 using RlGym.Agents.CatMouse.Agents;
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Core;
 using RlGym.Core.Checkpoints;
 
 namespace RlGym.Agents.CatMouse.Elman;
@@ -57,13 +58,11 @@ public static class ElmanCheckpoint
     }
 
     /// <summary>Loads the brain of a checkpoint (for acting): the network and the role it plays.</summary>
-    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint; the message names the path.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or it is not an intact Elman checkpoint; the message names the path.</exception>
     public static ElmanBrain LoadBrain(string path) => CheckpointFile.Read(path, Kind, reader => ReadBrain(reader, path));
 
     /// <summary>Loads a trainer to resume; <paramref name="target"/> may replace the saved stop rule.</summary>
-    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint or holds no training state.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or it is not an intact Elman checkpoint or holds no training state.</exception>
     public static ElmanImitationTrainer LoadTrainer(string path, double? target = null) => CheckpointFile.Read(path, Kind, reader =>
     {
         var network = ReadBrain(reader, path).Network;

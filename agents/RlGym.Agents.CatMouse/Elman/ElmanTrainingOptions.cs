@@ -1,4 +1,5 @@
 using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Elman;
 
@@ -45,7 +46,7 @@ public sealed record ElmanTrainingOptions
     {
         if (!condition)
         {
-            throw new ArgumentException(message);
+            throw new UserInputException(message);
         }
     }
 }

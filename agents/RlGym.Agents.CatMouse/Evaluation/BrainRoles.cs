@@ -38,7 +38,7 @@ public static class BrainRoles
         int version = reader.ReadInt32();
         if (version != expectedVersion)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' holds a {kind} of payload version {version}; this RlGym reads version {expectedVersion}.");
+            throw new InvalidDataException($"Checkpoint '{path}' holds a '{kind}' payload of version {version}; this RlGym reads version {expectedVersion}.");
         }
         return ReadRole(reader, path);
     }

@@ -1,4 +1,5 @@
 using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Core;
 using RlGym.Core.Checkpoints;
 using RlGym.Torch;
 
@@ -54,8 +55,7 @@ public static class LstmBrainFile
     }
 
     /// <summary>Reads the brain saved at <paramref name="path"/> (an <c>lstm-brain</c> checkpoint).</summary>
-    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">When the file is not an intact <c>lstm-brain</c> checkpoint; the message names the path.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or the file is not an intact <c>lstm-brain</c> checkpoint; the message names the path.</exception>
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public static LstmBrain Load(string path) => CheckpointFile.Read(path, Kind, reader =>
     {
@@ -67,8 +67,7 @@ public static class LstmBrainFile
     /// Reads the brain for <paramref name="role"/>: the one brain of an <c>lstm-brain</c> checkpoint (whatever its role: the
     /// caller checks it) or the brain of that role from an <c>lstm-duel</c> checkpoint.
     /// </summary>
-    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">When the file is not an intact brain or duel checkpoint; the message names the path.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or the file is not an intact brain or duel checkpoint; the message names the path.</exception>
     public static LstmBrain Load(string path, BrainRole role)
     {
         string kind = CheckpointFile.Kind(path);
@@ -87,8 +86,7 @@ public static class LstmBrainFile
     }
 
     /// <summary>Reads both brains of an <c>lstm-duel</c> checkpoint.</summary>
-    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">When the file is not an intact duel checkpoint; the message names the path.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or the file is not an intact duel checkpoint; the message names the path.</exception>
     public static (LstmBrain Cat, LstmBrain Mouse) LoadDuel(string path) => CheckpointFile.Read(path, DuelKind, reader =>
     {
         RequireVersion(reader, path, DuelKind);
@@ -125,7 +123,7 @@ public static class LstmBrainFile
         int version = reader.ReadInt32();
         if (version != PayloadVersion)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' holds a {kind} of payload version {version}; this RlGym reads version {PayloadVersion}.");
+            throw new InvalidDataException($"Checkpoint '{path}' holds a '{kind}' payload of version {version}; this RlGym reads version {PayloadVersion}.");
         }
     }
 

@@ -1,4 +1,5 @@
 using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Core;
 using RlGym.Core.Random;
 using RlGym.Envs.CatMouse;
 using RlGym.Torch;
@@ -185,7 +186,7 @@ public sealed class LstmDuelTrainer : IDisposable
     {
         if (brain is not null && (brain.Role != role || brain.Hidden != options.Hidden || brain.Width != options.Width || brain.Height != options.Height))
         {
-            throw new ArgumentException($"The checkpoint holds a {brain}; the duel needs a {BrainRoles.Name(role)} brain with hidden {options.Hidden} on {options.Width}x{options.Height}.");
+            throw new UserInputException($"The checkpoint holds a {brain}; the duel needs a {BrainRoles.Name(role)} brain with hidden {options.Hidden} on {options.Width}x{options.Height}.");
         }
     }
 }

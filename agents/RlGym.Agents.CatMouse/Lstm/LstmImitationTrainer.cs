@@ -1,4 +1,5 @@
 using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Core;
 using RlGym.Core.Random;
 using RlGym.Envs.CatMouse;
 using RlGym.Torch;
@@ -58,7 +59,7 @@ public sealed class LstmImitationTrainer : IDisposable
         }
         if (brain is not null && (brain.Role != options.Role || brain.Hidden != options.Hidden || brain.Width != options.Width || brain.Height != options.Height))
         {
-            throw new ArgumentException($"The checkpoint holds a {brain}; the settings ask for a {BrainRoles.Name(options.Role)} brain with hidden {options.Hidden} on {options.Width}x{options.Height}.");
+            throw new UserInputException($"The checkpoint holds a {brain}; the settings ask for a {BrainRoles.Name(options.Role)} brain with hidden {options.Hidden} on {options.Width}x{options.Height}.");
         }
         Brain = brain ?? new LstmBrain(options.Role, options.Hidden, options.Seed, options.Width, options.Height);
         Games = Brain.GamesTrained;

@@ -1,4 +1,5 @@
 using RlGym.Agents.CatMouse.Evaluation;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Lstm;
 
@@ -97,7 +98,7 @@ public sealed record LstmTrainingOptions
     {
         if (!condition)
         {
-            throw new ArgumentException(message);
+            throw new UserInputException(message);
         }
     }
 }

@@ -40,7 +40,7 @@ internal sealed class DoomStudentAgentFactory : IAgentFactory
         }
         if (string.IsNullOrWhiteSpace(context.Argument))
         {
-            throw new ArgumentException($"The {Name} agent needs a checkpoint: write '{Name}:PATH' (for example {Name}:runs/doom-gps-basic/student.ckpt).", nameof(context));
+            throw new UserInputException($"The {Name} agent needs a checkpoint: write '{Name}:PATH' (for example {Name}:runs/doom-gps-basic/student.ckpt).");
         }
         string path = context.Argument;
         var student = DoomStudentFile.Load(path);
@@ -50,12 +50,12 @@ internal sealed class DoomStudentAgentFactory : IAgentFactory
             string scenario = clock.PrivilegedState.Scenario.Id;
             if (!string.Equals(scenario, shape.ScenarioId, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"Checkpoint '{path}' holds a student of {shape.ScenarioId}; it cannot play {scenario}.", nameof(context));
+                throw new UserInputException($"Checkpoint '{path}' holds a student of {shape.ScenarioId}; it cannot play {scenario}.");
             }
             if (context.ActionSpace is not Discrete { Start: 0 } discrete || discrete.N != shape.Actions)
             {
-                throw new ArgumentException(
-                    $"Checkpoint '{path}' holds a student with {shape.Actions} actions, but {scenario} here has the action space {context.ActionSpace}; use the default max_buttons_pressed=1.", nameof(context));
+                throw new UserInputException(
+                    $"Checkpoint '{path}' holds a student with {shape.Actions} actions, but {scenario} here has the action space {context.ActionSpace}; use the default max_buttons_pressed=1.");
             }
             var resampler = new FrameResampler(height, width, channels, shape.Height, shape.Width);
             agent = (IAgent<TObs, TAction>)(object)new DoomStudentAgent($"{Name}:{path}", student, clock, resampler);

@@ -1,4 +1,5 @@
 using RlGym.Agents.Doom.Student;
+using RlGym.Core;
 using RlGym.Envs.Doom;
 
 namespace RlGym.Agents.Doom.Gps;
@@ -81,11 +82,11 @@ public sealed record GpsOptions
         Require(UpdatesPerRound, 0, 10_000_000, nameof(UpdatesPerRound));
         if (!(TeacherDecay is >= 0 and <= 1))
         {
-            throw new ArgumentException($"Option TeacherDecay is {TeacherDecay}; expected 0 to 1.", nameof(TeacherDecay));
+            throw new UserInputException($"Option TeacherDecay is {TeacherDecay}; expected 0 to 1.");
         }
         if (!(LearningRate > 0 && double.IsFinite(LearningRate)))
         {
-            throw new ArgumentException($"Option LearningRate is {LearningRate}; expected a positive number.", nameof(LearningRate));
+            throw new UserInputException($"Option LearningRate is {LearningRate}; expected a positive number.");
         }
     }
 
@@ -96,7 +97,7 @@ public sealed record GpsOptions
     {
         if (value < min || value > max)
         {
-            throw new ArgumentException($"Option {name} is {value}; expected {min} to {max}.", name);
+            throw new UserInputException($"Option {name} is {value}; expected {min} to {max}.");
         }
     }
 }

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Checkpoints;
 using RlGym.Torch;
 
@@ -36,15 +37,14 @@ public static class DoomStudentFile
     }
 
     /// <summary>Reads the student saved at <paramref name="path"/>.</summary>
-    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
-    /// <exception cref="InvalidDataException">When the file is not an intact <c>doom-student</c> checkpoint; the message names the path.</exception>
+    /// <exception cref="UserInputException">When the file is missing, or the file is not an intact <c>doom-student</c> checkpoint; the message names the path.</exception>
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public static DoomStudent Load(string path) => CheckpointFile.Read(path, Kind, reader =>
     {
         int version = reader.ReadInt32();
         if (version != PayloadVersion)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' holds a {Kind} of payload version {version}; this RlGym reads version {PayloadVersion}.");
+            throw new InvalidDataException($"Checkpoint '{path}' holds a '{Kind}' payload of version {version}; this RlGym reads version {PayloadVersion}.");
         }
         var shape = new DoomStudentShape(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
         int rounds = reader.ReadInt32();

@@ -83,7 +83,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         Placement? placed = Placement.FromOptions(Name, options, width, height);
         if (placed is { } p && p.CatX == p.MouseX && p.CatY == p.MouseY)
         {
-            throw new ArgumentException($"{Name} reset options put the cat and the mouse both on ({p.CatX}, {p.CatY}); a duel starts with them on different cells.", nameof(options));
+            throw new UserInputException($"{Name} reset options put the cat and the mouse both on ({p.CatX}, {p.CatY}); a duel starts with them on different cells.");
         }
         if (seed is ulong s)
         {

@@ -52,9 +52,8 @@ internal readonly record struct Placement(int CatX, int CatY, int MouseX, int Mo
         var missing = Keys.Where(k => !options.ContainsKey(k)).ToList();
         if (missing.Count > 0)
         {
-            throw new ArgumentException(
-                $"{owner} reset options place both pieces: give all of {string.Join(", ", Keys)}, or none (missing: {string.Join(", ", missing)}).",
-                nameof(options));
+            throw new UserInputException(
+                $"{owner} reset options place both pieces: give all of {string.Join(", ", Keys)}, or none (missing: {string.Join(", ", missing)}).");
         }
     }
 }

@@ -43,7 +43,7 @@ internal sealed class CatMouseTeacherFactory : IAgentFactory
         }
         if (context.Argument is not null)
         {
-            throw new ArgumentException($"The cat-and-mouse teacher takes no argument; got 'teacher:{context.Argument}'. Use plain 'teacher'.", nameof(context));
+            throw new UserInputException($"The cat-and-mouse teacher takes no argument; got 'teacher:{context.Argument}'. Use plain 'teacher'.");
         }
         agent = new CatMouseTeacher<TObs, TAction>(source, chase.Value);
         whyNot = null;

@@ -31,9 +31,8 @@ internal sealed class CatMouseVectorEnvironment : IVectorEnvironment<CatMouseObs
         var settings = CatMouseSettings.Read(_id, context.Options);
         if (settings.Compass)
         {
-            throw new ArgumentException(
-                $"The batched {_id} takes Discrete(4) actions only, not actions=compass; for compass actions make the vector with float[] actions (MakeVector<CatMouseObservation, float[]>), which steps synchronous copies.",
-                nameof(context));
+            throw new UserInputException(
+                $"The batched {_id} takes Discrete(4) actions only, not actions=compass; for compass actions make the vector with float[] actions (MakeVector<CatMouseObservation, float[]>), which steps synchronous copies.");
         }
         if (!Enum.IsDefined(context.Autoreset))
         {

@@ -39,7 +39,11 @@ internal sealed record DoomSettings(int FrameSkip, ScreenSettings Screen, int Ma
         string? record = options.ContainsKey(RecordOption) ? options.GetString(RecordOption, "") : null;
         if (record is { Length: 0 })
         {
-            throw new ArgumentException($"Option '{RecordOption}' is empty; expected a directory to save episode GIFs in.");
+            throw new UserInputException($"Option '{RecordOption}' is empty; expected a directory to save episode GIFs in.");
+        }
+        if (record is not null && File.Exists(record))
+        {
+            throw new UserInputException($"Option '{RecordOption}' is '{record}', which is a file; expected a directory (existing or new) to save episode GIFs in.");
         }
         return new DoomSettings(frameSkip, screen, maxButtons, map, record, options.GetBool(GameVariablesOption, false));
     }
@@ -61,7 +65,7 @@ internal sealed record DoomSettings(int FrameSkip, ScreenSettings Screen, int Ma
         {
             return (width, height);
         }
-        throw new ArgumentException(
+        throw new UserInputException(
             $"Option '{ResolutionOption}' is {text}; expected WIDTHxHEIGHT (or RES_WIDTHxHEIGHT) with width {ScreenSettings.MinSide} to {ScreenSettings.MaxWidth} and height {ScreenSettings.MinSide} to {ScreenSettings.MaxHeight}, such as 160x120.");
     }
 }

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Envs.Doom.Maps;
 
 namespace RlGym.Envs.Doom;
@@ -105,14 +106,14 @@ public sealed class DoomMap
     }
 
     /// <summary>Reads a map file.</summary>
-    /// <exception cref="FileNotFoundException">When there is no such file.</exception>
+    /// <exception cref="UserInputException">When there is no such file.</exception>
     /// <exception cref="MapFormatException">When the map is malformed.</exception>
     public static DoomMap Load(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"There is no map file '{path}'.", path);
+            throw new UserInputException($"There is no map file '{path}'.");
         }
         return MapParser.Parse(File.ReadAllText(path), path);
     }
@@ -125,7 +126,7 @@ public sealed class DoomMap
         using Stream? stream = typeof(DoomMap).Assembly.GetManifestResourceStream(ResourcePrefix + name + ".map");
         if (stream is null)
         {
-            throw new ArgumentException($"There is no built-in map '{name}'; the built-in maps are: {string.Join(", ", BuiltInNames)}.", nameof(name));
+            throw new UserInputException($"There is no built-in map '{name}'; the built-in maps are: {string.Join(", ", BuiltInNames)}.");
         }
         using var reader = new StreamReader(stream);
         return MapParser.Parse(reader.ReadToEnd(), name + ".map");
@@ -145,7 +146,7 @@ public sealed class DoomMap
         {
             return Load(nameOrPath);
         }
-        throw new ArgumentException($"Map '{nameOrPath}' is neither a built-in map ({string.Join(", ", BuiltInNames)}) nor an existing file.", nameof(nameOrPath));
+        throw new UserInputException($"Map '{nameOrPath}' is neither a built-in map ({string.Join(", ", BuiltInNames)}) nor an existing file.");
     }
 
     /// <inheritdoc />

@@ -1,10 +1,12 @@
+using RlGym.Core;
+
 namespace RlGym.Envs.Doom;
 
 /// <summary>
 /// A map file that cannot be played: an unknown symbol, rows of different lengths, an open edge, no player start,
 /// or a goal the player cannot reach. The message reads <c>file:line:column: problem</c>, lines and columns from 1.
 /// </summary>
-public sealed class MapFormatException : FormatException
+public sealed class MapFormatException : UserInputException
 {
     /// <summary>Creates the error for <paramref name="problem"/> at a position of <paramref name="source"/>.</summary>
     public MapFormatException(string source, int line, int column, string problem)

@@ -1,3 +1,5 @@
+using RlGym.Core;
+
 namespace RlGym.Envs.Doom;
 
 /// <summary>
@@ -107,7 +109,7 @@ public sealed record DoomScenario
     {
         if (!condition)
         {
-            throw new ArgumentException($"Scenario '{Id}': {name} is {value ?? "null"}; expected {expected}.");
+            throw new UserInputException($"Scenario '{Id}': {name} is {value ?? "null"}; expected {expected}.");
         }
     }
 }

@@ -32,7 +32,7 @@ internal sealed class DoomTeacherFactory : IAgentFactory
         }
         if (context.Argument is not null)
         {
-            throw new ArgumentException($"The Doom teacher takes no argument; got 'teacher:{context.Argument}'. Use plain 'teacher'.", nameof(context));
+            throw new UserInputException($"The Doom teacher takes no argument; got 'teacher:{context.Argument}'. Use plain 'teacher'.");
         }
         agent = new DoomTeacher<TObs, TAction>(source, environment);
         whyNot = null;

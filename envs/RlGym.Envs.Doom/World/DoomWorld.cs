@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Random;
 
 namespace RlGym.Envs.Doom.World;
@@ -34,13 +35,13 @@ internal sealed partial class DoomWorld
         {
             if (spawn.Count > 0 && map.SpawnCells(spawn.Kind).Count == 0)
             {
-                throw new ArgumentException(
+                throw new UserInputException(
                     $"Scenario '{scenario.Id}' spawns {spawn.Kind} monsters but map '{map.Name}' has no spawn cell for them; mark some with '{char.ToLowerInvariant(spawn.Kind.ToString()[0])}'.");
             }
         }
         if ((scenario.InitialMedkits > 0 || scenario.MedkitDropPeriodTics > 0) && map.FloorCells.Count == 0)
         {
-            throw new ArgumentException($"Scenario '{scenario.Id}' drops medkits but map '{map.Name}' has no floor cell.");
+            throw new UserInputException($"Scenario '{scenario.Id}' drops medkits but map '{map.Name}' has no floor cell.");
         }
         Scenario = scenario;
         Map = map;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RlGym.Core;
 
 namespace RlGym.Envs.NetHack.Game;
 
@@ -19,8 +20,8 @@ internal sealed partial record Character(string Role, string Race, string Alignm
         string[] parts = text.Split('-');
         if (parts.Length > 4 || parts.Any(p => !Part().IsMatch(p)))
         {
-            throw new ArgumentException(
-                $"Option 'character' is '{text}'; expected role-race-alignment-gender such as '{Default}' (each part letters, or @ for random).", nameof(text));
+            throw new UserInputException(
+                $"Option 'character' is '{text}'; expected role-race-alignment-gender such as '{Default}' (each part letters, or @ for random).");
         }
         string At(int i) => i < parts.Length && parts[i] != "@" ? parts[i] : "random";
         return new Character(At(0), At(1), At(2), At(3));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using RlGym.Cli.Arena;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Output;
+using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Runner.Arena;
@@ -26,13 +27,13 @@ internal static class ArenaCommand
         game.AcceptOnlyFromAmong([.. ArenaGame.All.Select(g => g.Name)]);
         var cats = Agents(ArenaGame.CatMouse.OptionA, "The cats: agent specs separated by commas (random, teacher, lstm:PATH, elman:PATH, ...)");
         var mice = Agents(ArenaGame.CatMouse.OptionB, "The mice: agent specs separated by commas");
-        var episodes = CommonOptions.Count("--episodes", 1000, "Episodes per pairing", "N");
+        var episodes = CommonOptions.Count("--episodes", 1000, "Episodes per pairing", "N", SizeLimits.ArenaEpisodes);
         var seed = CommonOptions.Seed("Seeds every episode (episode e starts the same in every pairing); default 0");
         var database = new Option<string?>("--db") { Description = "An SQLite league file: the run is recorded there and ratings carry over between runs", HelpName = "FILE" };
         var show = new Option<bool>("--show") { Description = "Print the standings of the league in --db and its latest run, and play nothing" };
         var csv = new Option<string?>("--csv") { Description = "Also write the pairing table as CSV to FILE", HelpName = "FILE" };
-        var threads = CommonOptions.Count("--threads", Environment.ProcessorCount, "Worker threads (the results do not depend on it); default every core", "N");
-        var lanes = CommonOptions.Count("--lanes", 64, $"Games each agent plays side by side, so brains act in batches (1 to {ArenaRequest.MaxLanes})", "N");
+        var threads = CommonOptions.Count("--threads", Environment.ProcessorCount, "Worker threads (the results do not depend on it); default every core", "N", SizeLimits.Threads);
+        var lanes = CommonOptions.Count("--lanes", 64, "Games each agent plays side by side, so brains act in batches", "N", ArenaRequest.MaxLanes);
         var json = CommonOptions.Json();
         var command = new Command("arena", "Pit agents against each other and rate them (Glicko-2), optionally in a persistent SQLite league")
         {
@@ -57,7 +58,7 @@ internal static class ArenaCommand
         }
         if (settings.Game is null)
         {
-            throw new ArgumentException("Name the game to play (rlgym arena catmouse --cats ... --mice ...), or print a league with --db FILE --show.");
+            throw new UserInputException("Name the game to play (rlgym arena catmouse --cats ... --mice ...), or print a league with --db FILE --show.");
         }
         var request = new ArenaRequest
         {
@@ -71,10 +72,6 @@ internal static class ArenaCommand
             Threads = settings.Threads,
             Lanes = settings.Lanes,
         };
-        if (settings.Csv is not null && Directory.Exists(settings.Csv))
-        {
-            throw new ArgumentException($"Option '--csv' is '{settings.Csv}', which is a folder; expected a file to write.");
-        }
         var environments = services.GetRequiredService<EnvRegistry>();
         var agents = services.GetRequiredService<AgentRegistry>();
         // Everything the user can get wrong is checked before a game is played or the league is touched.
@@ -82,6 +79,10 @@ internal static class ArenaCommand
         if (settings.Database is not null)
         {
             LeagueDatabase.Validate(settings.Database);
+        }
+        if (settings.Csv is not null)
+        {
+            OutputChecks.RequireWritableFile("--csv", settings.Csv);
         }
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
         log.LogInformation("Arena {Environment}: {A} x {B} agents, {Episodes} episodes per pairing, seed {Seed}, {Threads} threads, {Lanes} lanes",
@@ -135,7 +136,7 @@ internal static class ArenaCommand
     {
         if (settings.Database is null)
         {
-            throw new ArgumentException("Option '--show' prints a league: give its file with --db FILE.");
+            throw new UserInputException("Option '--show' prints a league: give its file with --db FILE.");
         }
         var table = LeagueDatabase.Read(settings.Database);
         if (settings.Json)
@@ -170,7 +171,7 @@ internal static class ArenaCommand
         items is null ? [] : [.. items.SelectMany(item => item.Split(',', StringSplitOptions.TrimEntries))];
 
     private static string[] Require(string[] specs, string option) =>
-        specs.Length > 0 ? specs : throw new ArgumentException($"Option '{option}' is missing; give one or more agent specs separated by commas (such as {option} teacher,random).");
+        specs.Length > 0 ? specs : throw new UserInputException($"Option '{option}' is missing; give one or more agent specs separated by commas (such as {option} teacher,random).");
 
     private sealed record Settings(
         string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json);

@@ -16,7 +16,7 @@ internal static class BenchCommand
     public static Command Create(CommandRunner runner)
     {
         var environment = CommonOptions.Environment();
-        var envs = CommonOptions.Count("--envs", 1, "How many copies to step together as a vector environment", "N");
+        var envs = CommonOptions.Count("--envs", 1, "How many copies to step together as a vector environment", "N", SizeLimits.Envs);
         var seconds = CommonOptions.Seconds("--seconds", 5, "How long to measure");
         var seed = CommonOptions.Seed("The seed of the first reset and of the sampled actions (default 0)");
         var json = CommonOptions.Json();

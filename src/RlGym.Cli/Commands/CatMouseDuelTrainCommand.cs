@@ -3,6 +3,7 @@ using System.Globalization;
 using RlGym.Agents.CatMouse.Lstm;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Core;
 
 namespace RlGym.Cli.Commands;
 
@@ -17,7 +18,7 @@ internal static class CatMouseDuelTrainCommand
 
     public static Command Create(CommandRunner runner)
     {
-        var hidden = new Option<int>("--hidden") { Description = "LSTM hidden units of each brain", DefaultValueFactory = _ => LstmBrain.DefaultHidden, HelpName = "N" };
+        var hidden = CommonOptions.Count("--hidden", LstmBrain.DefaultHidden, "LSTM hidden units of each brain", "N", SizeLimits.Hidden);
         var seed = CommonOptions.Seed("The seed of weights and duels (default 0)");
         var target = new Option<double>("--target") { Description = "The stop rule: both brains make at most T mistakes per duel against each other on the evaluation set", DefaultValueFactory = _ => 0.01, HelpName = "T" };
         var maxGames = new Option<long>("--max-games") { Description = "Stop after this many training duels even if the stop rule does not hold", DefaultValueFactory = _ => 1_000_000, HelpName = "N" };
@@ -89,21 +90,17 @@ internal static class CatMouseDuelTrainCommand
 
         public string Prepare()
         {
-            if (Hidden is < 1 or > LstmBrain.MaxHidden)
-            {
-                throw new ArgumentException($"Option '--hidden' is {Hidden}; expected 1 to {LstmBrain.MaxHidden}.");
-            }
             if (!double.IsFinite(Target) || Target < 0)
             {
-                throw new ArgumentException($"Option '--target' is {Target}; expected a number of at least 0.");
+                throw new UserInputException($"Option '--target' is {Target}; expected a number of at least 0.");
             }
             if (MaxGames < 1)
             {
-                throw new ArgumentException($"Option '--max-games' is {MaxGames}; expected a whole number of at least 1.");
+                throw new UserInputException($"Option '--max-games' is {MaxGames}; expected a whole number of at least 1.");
             }
             if (MeasureEvery < 1)
             {
-                throw new ArgumentException($"Option '--measure-every' is {MeasureEvery}; expected a whole number of at least 1.");
+                throw new UserInputException($"Option '--measure-every' is {MeasureEvery}; expected a whole number of at least 1.");
             }
             Folder.Prepare(Resume);
             return Out;

@@ -13,7 +13,7 @@ internal static class CheckCommand
     public static Command Create(CommandRunner runner)
     {
         var environment = CommonOptions.Environment();
-        var maxTests = CommonOptions.Count("--max-tests", new CheckOptions().MaxTests, "How many random action sequences each property tries", "N");
+        var maxTests = CommonOptions.Count("--max-tests", new CheckOptions().MaxTests, "How many random action sequences each property tries", "N", SizeLimits.MaxTests);
         var seed = CommonOptions.Seed("The seed of the property generator, to repeat a failing check");
         var json = CommonOptions.Json();
         var command = new Command("check", "Check an environment against the Gymnasium and PettingZoo contracts") { environment, maxTests, seed, json };

@@ -38,15 +38,28 @@ internal static class CommonOptions
             : Fail<ulong?>(result, "--seed", $"a whole number from 0 to {ulong.MaxValue}"),
     };
 
-    /// <summary>An integer option that must be at least 1.</summary>
-    public static Option<int> Count(string name, int fallback, string description, string helpName) => new(name)
+    /// <summary>
+    /// An integer option from 1 to <paramref name="max"/>: sizes are checked when the command line is read, before
+    /// anything is allocated, and the help shows the range.
+    /// </summary>
+    public static Option<int> Count(string name, int fallback, string description, string helpName, int max = int.MaxValue) => new(name)
     {
-        Description = description,
+        Description = max == int.MaxValue ? description : string.Create(CultureInfo.InvariantCulture, $"{description} (1 to {max})"),
         HelpName = helpName,
         DefaultValueFactory = _ => fallback,
-        CustomParser = result => int.TryParse(Token(result), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= 1
+        CustomParser = result => int.TryParse(Token(result), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= 1 && value <= max
             ? value
-            : Fail<int>(result, name, "a whole number of at least 1"),
+            : Fail<int>(result, name, max == int.MaxValue ? "a whole number of at least 1" : string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {max}")),
+    };
+
+    /// <summary>An optional integer option from 1 to <paramref name="max"/> (null when absent), checked when the command line is read.</summary>
+    public static Option<int?> OptionalCount(string name, int max, string description, string helpName) => new(name)
+    {
+        Description = string.Create(CultureInfo.InvariantCulture, $"{description} (1 to {max})"),
+        HelpName = helpName,
+        CustomParser = result => int.TryParse(Token(result), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value) && value >= 1 && value <= max
+            ? value
+            : Fail<int?>(result, name, string.Create(CultureInfo.InvariantCulture, $"a whole number from 1 to {max}")),
     };
 
     /// <summary>A number of seconds above 0 and at most a day.</summary>

@@ -7,6 +7,7 @@ using RlGym.Agents.Doom.Gps;
 using RlGym.Agents.Doom.Student;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Core;
 using RlGym.Envs.Doom;
 using RlGym.Runner.Training;
 using RlGym.Torch;
@@ -29,14 +30,14 @@ internal static class DoomGpsTrainCommand
             HelpName = "NAME",
             Required = true,
         };
-        var rounds = CommonOptions.Count("--rounds", 10, "Stop after this many rounds in all (a resumed run's included)", "N");
+        var rounds = CommonOptions.Count("--rounds", 10, "Stop after this many rounds in all (a resumed run's included)", "N", SizeLimits.Rounds);
         var minutes = new Option<double?>("--minutes") { Description = "Start no round that would end after this many minutes of this run", HelpName = "M" };
         var seed = CommonOptions.Seed("The seed of weights, episodes and minibatches (default 0)");
         var frameSkip = new Option<int?>("--frame-skip") { Description = "Tics a decision lasts (default 1 for defend_the_center, 2 for deadly_corridor, 4 otherwise)", HelpName = "N" };
-        var samples = CommonOptions.Count("--samples", 4000, "Decisions to gather per round at least (whole episodes)", "N");
-        var updates = CommonOptions.Count("--updates", 300, "Minibatch updates (64 decisions each) per round", "N");
-        var evaluation = CommonOptions.Count("--eval-episodes", 20, "Evaluation episodes after each round, on seeds 0 to N-1", "N");
-        var threads = CommonOptions.Count("--threads", 1, "TorchSharp CPU threads (results are reproducible for a given count)", "N");
+        var samples = CommonOptions.Count("--samples", 4000, "Decisions to gather per round at least (whole episodes)", "N", SizeLimits.Samples);
+        var updates = CommonOptions.Count("--updates", 300, "Minibatch updates (64 decisions each) per round", "N", SizeLimits.Updates);
+        var evaluation = CommonOptions.Count("--eval-episodes", 20, "Evaluation episodes after each round, on seeds 0 to N-1", "N", SizeLimits.EvaluationEpisodes);
+        var threads = CommonOptions.Count("--threads", 1, "TorchSharp CPU threads (results are reproducible for a given count)", "N", SizeLimits.Threads);
         var output = new Option<string?>("--out") { Description = "The run's folder: student.ckpt, best.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/doom-gps-<scenario>-s<S>-<time>)", HelpName = "DIR" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its student.ckpt" };
         var json = CommonOptions.Json();
@@ -108,11 +109,11 @@ internal static class DoomGpsTrainCommand
             _scenario = DoomScenarioNames.Resolve(Scenario);
             if (Minutes is double m && (!double.IsFinite(m) || m <= 0))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes."));
+                throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes."));
             }
             if (FrameSkip is int f && f is < 1 or > 64)
             {
-                throw new ArgumentException($"Option '--frame-skip' is {f}; expected 1 to 64.");
+                throw new UserInputException($"Option '--frame-skip' is {f}; expected 1 to 64.");
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"doom-gps-{_scenario.Map}-s{Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
             _folder = new TrainingRunFolder(path, "student.ckpt");
@@ -142,11 +143,11 @@ internal static class DoomGpsTrainCommand
                 var shape = student.Shape;
                 if (shape.ScenarioId != scenario.Id)
                 {
-                    throw new ArgumentException($"Option '--scenario' is {scenario.Map} but '{folder.Checkpoint}' holds a student of {shape.ScenarioId}.");
+                    throw new UserInputException($"Option '--scenario' is {scenario.Map} but '{folder.Checkpoint}' holds a student of {shape.ScenarioId}.");
                 }
                 if (FrameSkip is int f && f != shape.FrameSkip)
                 {
-                    throw new ArgumentException($"Option '--frame-skip' is {f} but '{folder.Checkpoint}' holds a student of frame_skip {shape.FrameSkip}.");
+                    throw new UserInputException($"Option '--frame-skip' is {f} but '{folder.Checkpoint}' holds a student of frame_skip {shape.FrameSkip}.");
                 }
                 return new GuidedPolicySearch(
                     options with { Width = shape.Width, Height = shape.Height, Stack = shape.Stack, FrameSkip = shape.FrameSkip }, student);

@@ -124,22 +124,19 @@ internal static class RunCommand
             {
                 if (Render == "rgb")
                 {
-                    throw new ArgumentException("Option '--render rgb' saves PNG frames and needs --out DIR to put them in.");
+                    throw new UserInputException("Option '--render rgb' saves PNG frames and needs --out DIR to put them in.");
                 }
                 return null;
             }
-            if (File.Exists(Out))
+            foreach (string earlier in new[] { CsvEpisodeSink.FileName, JsonSummarySink.FileName })
             {
-                throw new ArgumentException($"Option '--out' is '{Out}', which is a file; expected a folder (existing or new) to write {CsvEpisodeSink.FileName} and {JsonSummarySink.FileName} into.");
+                if (File.Exists(Path.Combine(Out, earlier)))
+                {
+                    throw new UserInputException(
+                        $"'{Out}' already holds a run ({Path.Combine(Out, earlier)}); choose a new or empty folder for --out, or move the earlier run away first.");
+                }
             }
-            try
-            {
-                Directory.CreateDirectory(Out);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new ArgumentException($"Option '--out' is '{Out}', which cannot be created: {e.Message}", e);
-            }
+            OutputChecks.RequireWritableFolder("--out", Out, $"to write {CsvEpisodeSink.FileName} and {JsonSummarySink.FileName} into");
             return Out;
         }
     }

@@ -9,6 +9,7 @@ using RlGym.Agents.CatMouse.Imitation;
 using RlGym.Agents.CatMouse.Lstm;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Core;
 using RlGym.Runner.Training;
 
 namespace RlGym.Cli.Commands;
@@ -28,7 +29,7 @@ internal static class TrainCommand
         brain.AcceptOnlyFromAmong("elman", "lstm");
         var role = new Option<string>("--role") { Description = "Which piece the brain plays", DefaultValueFactory = _ => "mouse" };
         role.AcceptOnlyFromAmong("mouse", "cat");
-        var hidden = new Option<int?>("--hidden") { Description = "Hidden units (default 16 for elman, 64 for lstm)", HelpName = "N" };
+        var hidden = CommonOptions.OptionalCount("--hidden", SizeLimits.Hidden, "Hidden units (default 16 for elman, 64 for lstm)", "N");
         var seed = CommonOptions.Seed("The seed of weights and games (default 0)");
         var target = new Option<double?>("--target") { Description = "The stop rule: for elman the seed's smoothed error x 4 below T (default 1.2); for lstm smoothed mistakes per game at most T (default 0.01)", HelpName = "T" };
         var maxGames = new Option<long?>("--max-games") { Description = "Stop after this many games even if the stop rule does not hold (default 5000000)", HelpName = "N" };
@@ -38,7 +39,7 @@ internal static class TrainCommand
         random.AcceptOnlyFromAmong("rng", "numpy");
         var measureEvery = new Option<long?>("--measure-every") { Description = "Record the figures every this many games (default 10000 for elman, 5120 for lstm)", HelpName = "N" };
         var table = new Option<bool>("--table") { Description = "Train hidden sizes 16/32/64/128 over several seeds and print games and wall time to the stop rule next to the seed's" };
-        var seeds = CommonOptions.Count("--seeds", 5, "With --table: how many seeds per hidden size (0, 1, ...)", "N");
+        var seeds = CommonOptions.Count("--seeds", 5, "With --table: how many seeds per hidden size (0, 1, ...)", "N", SizeLimits.TableSeeds);
         var json = CommonOptions.Json();
         var command = new Command("train", "Train a brain to imitate a teacher, headless")
         {
@@ -99,23 +100,19 @@ internal static class TrainCommand
         {
             if (MaxGames < 1)
             {
-                throw new ArgumentException($"Option '--max-games' is {MaxGames}; expected a whole number of at least 1.");
+                throw new UserInputException($"Option '--max-games' is {MaxGames}; expected a whole number of at least 1.");
             }
             if (MeasureEvery < 1)
             {
-                throw new ArgumentException($"Option '--measure-every' is {MeasureEvery}; expected a whole number of at least 1.");
+                throw new UserInputException($"Option '--measure-every' is {MeasureEvery}; expected a whole number of at least 1.");
             }
             if (Target is double t && (!double.IsFinite(t) || t <= 0))
             {
-                throw new ArgumentException($"Option '--target' is {t}; expected a positive number.");
-            }
-            if (Hidden < 1)
-            {
-                throw new ArgumentException($"Option '--hidden' is {Hidden}; expected a whole number of at least 1.");
+                throw new UserInputException($"Option '--target' is {t}; expected a positive number.");
             }
             if (Brain == "elman" && Role != "mouse")
             {
-                throw new ArgumentException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network); use --brain lstm for the cat.");
+                throw new UserInputException($"Option '--role' is '{Role}'; the Elman brain learns the mouse's compass (the seed's network); use --brain lstm for the cat.");
             }
 
             new TrainingRunFolder(Out).Prepare(Resume);
@@ -143,7 +140,7 @@ internal static class TrainCommand
                 var trainer = ElmanCheckpoint.LoadTrainer(folder.Checkpoint, Target);
                 if (trainer.Network.Hidden != Hidden)
                 {
-                    throw new ArgumentException($"Option '--hidden' is {Hidden} but the checkpoint '{folder.Checkpoint}' has hidden {trainer.Network.Hidden}.");
+                    throw new UserInputException($"Option '--hidden' is {Hidden} but the checkpoint '{folder.Checkpoint}' has hidden {trainer.Network.Hidden}.");
                 }
                 return new ElmanTrainingSession(trainer);
             }

@@ -55,7 +55,8 @@ internal sealed class CommandRunner(CliContext context)
         catch (Exception error)
         {
             log?.LogError(error, "{Command} failed", command);
-            string where = logFile is null ? "" : $" (details in {logFile})";
+            // The log may be the very thing that could not be written: point at it only when it exists.
+            string where = logFile is not null && File.Exists(logFile) ? $" (details in {logFile})" : "";
             await Context.Error.WriteLineAsync($"rlgym: error: unexpected {error.GetType().Name}: {UserErrors.OneLine(error.Message)}{where}").ConfigureAwait(false);
             return ExitCodes.Failure;
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using RlGym.Core;
 
 namespace RlGym.Cli.Hosting;
 
@@ -6,12 +7,11 @@ namespace RlGym.Cli.Hosting;
 internal static partial class UserErrors
 {
     /// <summary>
-    /// Argument errors (unknown environment or agent, invalid action, bad option values), malformed text, missing files
-    /// or folders, unreadable data, and league databases that are locked or not leagues are the user's to fix.
+    /// Only a <see cref="UserInputException"/> (unknown environment or agent, invalid action, bad option values, files
+    /// that are missing, folders, corrupt or of the wrong kind, unusable league databases) is the user's to fix; any
+    /// other exception, an <see cref="ArgumentException"/> from deep inside included, is a bug.
     /// </summary>
-    public static bool IsUserError(Exception error) =>
-        error is ArgumentException or FormatException or FileNotFoundException or DirectoryNotFoundException or InvalidDataException
-            or Runner.Arena.LeagueFileException;
+    public static bool IsUserError(Exception error) => error is UserInputException;
 
     /// <summary>The message on one line, without .NET's " (Parameter 'x')" suffix.</summary>
     public static string OneLine(Exception error)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using RlGym.Cli.Output;
 using RlGym.Runner.Training;
 
 namespace RlGym.Cli.Training;
@@ -69,7 +70,7 @@ internal static class TrainingRun
         {
             string figures = string.Join(", ", last.Values.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Name} {m.Value:0.####}")));
             await context.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{Describe(plan, result.Outcome)} after {last.Step:N0} {session.StepUnit} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
+                $"{Describe(plan, result.Outcome)} after {Counted.Of(last.Step, session.StepUnit)} in {last.Seconds:0.0} s: {figures}")).ConfigureAwait(false);
             string more = string.Concat(plan.MoreFiles.Select(f => $", {f.Path} ({f.What})"));
             await context.Out.WriteLineAsync($"Wrote {folder.Checkpoint}{more}, {folder.Metrics}, {folder.Curve} and {folder.TensorBoard}/").ConfigureAwait(false);
             await context.Out.WriteLineAsync($"Try it: {plan.TryIt}").ConfigureAwait(false);

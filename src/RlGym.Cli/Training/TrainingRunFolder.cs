@@ -1,3 +1,6 @@
+using RlGym.Cli.Hosting;
+using RlGym.Core;
+
 namespace RlGym.Cli.Training;
 
 /// <summary>The files of a training run's folder; the checkpoint's file name depends on what is trained.</summary>
@@ -21,23 +24,16 @@ internal sealed record TrainingRunFolder(string Path, string CheckpointName = "b
     {
         if (File.Exists(Path))
         {
-            throw new ArgumentException($"Option '--out' is '{Path}', which is a file; expected a folder for the run.");
+            throw new UserInputException($"Option '--out' is '{Path}', which is a file; expected a folder for the run.");
         }
         if (resume && !File.Exists(Checkpoint))
         {
-            throw new ArgumentException($"Cannot resume: '{Checkpoint}' does not exist; start the run without --resume.");
+            throw new UserInputException($"Cannot resume: '{Checkpoint}' does not exist; start the run without --resume.");
         }
         if (!resume && File.Exists(Checkpoint))
         {
-            throw new ArgumentException($"'{Path}' already holds a run ({Checkpoint}); pass --resume to continue it or choose another --out.");
+            throw new UserInputException($"'{Path}' already holds a run ({Checkpoint}); pass --resume to continue it or choose another --out.");
         }
-        try
-        {
-            Directory.CreateDirectory(Path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArgumentException($"Option '--out' is '{Path}', which cannot be created: {e.Message}", e);
-        }
+        OutputChecks.RequireWritableFolder("--out", Path, "for the run");
     }
 }

@@ -106,19 +106,19 @@ public sealed class AgentRegistry
     }
 
     /// <summary>Splits a spec string into its name and optional argument.</summary>
-    /// <exception cref="ArgumentException">When the spec is empty or has an empty name.</exception>
+    /// <exception cref="UserInputException">When the spec is empty or has an empty name.</exception>
     public static (string Name, string? Argument) Parse(string spec)
     {
         if (string.IsNullOrWhiteSpace(spec))
         {
-            throw new ArgumentException("An agent spec must not be empty; try 'random'.", nameof(spec));
+            throw new UserInputException("An agent spec must not be empty; try 'random'.");
         }
         int colon = spec.IndexOf(':', StringComparison.Ordinal);
         string name = (colon < 0 ? spec : spec[..colon]).Trim();
         string? argument = colon < 0 ? null : spec[(colon + 1)..].Trim();
         if (name.Length == 0)
         {
-            throw new ArgumentException($"Agent spec '{spec}' has no name before the colon.", nameof(spec));
+            throw new UserInputException($"Agent spec '{spec}' has no name before the colon.");
         }
         return (name, string.IsNullOrEmpty(argument) ? null : argument);
     }
@@ -148,7 +148,7 @@ public sealed class AgentRegistry
             {
                 if (!factory.TryCreate(lanes[lane] with { Argument = argument }, out var agent, out string? whyNot))
                 {
-                    throw new ArgumentException($"Agent '{spec}' fits lane 0 but not lane {lane}: {whyNot ?? "no reason given"}.", nameof(lanes));
+                    throw new UserInputException($"Agent '{spec}' fits lane 0 but not lane {lane}: {whyNot ?? "no reason given"}.");
                 }
                 agents[lane] = agent;
             }
@@ -182,6 +182,10 @@ public sealed class AgentRegistry
 
         public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
         {
+            if (context.Argument is not null)
+            {
+                throw new UserInputException($"The random agent takes no argument; got 'random:{context.Argument}'. Use plain 'random'.");
+            }
             agent = new RandomAgent<TObs, TAction>(context.ActionSpace);
             whyNot = null;
             return true;

@@ -1,7 +1,7 @@
 namespace RlGym.Core.Agents;
 
 /// <summary>An agent spec that no factory can make here; the message says why and what is registered.</summary>
-public sealed class UnknownAgentException : ArgumentException
+public sealed class UnknownAgentException : UserInputException
 {
     /// <summary>Creates the error.</summary>
     public UnknownAgentException(string spec, string message) : base(message) => Spec = spec;

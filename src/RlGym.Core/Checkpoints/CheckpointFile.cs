@@ -7,7 +7,8 @@ namespace RlGym.Core.Checkpoints;
 /// Reads and writes checkpoint files safely: a header (magic "RLGYMCKP", format version, a kind string naming what is
 /// inside), the payload, and a CRC-32 of everything before it. Writes go to a temporary file in the same folder that
 /// is flushed and then renamed over the target, so a crash never leaves a half-written checkpoint. Reads verify the
-/// header, the kind and the checksum and fail with <see cref="InvalidDataException"/> naming the file.
+/// header, the kind and the checksum and fail with <see cref="UserInputException"/> naming the file (a checkpoint is
+/// a file a user names: one that is missing, a folder, corrupt or of another kind is theirs to fix).
 /// </summary>
 public static class CheckpointFile
 {
@@ -64,13 +65,14 @@ public static class CheckpointFile
     }
 
     /// <summary>The kind of the checkpoint at <paramref name="path"/> (after checking its header and checksum), for files that may hold one of several kinds.</summary>
-    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="InvalidDataException">When the file is not a checkpoint, is of another format version, is truncated or corrupt.</exception>
+    /// <exception cref="UserInputException">When the file does not exist, is a folder, is not a checkpoint, is of another format version, is truncated or corrupt.</exception>
     public static string Kind(string path) => Open(path, null, reader => reader.ReadString());
 
     /// <summary>Reads a checkpoint of <paramref name="kind"/> and returns what <paramref name="readPayload"/> makes of its payload.</summary>
-    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
-    /// <exception cref="InvalidDataException">When the file is not a checkpoint, is of another kind or version, is truncated or corrupt.</exception>
+    /// <exception cref="UserInputException">
+    /// When the file does not exist, is a folder, is not a checkpoint, is of another kind or version, is truncated or corrupt, or
+    /// <paramref name="readPayload"/> throws <see cref="InvalidDataException"/> (the payload does not make sense).
+    /// </exception>
     public static T Read<T>(string path, string kind, Func<BinaryReader, T> readPayload)
     {
         ArgumentNullException.ThrowIfNull(readPayload);
@@ -81,19 +83,23 @@ public static class CheckpointFile
     private static T Open<T>(string path, string? kind, Func<BinaryReader, T> read)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
+        if (Directory.Exists(path))
+        {
+            throw new UserInputException($"Checkpoint '{path}' is a folder; expected a checkpoint file (such as {Path.Combine(path, "brain.ckpt")}).");
+        }
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"Checkpoint '{path}' does not exist.", path);
+            throw new UserInputException($"Checkpoint '{path}' does not exist.");
         }
         byte[] bytes = File.ReadAllBytes(path);
         if (bytes.Length < Magic.Length + 8 || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
         {
-            throw new InvalidDataException($"'{path}' is not an RlGym checkpoint (no RLGYMCKP header).");
+            throw new UserInputException($"'{path}' is not an RlGym checkpoint (no RLGYMCKP header).");
         }
         uint stored = BitConverter.ToUInt32(bytes, bytes.Length - 4);
         if (Crc32.HashToUInt32(bytes.AsSpan(0, bytes.Length - 4)) != stored)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' is corrupt (checksum mismatch); it was truncated or changed after it was written.");
+            throw new UserInputException($"Checkpoint '{path}' is corrupt (checksum mismatch); it was truncated or changed after it was written.");
         }
         try
         {
@@ -102,7 +108,7 @@ public static class CheckpointFile
             int version = reader.ReadInt32();
             if (version != FormatVersion)
             {
-                throw new InvalidDataException($"Checkpoint '{path}' has format version {version}; this RlGym reads version {FormatVersion}.");
+                throw new UserInputException($"Checkpoint '{path}' has format version {version}; this RlGym reads version {FormatVersion}.");
             }
             if (kind is null)
             {
@@ -111,13 +117,17 @@ public static class CheckpointFile
             string actualKind = reader.ReadString();
             if (!string.Equals(actualKind, kind, StringComparison.Ordinal))
             {
-                throw new InvalidDataException($"Checkpoint '{path}' holds a '{actualKind}', not a '{kind}'.");
+                throw new UserInputException($"Checkpoint '{path}' holds a checkpoint of kind '{actualKind}'; expected kind '{kind}'.");
             }
             return read(reader);
         }
         catch (EndOfStreamException e)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' ends early; it is incomplete.", e);
+            throw new UserInputException($"Checkpoint '{path}' ends early; it is incomplete.", e);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new UserInputException(e.Message, e);
         }
     }
 }

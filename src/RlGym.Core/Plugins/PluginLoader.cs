@@ -12,15 +12,20 @@ public static class PluginLoader
     /// Loads every <c>*.dll</c> in <paramref name="directory"/> that has a plugin class, each in its own load
     /// context sharing RlGym's assemblies with the host, and calls the plugins. Returns the plugin type names.
     /// </summary>
-    /// <exception cref="DirectoryNotFoundException">When the folder does not exist.</exception>
-    /// <exception cref="InvalidDataException">When an assembly cannot be loaded or a plugin fails to register; the message names the file.</exception>
+    /// <exception cref="UserInputException">
+    /// When the folder does not exist or is a file, an assembly cannot be loaded or a plugin fails to register; the message names the path.
+    /// </exception>
     public static IReadOnlyList<string> LoadDirectory(string directory, EnvRegistry environments, AgentRegistry agents)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(agents);
+        if (File.Exists(directory))
+        {
+            throw new UserInputException($"Plugin folder '{directory}' is a file; expected the folder that holds the plugin assemblies (*.dll).");
+        }
         if (!Directory.Exists(directory))
         {
-            throw new DirectoryNotFoundException($"Plugin folder '{directory}' does not exist.");
+            throw new UserInputException($"Plugin folder '{directory}' does not exist.");
         }
         var loaded = new List<string>();
         foreach (string path in Directory.EnumerateFiles(directory, "*.dll").Order(StringComparer.Ordinal))
@@ -35,7 +40,7 @@ public static class PluginLoader
             }
             catch (Exception e) when (e is BadImageFormatException or FileLoadException or FileNotFoundException or ReflectionTypeLoadException)
             {
-                throw new InvalidDataException($"Plugin file '{path}' could not be loaded: {e.Message}", e);
+                throw new UserInputException($"Plugin file '{path}' could not be loaded: {e.Message}", e);
             }
             foreach (var type in types.Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRlGymPlugin).IsAssignableFrom(t)))
             {
@@ -46,7 +51,7 @@ public static class PluginLoader
                 }
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
-                    throw new InvalidDataException($"Plugin {type.FullName} in '{path}' failed to register: {e.GetBaseException().Message}", e);
+                    throw new UserInputException($"Plugin {type.FullName} in '{path}' failed to register: {e.GetBaseException().Message}", e);
                 }
                 loaded.Add(type.FullName!);
             }

@@ -1,7 +1,7 @@
 namespace RlGym.Core.Registry;
 
 /// <summary>An id that no registration has; the message lists the closest registered ids.</summary>
-public sealed class UnknownEnvironmentException : ArgumentException
+public sealed class UnknownEnvironmentException : UserInputException
 {
     /// <summary>Creates the error for <paramref name="id"/> with the closest registered ids.</summary>
     public UnknownEnvironmentException(string id, IReadOnlyList<string> closest, string? versionHint = null)

@@ -54,19 +54,19 @@ public sealed record ArenaRequest
     {
         if (Episodes < 1)
         {
-            throw new ArgumentException($"Episodes per pairing is {Episodes}; expected a whole number of at least 1.");
+            throw new UserInputException($"Episodes per pairing is {Episodes}; expected a whole number of at least 1.");
         }
         if (Threads < 1)
         {
-            throw new ArgumentException($"Threads is {Threads}; expected a whole number of at least 1.");
+            throw new UserInputException($"Threads is {Threads}; expected a whole number of at least 1.");
         }
         if (Lanes is < 1 or > MaxLanes)
         {
-            throw new ArgumentException($"Lanes is {Lanes}; expected 1 to {MaxLanes}.");
+            throw new UserInputException($"Lanes is {Lanes}; expected 1 to {MaxLanes}.");
         }
         if (string.Equals(RoleA, RoleB, StringComparison.Ordinal))
         {
-            throw new ArgumentException($"The arena needs two different roles; got '{RoleA}' twice.");
+            throw new UserInputException($"The arena needs two different roles; got '{RoleA}' twice.");
         }
         CheckAgents(RoleA, AgentsA);
         CheckAgents(RoleB, AgentsB);
@@ -77,18 +77,18 @@ public sealed record ArenaRequest
     {
         if (specs is null || specs.Count == 0)
         {
-            throw new ArgumentException($"No agents for the {role}; give at least one agent spec (such as 'random').");
+            throw new UserInputException($"No agents for the {role}; give at least one agent spec (such as 'random').");
         }
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (string spec in specs)
         {
             if (string.IsNullOrWhiteSpace(spec))
             {
-                throw new ArgumentException($"An agent spec for the {role} is empty; expected a spec such as 'random' or 'lstm:PATH'.");
+                throw new UserInputException($"An agent spec for the {role} is empty; expected a spec such as 'random' or 'lstm:PATH'.");
             }
             if (!seen.Add(spec))
             {
-                throw new ArgumentException($"Agent '{spec}' is listed twice for the {role}; list each agent once.");
+                throw new UserInputException($"Agent '{spec}' is listed twice for the {role}; list each agent once.");
             }
         }
     }

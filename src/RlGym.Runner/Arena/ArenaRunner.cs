@@ -41,7 +41,7 @@ public static class ArenaRunner
         var spec = environments.Spec(request.EnvironmentId);
         if (!spec.MultiAgent)
         {
-            throw new ArgumentException($"Environment '{spec.Id}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
+            throw new UserInputException($"Environment '{spec.Id}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
         }
         return environments.Make(request.EnvironmentId, new Visitor(environments, agents, request, play, progress, cancellationToken), request.Options);
     }
@@ -53,7 +53,7 @@ public static class ArenaRunner
         public ArenaResult? Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
         {
             environment.Dispose();
-            throw new ArgumentException($"Environment '{request.EnvironmentId}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
+            throw new UserInputException($"Environment '{request.EnvironmentId}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
         }
 
         public ArenaResult? VisitParallel<TObs, TAction>(IParallelEnvironment<TObs, TAction> environment)
@@ -64,7 +64,7 @@ public static class ArenaRunner
                 {
                     if (!environment.PossibleAgents.Contains(role))
                     {
-                        throw new ArgumentException($"Environment '{request.EnvironmentId}' has no role '{role}'; its roles are: {string.Join(", ", environment.PossibleAgents)}.");
+                        throw new UserInputException($"Environment '{request.EnvironmentId}' has no role '{role}'; its roles are: {string.Join(", ", environment.PossibleAgents)}.");
                     }
                 }
                 CheckAgents(environment, request.RoleA, request.AgentsA);

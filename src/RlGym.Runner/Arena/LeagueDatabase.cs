@@ -78,14 +78,13 @@ public static class LeagueDatabase
     }
 
     /// <summary>Reads the standings and the latest run's pairings.</summary>
-    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
-    /// <exception cref="LeagueFileException">When the file is locked, corrupt, not SQLite, not a league, or from a newer schema.</exception>
+    /// <exception cref="LeagueFileException">When there is no file at <paramref name="path"/>, or the file is locked, corrupt, not SQLite, not a league, or from a newer schema.</exception>
     public static LeagueTable Read(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"No league database at '{path}'; an arena run with --db {path} creates it.", path);
+            throw new LeagueFileException(path, $"No league database at '{path}'; an arena run with --db {path} creates it.");
         }
         using var connection = Open(path, SqliteOpenMode.ReadOnly, timeoutSeconds: 5);
         return Use(path, () =>
@@ -184,7 +183,7 @@ public static class LeagueDatabase
         string check = Scalar<string>(connection, transaction, "PRAGMA quick_check");
         if (check != "ok")
         {
-            throw new LeagueFileException(path, $"League database '{path}' is damaged (SQLite's quick check says: {check.Replace('\n', ' ')}).");
+            throw new LeagueFileException(path, $"League database '{path}' is damaged: {DescribeDamage(check)}; restore it from a copy or start a new league with another --db.");
         }
         foreach (string table in Tables)
         {
@@ -401,12 +400,24 @@ public static class LeagueDatabase
         return pairings;
     }
 
+    // SQLite's check lists every problem (thousands of lines for a scrambled file): one line with the count and the first.
+    private static string DescribeDamage(string check)
+    {
+        string[] problems = check.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string first = problems.Length == 0 ? "no details" : problems[0];
+        if (first.Length > 100)
+        {
+            first = first[..100] + "...";
+        }
+        return problems.Length <= 1 ? $"SQLite's quick check says '{first}'" : $"SQLite's quick check finds {problems.Length} problems, the first '{first}'";
+    }
+
     private static void RequireFolder(string path)
     {
         string? folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
         if (folder is not null && !Directory.Exists(folder))
         {
-            throw new DirectoryNotFoundException($"The folder of league database '{path}' does not exist: '{folder}'.");
+            throw new LeagueFileException(path, $"The folder of league database '{path}' does not exist: '{folder}'.");
         }
         if (Directory.Exists(path))
         {

@@ -1,7 +1,12 @@
+using RlGym.Core;
+
 namespace RlGym.Runner.Arena;
 
-/// <summary>A league database that cannot be used as it is: locked by another process, corrupt, not SQLite, or not an RlGym league. Nothing was written to it.</summary>
-public sealed class LeagueFileException : IOException
+/// <summary>
+/// A league database that cannot be used as it is: missing, a folder, locked by another process, corrupt, not SQLite, or not
+/// an RlGym league. Nothing was written to it. The league is a file the user names, so this is a <see cref="UserInputException"/>.
+/// </summary>
+public sealed class LeagueFileException : UserInputException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="path">The database file.</param>

@@ -70,7 +70,7 @@ public static class ThroughputBenchmark
             if (options.Envs != 1)
             {
                 environment.Dispose();
-                throw new ArgumentException($"Environment '{options.EnvironmentId}' is multi-agent; it is measured as one copy, not {options.Envs}.");
+                throw new UserInputException($"Environment '{options.EnvironmentId}' is multi-agent; it is measured as one copy, not {options.Envs}.");
             }
             return Guarded(environment, () => new ParallelStepper<TObs, TAction>(environment, options.Seed));
         }

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Runner.Sinks;
 
 namespace RlGym.Runner.Training;
@@ -17,7 +18,7 @@ public sealed class CsvMetricsSink : IMetricsSink
     public CsvMetricsSink(string path) => _path = path ?? throw new ArgumentNullException(nameof(path));
 
     /// <summary>Reads the rows of a metrics.csv this sink wrote (to redraw a resumed run's whole curve).</summary>
-    /// <exception cref="InvalidDataException">When a row is not numbers.</exception>
+    /// <exception cref="UserInputException">When a row is not numbers.</exception>
     public static IReadOnlyList<MetricsRow> Read(string path)
     {
         var rows = new List<MetricsRow>();
@@ -39,14 +40,14 @@ public sealed class CsvMetricsSink : IMetricsSink
             if (fields.Length != names.Length + 2 || !long.TryParse(fields[0], System.Globalization.CultureInfo.InvariantCulture, out long step)
                 || !double.TryParse(fields[1], System.Globalization.CultureInfo.InvariantCulture, out double seconds))
             {
-                throw new InvalidDataException($"'{path}' line {line} is not a row of {names.Length + 2} numbers.");
+                throw new UserInputException($"'{path}' line {line} is not a row of {names.Length + 2} numbers.");
             }
             var values = new Metric[names.Length];
             for (int i = 0; i < names.Length; i++)
             {
                 if (!double.TryParse(fields[i + 2], System.Globalization.CultureInfo.InvariantCulture, out double value))
                 {
-                    throw new InvalidDataException($"'{path}' line {line}, column '{names[i]}' is '{fields[i + 2]}', not a number.");
+                    throw new UserInputException($"'{path}' line {line}, column '{names[i]}' is '{fields[i + 2]}', not a number.");
                 }
                 values[i] = new Metric(names[i], value);
             }
@@ -95,7 +96,7 @@ public sealed class CsvMetricsSink : IMetricsSink
             string? existing = File.ReadLines(_path).FirstOrDefault();
             if (existing != header)
             {
-                throw new InvalidDataException($"'{_path}' has the columns '{existing}', not '{header}'; resume into the folder the run was started in.");
+                throw new UserInputException($"'{_path}' has the columns '{existing}', not '{header}'; resume into the folder the run was started in.");
             }
         }
         _writer = new StreamWriter(_path, append);

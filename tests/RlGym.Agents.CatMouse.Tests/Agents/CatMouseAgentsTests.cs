@@ -112,18 +112,18 @@ public sealed class CatMouseAgentsTests(TrainedBrains brains) : IDisposable
     {
         Register();
         using var duel = _environments.MakeParallel<CatMouseObservation, int>(CatMouseEnvironments.DuelId);
-        var asMouse = Assert.Throws<ArgumentException>(() => _agents.Create("lstm:" + brains.CatPath,
+        var asMouse = Assert.Throws<UserInputException>(() => _agents.Create("lstm:" + brains.CatPath,
             new AgentContext<CatMouseObservation, int>(duel, duel.ObservationSpace("mouse"), duel.ActionSpace("mouse"), "mouse", null)));
         Assert.Contains($"'{brains.CatPath}' holds a cat brain", asMouse.Message, StringComparison.Ordinal);
         Assert.Contains("play the mouse in CatMouseDuel-v0", asMouse.Message, StringComparison.Ordinal);
 
         using var single = _environments.Make<CatMouseObservation, int>(CatMouseEnvironments.CatMouseId);
-        var inSingle = Assert.Throws<ArgumentException>(() => _agents.Create("lstm:" + brains.CatPath,
+        var inSingle = Assert.Throws<UserInputException>(() => _agents.Create("lstm:" + brains.CatPath,
             new AgentContext<CatMouseObservation, int>(single, single.ObservationSpace, single.ActionSpace, null, null)));
         Assert.Contains("play the mouse in CatMouse-v0", inSingle.Message, StringComparison.Ordinal);
 
         string elman = SaveElman(BrainRole.Mouse);
-        var elmanAsCat = Assert.Throws<ArgumentException>(() => _agents.Create("elman:" + elman,
+        var elmanAsCat = Assert.Throws<UserInputException>(() => _agents.Create("elman:" + elman,
             new AgentContext<CatMouseObservation, int>(duel, duel.ObservationSpace("cat"), duel.ActionSpace("cat"), "cat", null)));
         Assert.Contains($"'{elman}' holds a mouse brain", elmanAsCat.Message, StringComparison.Ordinal);
     }
@@ -135,17 +135,17 @@ public sealed class CatMouseAgentsTests(TrainedBrains brains) : IDisposable
         using var env = _environments.Make<CatMouseObservation, int>(CatMouseEnvironments.CatMouseId);
         var context = new AgentContext<CatMouseObservation, int>(env, env.ObservationSpace, env.ActionSpace, null, null);
         string missing = Path.Combine(_folder, "missing.ckpt");
-        Assert.Contains(missing, Assert.Throws<FileNotFoundException>(() => _agents.Create("lstm:" + missing, context)).Message, StringComparison.Ordinal);
-        Assert.Contains(missing, Assert.Throws<FileNotFoundException>(() => _agents.Create("elman:" + missing, context)).Message, StringComparison.Ordinal);
+        Assert.Contains(missing, Assert.Throws<UserInputException>(() => _agents.Create("lstm:" + missing, context)).Message, StringComparison.Ordinal);
+        Assert.Contains(missing, Assert.Throws<UserInputException>(() => _agents.Create("elman:" + missing, context)).Message, StringComparison.Ordinal);
 
         string damaged = Path.Combine(_folder, "damaged.ckpt");
         byte[] bytes = File.ReadAllBytes(brains.MousePath);
         bytes[40] ^= 0xFF;
         File.WriteAllBytes(damaged, bytes);
-        Assert.Contains(damaged, Assert.Throws<InvalidDataException>(() => _agents.Create("lstm:" + damaged, context)).Message, StringComparison.Ordinal);
-        Assert.Contains(brains.MousePath, Assert.Throws<InvalidDataException>(() => _agents.Create("elman:" + brains.MousePath, context)).Message, StringComparison.Ordinal);
+        Assert.Contains(damaged, Assert.Throws<UserInputException>(() => _agents.Create("lstm:" + damaged, context)).Message, StringComparison.Ordinal);
+        Assert.Contains(brains.MousePath, Assert.Throws<UserInputException>(() => _agents.Create("elman:" + brains.MousePath, context)).Message, StringComparison.Ordinal);
 
-        var noPath = Assert.Throws<ArgumentException>(() => _agents.Create("lstm", context));
+        var noPath = Assert.Throws<UserInputException>(() => _agents.Create("lstm", context));
         Assert.Contains("lstm:PATH", noPath.Message, StringComparison.Ordinal);
     }
 

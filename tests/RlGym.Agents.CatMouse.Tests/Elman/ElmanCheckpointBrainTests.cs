@@ -2,6 +2,7 @@ using RlGym.Agents.CatMouse.Agents;
 using RlGym.Agents.CatMouse.Elman;
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Tests.Evaluation;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Tests.Elman;
 
@@ -42,18 +43,18 @@ public sealed class ElmanCheckpointBrainTests : IDisposable
     public void Missing_damaged_and_foreign_files_are_refused_naming_the_path()
     {
         string missing = Path.Combine(_folder, "missing.ckpt");
-        Assert.Contains(missing, Assert.Throws<FileNotFoundException>(() => ElmanCheckpoint.LoadBrain(missing)).Message, StringComparison.Ordinal);
+        Assert.Contains(missing, Assert.Throws<UserInputException>(() => ElmanCheckpoint.LoadBrain(missing)).Message, StringComparison.Ordinal);
 
         string damaged = Path.Combine(_folder, "damaged.ckpt");
         ElmanCheckpoint.Save(damaged, ElmanPolicyTests.Seeded(7));
         byte[] bytes = File.ReadAllBytes(damaged);
         bytes[^20] ^= 0x01;
         File.WriteAllBytes(damaged, bytes);
-        Assert.Contains(damaged, Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(damaged)).Message, StringComparison.Ordinal);
+        Assert.Contains(damaged, Assert.Throws<UserInputException>(() => ElmanCheckpoint.LoadBrain(damaged)).Message, StringComparison.Ordinal);
 
         string text = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(text, "not a checkpoint");
-        Assert.Contains(text, Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(text)).Message, StringComparison.Ordinal);
+        Assert.Contains(text, Assert.Throws<UserInputException>(() => ElmanCheckpoint.LoadBrain(text)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using RlGym.Agents.CatMouse.Elman;
 using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Tests.Elman;
 
@@ -49,7 +50,7 @@ public sealed class ElmanCheckpointTests : IDisposable
         trainer.Network.BeginSequence();
         loaded.BeginSequence();
         Assert.Equal(trainer.Network.Predict(input), loaded.Predict(input));
-        var error = Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadTrainer(path));
+        var error = Assert.Throws<UserInputException>(() => ElmanCheckpoint.LoadTrainer(path));
         Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
     }
 
@@ -60,7 +61,7 @@ public sealed class ElmanCheckpointTests : IDisposable
         ElmanCheckpoint.Save(path, new ElmanImitationTrainer(new ElmanTrainingOptions { Hidden = 4 }));
         byte[] bytes = File.ReadAllBytes(path);
         File.WriteAllBytes(path, bytes[..(bytes.Length / 2)]);
-        var error = Assert.Throws<InvalidDataException>(() => ElmanCheckpoint.LoadBrain(path));
+        var error = Assert.Throws<UserInputException>(() => ElmanCheckpoint.LoadBrain(path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using RlGym.Agents.CatMouse.Elman;
 using RlGym.Agents.CatMouse.Imitation;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Tests.Elman;
 
@@ -64,14 +65,14 @@ public sealed class ElmanImitationTrainerTests
     [InlineData(-3, "--hidden is -3")]
     public void Bad_settings_name_the_value(int hidden, string expected)
     {
-        var error = Assert.Throws<ArgumentException>(() => new ElmanImitationTrainer(new ElmanTrainingOptions { Hidden = hidden }));
+        var error = Assert.Throws<UserInputException>(() => new ElmanImitationTrainer(new ElmanTrainingOptions { Hidden = hidden }));
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void NumPy_mode_refuses_seeds_numpy_cannot_take()
     {
-        var error = Assert.Throws<ArgumentException>(() => new ElmanImitationTrainer(new ElmanTrainingOptions { Random = StartCellSource.Numpy, Seed = 1UL << 40 }));
+        var error = Assert.Throws<UserInputException>(() => new ElmanImitationTrainer(new ElmanTrainingOptions { Random = StartCellSource.Numpy, Seed = 1UL << 40 }));
         Assert.Contains("4294967295", error.Message, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using RlGym.Agents.CatMouse.Agents;
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Lstm;
+using RlGym.Core;
 using RlGym.Envs.CatMouse;
 
 namespace RlGym.Agents.CatMouse.Tests.Lstm;
@@ -39,7 +40,7 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
     public void A_missing_checkpoint_is_a_file_not_found_naming_the_path()
     {
         string path = Path.Combine(_folder, "nowhere.ckpt");
-        var error = Assert.Throws<FileNotFoundException>(() => LstmBrainFile.Load(path));
+        var error = Assert.Throws<UserInputException>(() => LstmBrainFile.Load(path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
 
@@ -50,11 +51,11 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
         byte[] bytes = File.ReadAllBytes(brains.MousePath);
         bytes[bytes.Length / 2] ^= 0x40;
         File.WriteAllBytes(flipped, bytes);
-        Assert.Contains(flipped, Assert.Throws<InvalidDataException>(() => LstmBrainFile.Load(flipped)).Message, StringComparison.Ordinal);
+        Assert.Contains(flipped, Assert.Throws<UserInputException>(() => LstmBrainFile.Load(flipped)).Message, StringComparison.Ordinal);
 
         string cut = Path.Combine(_folder, "cut.ckpt");
         File.WriteAllBytes(cut, File.ReadAllBytes(brains.MousePath)[..100]);
-        Assert.Contains(cut, Assert.Throws<InvalidDataException>(() => LstmBrainFile.Load(cut)).Message, StringComparison.Ordinal);
+        Assert.Contains(cut, Assert.Throws<UserInputException>(() => LstmBrainFile.Load(cut)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -62,8 +63,8 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
     {
         string path = Path.Combine(_folder, "elman.ckpt");
         RlGym.Agents.CatMouse.Elman.ElmanCheckpoint.Save(path, new RlGym.Agents.CatMouse.Elman.ElmanNetwork(4));
-        var error = Assert.Throws<InvalidDataException>(() => LstmBrainFile.Load(path));
-        Assert.Contains("holds a 'elman-brain', not a 'lstm-brain'", error.Message, StringComparison.Ordinal);
+        var error = Assert.Throws<UserInputException>(() => LstmBrainFile.Load(path));
+        Assert.Contains("holds a checkpoint of kind 'elman-brain'; expected kind 'lstm-brain'", error.Message, StringComparison.Ordinal);
     }
 
     private static List<Direction> Moves(LstmBrain brain)

@@ -1,5 +1,6 @@
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Lstm;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Tests.Lstm;
 
@@ -77,7 +78,7 @@ public sealed class LstmDuelTrainerTests : IDisposable
         LstmBrainFile.SaveDuel(path, trainer.Cat, trainer.Mouse);
         var (cat, mouse) = LstmBrainFile.LoadDuel(path);
 
-        var error = Assert.Throws<ArgumentException>(() => new LstmDuelTrainer(Options() with { Hidden = 32 }, cat, mouse));
+        var error = Assert.Throws<UserInputException>(() => new LstmDuelTrainer(Options() with { Hidden = 32 }, cat, mouse));
 
         Assert.Contains("hidden 32", error.Message, StringComparison.Ordinal);
         cat.Dispose();

@@ -1,5 +1,6 @@
 using RlGym.Agents.CatMouse.Evaluation;
 using RlGym.Agents.CatMouse.Lstm;
+using RlGym.Core;
 
 namespace RlGym.Agents.CatMouse.Tests.Lstm;
 
@@ -81,7 +82,7 @@ public sealed class LstmImitationTrainerTests(TrainedBrains brains)
     [MemberData(nameof(BadOptions))]
     public void Bad_settings_are_refused_naming_the_setting(LstmTrainingOptions options, string named)
     {
-        var error = Assert.Throws<ArgumentException>(() => new LstmImitationTrainer(options));
+        var error = Assert.Throws<UserInputException>(() => new LstmImitationTrainer(options));
         Assert.Contains(named, error.Message, StringComparison.Ordinal);
     }
 

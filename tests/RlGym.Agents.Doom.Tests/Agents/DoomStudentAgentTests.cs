@@ -83,7 +83,7 @@ public sealed class DoomStudentAgentTests : IDisposable
     {
         string path = Save(Frames.Tiny);
         using var env = _environments.Make<byte[], int>("Doom/MyWayHome-v0");
-        var error = Assert.Throws<ArgumentException>(() => Create(env, path));
+        var error = Assert.Throws<UserInputException>(() => Create(env, path));
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
         Assert.Contains("Doom/Basic-v0", error.Message, StringComparison.Ordinal);
         Assert.Contains("Doom/MyWayHome-v0", error.Message, StringComparison.Ordinal);
@@ -94,15 +94,15 @@ public sealed class DoomStudentAgentTests : IDisposable
     {
         string path = Save(Frames.Tiny);
         using var env = _environments.Make<byte[], int>("Doom/Basic-v0", EnvOptions.Of(("max_buttons_pressed", 2)));
-        Assert.Contains("4 actions", Assert.Throws<ArgumentException>(() => Create(env, path)).Message, StringComparison.Ordinal);
+        Assert.Contains("4 actions", Assert.Throws<UserInputException>(() => Create(env, path)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_missing_path_or_file_is_refused()
     {
         using var env = _environments.Make<byte[], int>("Doom/Basic-v0");
-        Assert.Contains("doom-student:PATH", Assert.Throws<ArgumentException>(() => Create(env, null)).Message, StringComparison.Ordinal);
-        Assert.Throws<FileNotFoundException>(() => Create(env, Path.Combine(_folder, "none.ckpt")));
+        Assert.Contains("doom-student:PATH", Assert.Throws<UserInputException>(() => Create(env, null)).Message, StringComparison.Ordinal);
+        Assert.Throws<UserInputException>(() => Create(env, Path.Combine(_folder, "none.ckpt")));
     }
 
     private string Save(DoomStudentShape shape)

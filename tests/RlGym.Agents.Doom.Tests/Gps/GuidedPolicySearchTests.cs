@@ -1,5 +1,6 @@
 using RlGym.Agents.Doom.Gps;
 using RlGym.Agents.Doom.Student;
+using RlGym.Core;
 using RlGym.Envs.Doom;
 
 namespace RlGym.Agents.Doom.Tests.Gps;
@@ -107,8 +108,8 @@ public sealed class GuidedPolicySearchTests
     [Fact]
     public void Options_out_of_range_are_refused_by_name()
     {
-        Assert.Contains("SamplesPerRound", Assert.Throws<ArgumentException>(() => new GuidedPolicySearch(Small() with { SamplesPerRound = 0 })).Message, StringComparison.Ordinal);
-        Assert.Contains("TeacherDecay", Assert.Throws<ArgumentException>(() => new GuidedPolicySearch(Small() with { TeacherDecay = 1.5 })).Message, StringComparison.Ordinal);
+        Assert.Contains("SamplesPerRound", Assert.Throws<UserInputException>(() => new GuidedPolicySearch(Small() with { SamplesPerRound = 0 })).Message, StringComparison.Ordinal);
+        Assert.Contains("TeacherDecay", Assert.Throws<UserInputException>(() => new GuidedPolicySearch(Small() with { TeacherDecay = 1.5 })).Message, StringComparison.Ordinal);
         Assert.Contains("FrameSkip", Assert.Throws<ArgumentException>(() => new GuidedPolicySearch(Small() with { FrameSkip = 0 })).Message, StringComparison.Ordinal);
     }
 

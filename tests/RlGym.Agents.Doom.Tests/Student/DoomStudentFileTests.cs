@@ -1,4 +1,5 @@
 using RlGym.Agents.Doom.Student;
+using RlGym.Core;
 
 namespace RlGym.Agents.Doom.Tests.Student;
 
@@ -33,7 +34,7 @@ public sealed class DoomStudentFileTests : IDisposable
         byte[] bytes = File.ReadAllBytes(path);
         bytes[bytes.Length / 2] ^= 0x10;
         File.WriteAllBytes(path, bytes);
-        var error = Assert.Throws<InvalidDataException>(() => DoomStudentFile.Load(path));
+        var error = Assert.Throws<UserInputException>(() => DoomStudentFile.Load(path));
         Assert.Contains("corrupt", error.Message, StringComparison.Ordinal);
         Assert.Contains(path, error.Message, StringComparison.Ordinal);
     }
@@ -43,7 +44,7 @@ public sealed class DoomStudentFileTests : IDisposable
     {
         string text = Path.Combine(_folder, "notes.txt");
         File.WriteAllText(text, "not a student at all, just some words");
-        Assert.Contains("not an RlGym checkpoint", Assert.Throws<InvalidDataException>(() => DoomStudentFile.Load(text)).Message, StringComparison.Ordinal);
-        Assert.Throws<FileNotFoundException>(() => DoomStudentFile.Load(Path.Combine(_folder, "missing.ckpt")));
+        Assert.Contains("not an RlGym checkpoint", Assert.Throws<UserInputException>(() => DoomStudentFile.Load(text)).Message, StringComparison.Ordinal);
+        Assert.Throws<UserInputException>(() => DoomStudentFile.Load(Path.Combine(_folder, "missing.ckpt")));
     }
 }

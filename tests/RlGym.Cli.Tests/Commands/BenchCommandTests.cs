@@ -37,7 +37,7 @@ public sealed class BenchCommandTests
     }
 
     [Theory]
-    [InlineData("--envs", "0", "Option '--envs' is '0'; expected a whole number of at least 1.")]
+    [InlineData("--envs", "0", "Option '--envs' is '0'; expected a whole number from 1 to 4096.")]
     [InlineData("--seconds", "-1", "Option '--seconds' is '-1'; expected a number of seconds above 0 and at most 86400.")]
     public async Task Bad_settings_are_usage_errors(string option, string value, string expected)
     {

@@ -53,7 +53,7 @@ public sealed class CatMouseDuelTrainCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--hidden", "0", "Option '--hidden' is 0")]
+    [InlineData("--hidden", "0", "Option '--hidden' is '0'; expected a whole number from 1 to 4096")]
     [InlineData("--max-games", "0", "Option '--max-games' is 0")]
     [InlineData("--target", "-1", "Option '--target' is -1")]
     public async Task Bad_settings_are_one_line_errors(string option, string value, string expected)

@@ -68,8 +68,8 @@ public sealed class TrainCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--hidden", "0", "'--hidden' is 0")]
-    [InlineData("--hidden", "-4", "'--hidden' is -4")]
+    [InlineData("--hidden", "0", "'--hidden' is '0'; expected a whole number from 1 to 4096")]
+    [InlineData("--hidden", "-4", "'--hidden' is '-4'")]
     [InlineData("--brain", "gru", "gru")]
     [InlineData("--target", "-1", "'--target' is -1")]
     [InlineData("--max-games", "0", "'--max-games' is 0")]

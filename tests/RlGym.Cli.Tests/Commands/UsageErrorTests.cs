@@ -6,17 +6,7 @@ namespace RlGym.Cli.Tests.Commands;
 /// <summary>Every mistake a user can make on the command line: one line on stderr naming the value and what was expected, exit code 2.</summary>
 public sealed class UsageErrorTests
 {
-    private static async Task<string> UsageError(params string[] args)
-    {
-        var result = await Rlgym.RunAsync(args);
-
-        Assert.True(result.ExitCode == 2, result.ToString());
-        Assert.Equal("", result.Out);
-        string line = Assert.Single(result.ErrorLines);
-        Assert.StartsWith("rlgym: error: ", line, StringComparison.Ordinal);
-        Assert.DoesNotMatch(@"\bat [\w.`]+\(", line);
-        return line;
-    }
+    private static Task<string> UsageError(params string[] args) => UsageErrors.LineAsync(args);
 
     [Fact]
     public async Task An_unknown_environment_lists_the_closest_ids()

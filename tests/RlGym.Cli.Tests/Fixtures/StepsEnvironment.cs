@@ -9,7 +9,8 @@ namespace RlGym.Cli.Tests.Fixtures;
 /// <summary>
 /// Test/Steps-v0: the observation is the step count and the reward the action (0, 1 or 2); an episode terminates
 /// after <c>seed % 3 + 2</c> steps, or after the option <c>length</c>. Keys a, s, d play 0, 1, 2. The option
-/// <c>explode=true</c> makes Step throw, standing in for a bug.
+/// <c>explode=true</c> makes Step throw, standing in for a bug; <c>misindex=true</c> makes Step index a string out of
+/// range, a bug that surfaces as an ArgumentException from deep inside the library.
 /// </summary>
 public sealed class StepsEnvironment : IEnvironment<int, int>, IKeyMap<int>
 {
@@ -17,14 +18,16 @@ public sealed class StepsEnvironment : IEnvironment<int, int>, IKeyMap<int>
 
     private readonly int? _fixedLength;
     private readonly bool _explode;
+    private readonly bool _misindex;
     private int _length;
     private int _step;
 
     public StepsEnvironment(EnvContext context)
     {
-        context.Options.RequireKnown(Id, "length", "explode");
+        context.Options.RequireKnown(Id, "length", "explode", "misindex");
         _fixedLength = context.Options.ContainsKey("length") ? context.Options.GetInt("length", 1, min: 1) : null;
         _explode = context.Options.GetBool("explode", false);
+        _misindex = context.Options.GetBool("misindex", false);
         RenderMode = context.RenderMode;
     }
 
@@ -70,6 +73,10 @@ public sealed class StepsEnvironment : IEnvironment<int, int>, IKeyMap<int>
         if (_explode)
         {
             throw new InvalidOperationException("The test environment exploded on purpose.");
+        }
+        if (_misindex)
+        {
+            _ = Id.Substring(Id.Length + action + 1);
         }
         _step++;
         return new StepResult<int>(_step, action, _step >= _length, false, Info.Empty);

@@ -56,7 +56,7 @@ public sealed class AgentRegistryTests
     [InlineData(":x")]
     public void Empty_specs_are_rejected(string spec)
     {
-        Assert.Throws<ArgumentException>(() => AgentRegistry.Parse(spec));
+        Assert.Throws<UserInputException>(() => AgentRegistry.Parse(spec));
     }
 
     [Fact]

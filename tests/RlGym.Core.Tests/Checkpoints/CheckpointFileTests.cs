@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Checkpoints;
 
 namespace RlGym.Core.Tests.Checkpoints;
@@ -25,7 +26,7 @@ public sealed class CheckpointFileTests : IDisposable
         CheckpointFile.Write(path, "test-duel", w => w.Write(7));
         Assert.Equal("test-duel", CheckpointFile.Kind(path));
         File.WriteAllBytes(path, [.. File.ReadAllBytes(path)[..^1], 0]);
-        Assert.Throws<InvalidDataException>(() => CheckpointFile.Kind(path));
+        Assert.Throws<UserInputException>(() => CheckpointFile.Kind(path));
     }
 
     [Fact]
@@ -36,20 +37,20 @@ public sealed class CheckpointFileTests : IDisposable
         byte[] bytes = File.ReadAllBytes(path);
         bytes[20] ^= 0xFF;
         File.WriteAllBytes(path, bytes);
-        var corrupt = Assert.Throws<InvalidDataException>(() => CheckpointFile.Read(path, "test-brain", r => r.ReadInt32()));
+        var corrupt = Assert.Throws<UserInputException>(() => CheckpointFile.Read(path, "test-brain", r => r.ReadInt32()));
         Assert.Contains(path, corrupt.Message, StringComparison.Ordinal);
         Assert.Contains("corrupt", corrupt.Message, StringComparison.Ordinal);
 
         File.WriteAllText(path, "hello");
-        Assert.Contains("not an RlGym checkpoint", Assert.Throws<InvalidDataException>(() => CheckpointFile.Read(path, "test-brain", r => 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("not an RlGym checkpoint", Assert.Throws<UserInputException>(() => CheckpointFile.Read(path, "test-brain", r => 0)).Message, StringComparison.Ordinal);
 
         CheckpointFile.Write(path, "other", w => w.Write(1));
-        Assert.Contains("holds a 'other'", Assert.Throws<InvalidDataException>(() => CheckpointFile.Read(path, "test-brain", r => 0)).Message, StringComparison.Ordinal);
+        Assert.Contains("holds a checkpoint of kind 'other'", Assert.Throws<UserInputException>(() => CheckpointFile.Read(path, "test-brain", r => 0)).Message, StringComparison.Ordinal);
 
         CheckpointFile.Write(path, "test-brain", w => w.Write(1));
-        Assert.Contains("ends early", Assert.Throws<InvalidDataException>(() => CheckpointFile.Read(path, "test-brain", r => r.ReadInt64())).Message, StringComparison.Ordinal);
+        Assert.Contains("ends early", Assert.Throws<UserInputException>(() => CheckpointFile.Read(path, "test-brain", r => r.ReadInt64())).Message, StringComparison.Ordinal);
 
-        Assert.Throws<FileNotFoundException>(() => CheckpointFile.Read(Path.Combine(_dir, "none.ckpt"), "test-brain", r => 0));
+        Assert.Throws<UserInputException>(() => CheckpointFile.Read(Path.Combine(_dir, "none.ckpt"), "test-brain", r => 0));
     }
 
     [Fact]

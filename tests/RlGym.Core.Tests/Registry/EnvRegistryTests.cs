@@ -118,7 +118,7 @@ public sealed class EnvRegistryTests
     [Fact]
     public void Unknown_options_are_rejected_by_the_environment()
     {
-        var error = Assert.Throws<ArgumentException>(() => MakeRegistry().Make<float[], int>("Counter-v0", EnvOptions.Of(("unusd", 1))));
+        var error = Assert.Throws<UserInputException>(() => MakeRegistry().Make<float[], int>("Counter-v0", EnvOptions.Of(("unusd", 1))));
         Assert.Contains("'unusd'", error.Message, StringComparison.Ordinal);
         Assert.Contains("did you mean 'unused'", error.Message, StringComparison.Ordinal);
     }

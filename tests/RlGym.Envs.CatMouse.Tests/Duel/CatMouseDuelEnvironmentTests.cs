@@ -162,9 +162,9 @@ public sealed class CatMouseDuelEnvironmentTests
         Assert.Contains("'dog'", stranger.Message, StringComparison.Ordinal);
         var invalid = Assert.Throws<InvalidActionException>(() => env.Step(Moves(Up, 9)));
         Assert.Contains("'mouse'", invalid.Message, StringComparison.Ordinal);
-        var sameCell = Assert.Throws<ArgumentException>(() => env.Reset(options: TestKit.Place(1, 1, 1, 1)));
+        var sameCell = Assert.Throws<UserInputException>(() => env.Reset(options: TestKit.Place(1, 1, 1, 1)));
         Assert.Contains("different cells", sameCell.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Make(EnvOptions.Of(("max_step", 5))));
+        Assert.Throws<UserInputException>(() => Make(EnvOptions.Of(("max_step", 5))));
         env.Dispose();
         env.Dispose();
         Assert.Throws<ObjectDisposedException>(() => env.Reset());

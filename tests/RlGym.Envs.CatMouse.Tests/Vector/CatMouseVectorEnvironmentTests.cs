@@ -170,7 +170,7 @@ public sealed class CatMouseVectorEnvironmentTests
     {
         var registry = TestKit.Environments();
         var compass = EnvOptions.Of(("actions", "compass"));
-        var error = Assert.Throws<ArgumentException>(() => registry.MakeVector<CatMouseObservation, int>(Id, 4, compass));
+        var error = Assert.Throws<UserInputException>(() => registry.MakeVector<CatMouseObservation, int>(Id, 4, compass));
         Assert.Contains("float[]", error.Message, StringComparison.Ordinal);
         using var sync = registry.MakeVector<CatMouseObservation, float[]>(Id, 4, compass);
         sync.Reset(seed: 2);

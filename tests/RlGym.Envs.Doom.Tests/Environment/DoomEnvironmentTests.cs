@@ -40,9 +40,9 @@ public sealed class DoomEnvironmentTests
     [Fact]
     public void BadOptionsAreRefusedByName()
     {
-        var error = Assert.Throws<ArgumentException>(() => TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("resolution", "big"))));
+        var error = Assert.Throws<UserInputException>(() => TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("resolution", "big"))));
         Assert.Contains("Option 'resolution' is big", error.Message, StringComparison.Ordinal);
-        error = Assert.Throws<ArgumentException>(() => TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("frame_skp", 4))));
+        error = Assert.Throws<UserInputException>(() => TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("frame_skp", 4))));
         Assert.Contains("did you mean 'frame_skip'", error.Message, StringComparison.Ordinal);
     }
 

@@ -1,3 +1,4 @@
+using RlGym.Core;
 namespace RlGym.Envs.Doom.Tests.Maps;
 
 public sealed class MapParserTests
@@ -81,7 +82,7 @@ public sealed class MapParserTests
         {
             File.Delete(path);
         }
-        var error = Assert.Throws<ArgumentException>(() => DoomMap.Resolve("no_such_map"));
+        var error = Assert.Throws<UserInputException>(() => DoomMap.Resolve("no_such_map"));
         Assert.Contains("neither a built-in map (basic, deadly_corridor", error.Message, StringComparison.Ordinal);
     }
 }

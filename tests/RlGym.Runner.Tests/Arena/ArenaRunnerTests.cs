@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Envs.CatMouse;
@@ -88,8 +89,8 @@ public sealed class ArenaRunnerTests
     [Fact]
     public void A_single_agent_environment_or_a_missing_role_is_refused()
     {
-        var single = Assert.Throws<ArgumentException>(() => ArenaRunner.Check(_environments, _agents, Request() with { EnvironmentId = "CatMouse-v0" }));
-        var role = Assert.Throws<ArgumentException>(() => ArenaRunner.Check(_environments, _agents, Request() with { RoleB = "dog" }));
+        var single = Assert.Throws<UserInputException>(() => ArenaRunner.Check(_environments, _agents, Request() with { EnvironmentId = "CatMouse-v0" }));
+        var role = Assert.Throws<UserInputException>(() => ArenaRunner.Check(_environments, _agents, Request() with { RoleB = "dog" }));
 
         Assert.Contains("single-agent", single.Message, StringComparison.Ordinal);
         Assert.Contains("no role 'dog'", role.Message, StringComparison.Ordinal);
@@ -101,7 +102,7 @@ public sealed class ArenaRunnerTests
     [InlineData(10, 1, 0, "Lanes is 0")]
     public void Bad_settings_are_named(int episodes, int threads, int lanes, string expected)
     {
-        var error = Assert.Throws<ArgumentException>(() => Request(episodes, threads, lanes).Validate());
+        var error = Assert.Throws<UserInputException>(() => Request(episodes, threads, lanes).Validate());
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
     }
@@ -109,7 +110,7 @@ public sealed class ArenaRunnerTests
     [Fact]
     public void An_agent_listed_twice_for_a_role_is_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => (Request() with { AgentsA = ["random", "random"] }).Validate());
+        var error = Assert.Throws<UserInputException>(() => (Request() with { AgentsA = ["random", "random"] }).Validate());
 
         Assert.Contains("'random' is listed twice for the cat", error.Message, StringComparison.Ordinal);
     }

@@ -131,7 +131,7 @@ public sealed class LeagueDatabaseTests : IDisposable
             query.CommandText = "SELECT COUNT(*) FROM episodes";
             query.ExecuteScalar();
 
-            var error = Assert.Throws<LeagueFileException>(() => LeagueDatabase.Record(db, Play(2, ["teacher", "random", "random:x"]), DateTimeOffset.UtcNow, timeoutSeconds: 1));
+            var error = Assert.Throws<LeagueFileException>(() => LeagueDatabase.Record(db, Play(2, ["teacher", "random", "Random"]), DateTimeOffset.UtcNow, timeoutSeconds: 1));
             Assert.Contains("locked", error.Message, StringComparison.Ordinal);
         }
 
@@ -146,7 +146,7 @@ public sealed class LeagueDatabaseTests : IDisposable
     {
         string db = PathOf("missing.db");
 
-        var error = Assert.Throws<FileNotFoundException>(() => LeagueDatabase.Read(db));
+        var error = Assert.Throws<LeagueFileException>(() => LeagueDatabase.Read(db));
 
         Assert.Contains(db, error.Message, StringComparison.Ordinal);
         Assert.False(File.Exists(db));

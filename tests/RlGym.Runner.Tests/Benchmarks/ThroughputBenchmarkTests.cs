@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Registry;
 using RlGym.Runner.Benchmarks;
 using RlGym.Runner.Tests.Fixtures;
@@ -65,7 +66,7 @@ public sealed class ThroughputBenchmarkTests
     [Fact]
     public void Several_copies_of_a_multi_agent_environment_are_refused()
     {
-        var error = Assert.Throws<ArgumentException>(() => ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Duel-v0") { Envs = 2 }));
+        var error = Assert.Throws<UserInputException>(() => ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Duel-v0") { Envs = 2 }));
 
         Assert.Contains("multi-agent", error.Message, StringComparison.Ordinal);
     }
