@@ -63,7 +63,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         {
             Directory.CreateDirectory(settings.RecordDirectory);
         }
-        _session = new GameSession(installation, options);
+        _session = new GameSession(installation, options) { HangMilliseconds = settings.HangMilliseconds };
     }
 
     /// <inheritdoc />
@@ -236,6 +236,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
             var info = Info.From([
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusAborted),
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, killed.Description),
+                KeyValuePair.Create<string, object?>(AbortedEpisode.InfoKey, killed.Description),
             ]);
             return new(observation, reward, false, true, info);
         }

@@ -23,7 +23,10 @@ public static class NetHackInfo
 
     /// <summary>
     /// The episode was cut off from outside the task: the game process was killed or hung, or (Challenge) game time
-    /// stood still too long. Truncated; the next reset starts a fresh game.
+    /// stood still too long. Truncated; the next reset starts a fresh game. When the process was killed or hung, the
+    /// info also carries <see cref="RlGym.Core.AbortedEpisode.InfoKey"/> with the reason, so runners count the episode as
+    /// aborted (a failure of the game, not a result of the agent); the Challenge's no-progress rule is an ordinary
+    /// truncation.
     /// </summary>
     public const string StatusAborted = "aborted";
 }

@@ -13,6 +13,7 @@ namespace RlGym.Envs.NetHack;
 /// <item><term>penalty_mode</term><description>constant (default), exp, square, linear or always.</description></item>
 /// <item><term>record_dir</term><description>A directory to write one ttyrec file per episode to (created when missing).</description></item>
 /// <item><term>binary</term><description>The game binary (default Debian's <c>/usr/lib/games/nethack/nethack-console</c>).</description></item>
+/// <item><term>hang_seconds</term><description>A game that does not ask for a key within this many seconds is killed and its episode aborted (default 120; 1 to 86400).</description></item>
 /// </list>
 /// </summary>
 /// <param name="Character">The character to play.</param>
@@ -21,11 +22,13 @@ namespace RlGym.Envs.NetHack;
 /// <param name="PenaltyTime">The time penalty's weight per game turn.</param>
 /// <param name="RecordDirectory">Where ttyrec files go; null for no recording.</param>
 /// <param name="Binary">The game binary.</param>
+/// <param name="HangMilliseconds">How long a game may take to ask for a key before it is killed as hung.</param>
 internal sealed record NetHackSettings(
-    string Character, PenaltyMode PenaltyMode, double PenaltyStep, double PenaltyTime, string? RecordDirectory, string Binary)
+    string Character, PenaltyMode PenaltyMode, double PenaltyStep, double PenaltyTime, string? RecordDirectory, string Binary,
+    int HangMilliseconds = GameProcess.HangMilliseconds)
 {
     /// <summary>The options read here.</summary>
-    public static readonly string[] Known = ["character", "penalty_step", "penalty_time", "penalty_mode", "record_dir", "binary"];
+    public static readonly string[] Known = ["character", "penalty_step", "penalty_time", "penalty_mode", "record_dir", "binary", "hang_seconds"];
 
     /// <summary>Reads and validates <paramref name="options"/> for environment <paramref name="id"/>.</summary>
     /// <exception cref="ArgumentException">When an option is unknown or its value is bad (the message names it).</exception>
@@ -50,6 +53,7 @@ internal sealed record NetHackSettings(
             options.GetDouble("penalty_step", defaultPenaltyStep, -1e6, 1e6),
             options.GetDouble("penalty_time", 0, -1e6, 1e6),
             record,
-            options.GetString("binary", GameInstallation.DefaultBinary));
+            options.GetString("binary", GameInstallation.DefaultBinary),
+            checked(options.GetInt("hang_seconds", GameProcess.HangMilliseconds / 1000, 1, 86_400) * 1000));
     }
 }

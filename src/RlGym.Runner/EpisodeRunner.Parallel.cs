@@ -62,6 +62,7 @@ public static partial class EpisodeRunner
             }
             int length = 0;
             bool anyTerminated = false, anyTruncated = false;
+            string? aborted = null;
             while (environment.Agents.Count > 0)
             {
                 if (cancellationToken.IsCancellationRequested)
@@ -95,6 +96,10 @@ public static partial class EpisodeRunner
                     terminated[r] |= done;
                     anyTerminated |= done;
                     anyTruncated |= cut;
+                    if (aborted is null && cut && AbortedEpisode.TryGetReason(stepInfo, out string? reason))
+                    {
+                        aborted = reason;
+                    }
                 }
                 if (frames is not null && environment.Render() is { } frame)
                 {
@@ -106,7 +111,7 @@ public static partial class EpisodeRunner
             {
                 actors[r].EndEpisode(new EpisodeStats(returns[r], length, seconds, terminated[r]));
             }
-            recorder.Record(new EpisodeRecord(episode, seed, [.. returns], length, seconds, anyTerminated, anyTruncated));
+            recorder.Record(new EpisodeRecord(episode, seed, [.. returns], length, seconds, anyTerminated, anyTruncated, aborted));
         }
         return recorder.Finish(cancelled: false);
     }

@@ -61,7 +61,8 @@ public static partial class EpisodeRunner
             }
             double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
             agent.EndEpisode(new EpisodeStats(episodeReturn, length, seconds, step.Terminated));
-            recorder.Record(new EpisodeRecord(episode, seed, [episodeReturn], length, seconds, step.Terminated, step.Truncated));
+            AbortedEpisode.TryGetReason(step.Info, out string? aborted);
+            recorder.Record(new EpisodeRecord(episode, seed, [episodeReturn], length, seconds, step.Terminated, step.Truncated, aborted));
         }
         return recorder.Finish(cancelled: false);
     }

@@ -15,6 +15,12 @@ public sealed record RunSummary
     /// <summary>True when the run was stopped before all the episodes asked for completed.</summary>
     public required bool Cancelled { get; init; }
 
+    /// <summary>
+    /// How many of the completed episodes the environment could not finish (<see cref="EpisodeRecord.Aborted"/>); they
+    /// count in every other figure too, so a run with any should be looked at before its figures are trusted.
+    /// </summary>
+    public int AbortedEpisodes { get; init; }
+
     /// <summary>The mean of the episodes' returns (summed over roles in a multi-agent run).</summary>
     public required double MeanReturn { get; init; }
 
@@ -43,10 +49,12 @@ public sealed record RunSummary
         ArgumentNullException.ThrowIfNull(episodes);
         var totals = new double[episodes.Count];
         long steps = 0;
+        int aborted = 0;
         for (int i = 0; i < episodes.Count; i++)
         {
             totals[i] = episodes[i].Return;
             steps += episodes[i].Length;
+            aborted += episodes[i].Aborted ? 1 : 0;
         }
         var (mean, std, _, _) = Statistics.Describe(totals);
         var roles = new ReturnStats[run.Roles.Count];
@@ -65,6 +73,7 @@ public sealed record RunSummary
             Run = run,
             Episodes = episodes.Count,
             Cancelled = cancelled,
+            AbortedEpisodes = aborted,
             MeanReturn = mean,
             StdReturn = std,
             Roles = roles,

@@ -12,6 +12,12 @@ namespace RlGym.Agents.CatMouse.Lstm;
 /// and float32 values). Kind <c>lstm-duel</c> (co-training, <see cref="LstmDuelTrainer"/>) holds a payload version and
 /// then the cat's and the mouse's brains laid out the same way, so both are saved in one atomic write and the file
 /// seats either brain (<see cref="Load(string, BrainRole)"/>).
+/// <para>
+/// Payload version 2 ends with a flag and, when a trainer wrote the file, the training state that lets
+/// <see cref="LstmImitationTrainer.Resume"/> and <see cref="LstmDuelTrainer.Resume"/> continue the run exactly (Adam's
+/// state, the aggregated games, the generator and the smoothed figures). Brains of version 1 (no training state) still
+/// load and play; a run cannot be resumed from them.
+/// </para>
 /// </summary>
 public static class LstmBrainFile
 {
@@ -21,7 +27,8 @@ public static class LstmBrainFile
     /// <summary>The kind of a duel checkpoint (a cat brain and a mouse brain).</summary>
     public const string DuelKind = "lstm-duel";
 
-    private const int PayloadVersion = 1;
+    private const int PayloadVersion = 2;
+    private const int FirstVersion = 1;
 
     /// <summary>Writes <paramref name="brain"/> to <paramref name="path"/>, replacing any file there atomically.</summary>
     /// <exception cref="IOException">When the folder does not exist or cannot be written.</exception>
@@ -32,8 +39,30 @@ public static class LstmBrainFile
         {
             writer.Write(PayloadVersion);
             WriteBrain(writer, brain);
+            writer.Write(false);
         });
     }
+
+    /// <summary>Writes a trainer's brain followed by its training state, atomically.</summary>
+    internal static void SaveTraining(string path, LstmBrain brain, Action<BinaryWriter> writeState) =>
+        CheckpointFile.Write(path, Kind, writer =>
+        {
+            writer.Write(PayloadVersion);
+            WriteBrain(writer, brain);
+            writer.Write(true);
+            writeState(writer);
+        });
+
+    /// <summary>Writes a duel trainer's two brains followed by its training state, atomically.</summary>
+    internal static void SaveDuelTraining(string path, LstmBrain cat, LstmBrain mouse, Action<BinaryWriter> writeState) =>
+        CheckpointFile.Write(path, DuelKind, writer =>
+        {
+            writer.Write(PayloadVersion);
+            WriteBrain(writer, cat);
+            WriteBrain(writer, mouse);
+            writer.Write(true);
+            writeState(writer);
+        });
 
     /// <summary>Writes a duel's two brains to <paramref name="path"/> in one atomic write.</summary>
     /// <exception cref="ArgumentException">When <paramref name="cat"/> is not a cat brain or <paramref name="mouse"/> not a mouse brain.</exception>
@@ -51,6 +80,7 @@ public static class LstmBrainFile
             writer.Write(PayloadVersion);
             WriteBrain(writer, cat);
             WriteBrain(writer, mouse);
+            writer.Write(false);
         });
     }
 
@@ -90,6 +120,48 @@ public static class LstmBrainFile
     public static (LstmBrain Cat, LstmBrain Mouse) LoadDuel(string path) => CheckpointFile.Read(path, DuelKind, reader =>
     {
         RequireVersion(reader, path, DuelKind);
+        return ReadDuel(reader, path);
+    });
+
+    /// <summary>
+    /// Reads a trainer's brain and hands it, with the reader positioned at the training state, to <paramref name="resume"/>
+    /// (which owns the brain from then on).
+    /// </summary>
+    /// <exception cref="InvalidDataException">When the file holds no training state (a brain saved on its own or by an earlier RlGym).</exception>
+    internal static T LoadTraining<T>(string path, Func<LstmBrain, BinaryReader, T> resume) => CheckpointFile.Read(path, Kind, reader =>
+    {
+        int version = RequireVersion(reader, path, Kind);
+        var brain = ReadBrain(reader, path, Kind);
+        if (!HasTrainingState(reader, version))
+        {
+            brain.Dispose();
+            throw NoTrainingState(path);
+        }
+        return resume(brain, reader);
+    });
+
+    /// <summary>As <see cref="LoadTraining"/>, for a duel trainer's two brains.</summary>
+    internal static T LoadDuelTraining<T>(string path, Func<LstmBrain, LstmBrain, BinaryReader, T> resume) => CheckpointFile.Read(path, DuelKind, reader =>
+    {
+        int version = RequireVersion(reader, path, DuelKind);
+        var (cat, mouse) = ReadDuel(reader, path);
+        if (!HasTrainingState(reader, version))
+        {
+            cat.Dispose();
+            mouse.Dispose();
+            throw NoTrainingState(path);
+        }
+        return resume(cat, mouse, reader);
+    });
+
+    private static bool HasTrainingState(BinaryReader reader, int version) => version >= PayloadVersion && reader.ReadBoolean();
+
+    private static InvalidDataException NoTrainingState(string path) => new(
+        $"Checkpoint '{path}' holds a brain but no training state (optimiser, aggregated games), so its run cannot be resumed exactly; " +
+        "it still plays (--agent lstm:PATH). Start a new run, or train it further in a new --out.");
+
+    private static (LstmBrain Cat, LstmBrain Mouse) ReadDuel(BinaryReader reader, string path)
+    {
         var cat = ReadBrain(reader, path, DuelKind);
         try
         {
@@ -106,7 +178,7 @@ public static class LstmBrainFile
             cat.Dispose();
             throw;
         }
-    });
+    }
 
     private static void WriteBrain(BinaryWriter writer, LstmBrain brain)
     {
@@ -118,13 +190,14 @@ public static class LstmBrainFile
         ModuleState.Write(writer, brain.Network);
     }
 
-    private static void RequireVersion(BinaryReader reader, string path, string kind)
+    private static int RequireVersion(BinaryReader reader, string path, string kind)
     {
         int version = reader.ReadInt32();
-        if (version != PayloadVersion)
+        if (version is < FirstVersion or > PayloadVersion)
         {
-            throw new InvalidDataException($"Checkpoint '{path}' holds a '{kind}' payload of version {version}; this RlGym reads version {PayloadVersion}.");
+            throw new InvalidDataException($"Checkpoint '{path}' holds a '{kind}' payload of version {version}; this RlGym reads versions {FirstVersion} to {PayloadVersion}.");
         }
+        return version;
     }
 
     private static LstmBrain ReadBrain(BinaryReader reader, string path, string kind)

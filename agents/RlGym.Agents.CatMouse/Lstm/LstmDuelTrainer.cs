@@ -42,12 +42,43 @@ public sealed class LstmDuelTrainer : IDisposable
     }
 
     /// <summary>
-    /// Creates a trainer that continues training two brains loaded from a duel checkpoint: weights, games played and the
-    /// learning-rate schedule carry over; Adam's moments and the aggregated games start afresh (as for
-    /// <see cref="LstmImitationTrainer"/>'s resume).
+    /// Continues the duel run saved by <see cref="SaveCheckpoint"/> at <paramref name="path"/> exactly where it stopped:
+    /// both brains, both Adam states and aggregates, the generator, the counters and the smoothed figures carry over (as
+    /// for <see cref="LstmImitationTrainer.Resume"/>).
     /// </summary>
-    /// <exception cref="ArgumentException">When a brain is missing, has the wrong role, or its size differs from the options.</exception>
-    public LstmDuelTrainer(LstmTrainingOptions options, LstmBrain? cat, LstmBrain? mouse)
+    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">When the file is damaged or holds no training state.</exception>
+    /// <exception cref="ArgumentException">When a brain's size differs from the options.</exception>
+    public static LstmDuelTrainer Resume(string path, LstmTrainingOptions options) => LstmBrainFile.LoadDuelTraining(path, (cat, mouse, reader) =>
+    {
+        LstmDuelTrainer trainer;
+        try
+        {
+            trainer = new LstmDuelTrainer(options, cat, mouse);
+        }
+        catch
+        {
+            cat.Dispose();
+            mouse.Dispose();
+            throw;
+        }
+        try
+        {
+            trainer.ReadState(reader, path);
+            return trainer;
+        }
+        catch
+        {
+            trainer.Dispose();
+            throw;
+        }
+    });
+
+    /// <summary>Writes both brains and everything needed to resume the run (<see cref="Resume"/>) to <paramref name="path"/>, atomically.</summary>
+    /// <exception cref="IOException">When the folder does not exist or cannot be written.</exception>
+    public void SaveCheckpoint(string path) => LstmBrainFile.SaveDuelTraining(path, Cat, Mouse, WriteState);
+
+    private LstmDuelTrainer(LstmTrainingOptions options, LstmBrain? cat, LstmBrain? mouse)
     {
         Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         if ((cat is null) != (mouse is null))
@@ -178,6 +209,39 @@ public sealed class LstmDuelTrainer : IDisposable
         _mouseStudent.Dispose();
         Cat.Dispose();
         Mouse.Dispose();
+    }
+
+    private void WriteState(BinaryWriter writer)
+    {
+        var state = _rng.GetState();
+        writer.Write(state.S0);
+        writer.Write(state.S1);
+        writer.Write(state.S2);
+        writer.Write(state.S3);
+        writer.Write(Batches);
+        writer.Write(Games);
+        writer.Write(CatLoss);
+        writer.Write(MouseLoss);
+        writer.Write(TrainingCatchRate);
+        _catLearner.WriteState(writer);
+        _mouseLearner.WriteState(writer);
+    }
+
+    private void ReadState(BinaryReader reader, string path)
+    {
+        _rng.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+        long batches = reader.ReadInt64(), games = reader.ReadInt64();
+        if (games != Cat.GamesTrained || games != Mouse.GamesTrained || batches < 0)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' is inconsistent: its brains have {Cat.GamesTrained} and {Mouse.GamesTrained} games, its training state {games} games in {batches} batches.");
+        }
+        Batches = batches;
+        Games = games;
+        CatLoss = reader.ReadDouble();
+        MouseLoss = reader.ReadDouble();
+        TrainingCatchRate = reader.ReadDouble();
+        _catLearner.ReadState(reader, path);
+        _mouseLearner.ReadState(reader, path);
     }
 
     private static double Smooth(double old, double value) => double.IsNaN(old) ? value : Smoothing * old + (1 - Smoothing) * value;

@@ -44,13 +44,42 @@ public sealed class LstmImitationTrainer : IDisposable
     }
 
     /// <summary>
-    /// Creates a trainer that continues training <paramref name="brain"/> (loaded from a checkpoint): the weights, the games
-    /// played and the learning-rate schedule carry over; Adam's moments and the aggregated games start afresh, and the generator of new games is
-    /// seeded from the options' seed and the games already played, so a resumed run is reproducible but is not the
-    /// uninterrupted run.
+    /// Continues the run saved by <see cref="SaveCheckpoint"/> at <paramref name="path"/> exactly where it stopped: the
+    /// weights, Adam's state, the aggregated games, the generator, the counters and the smoothed figures all carry over, so
+    /// the resumed run takes the very batches the uninterrupted one would have (for the same options and thread count).
     /// </summary>
+    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">When the file is damaged or holds no training state (a brain saved on its own, or by an earlier RlGym).</exception>
     /// <exception cref="ArgumentException">When the brain's role, hidden size or grid differ from the options.</exception>
-    public LstmImitationTrainer(LstmTrainingOptions options, LstmBrain? brain)
+    public static LstmImitationTrainer Resume(string path, LstmTrainingOptions options) => LstmBrainFile.LoadTraining(path, (brain, reader) =>
+    {
+        LstmImitationTrainer trainer;
+        try
+        {
+            trainer = new LstmImitationTrainer(options, brain);
+        }
+        catch
+        {
+            brain.Dispose();
+            throw;
+        }
+        try
+        {
+            trainer.ReadState(reader, path);
+            return trainer;
+        }
+        catch
+        {
+            trainer.Dispose();
+            throw;
+        }
+    });
+
+    /// <summary>Writes the brain and everything needed to resume the run (<see cref="Resume"/>) to <paramref name="path"/>, atomically.</summary>
+    /// <exception cref="IOException">When the folder does not exist or cannot be written.</exception>
+    public void SaveCheckpoint(string path) => LstmBrainFile.SaveTraining(path, Brain, WriteState);
+
+    private LstmImitationTrainer(LstmTrainingOptions options, LstmBrain? brain)
     {
         Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
         if (options.Threads is int threads)
@@ -144,6 +173,39 @@ public sealed class LstmImitationTrainer : IDisposable
         _learner.Dispose();
         _student.Dispose();
         Brain.Dispose();
+    }
+
+    private void WriteState(BinaryWriter writer)
+    {
+        var state = _rng.GetState();
+        writer.Write(state.S0);
+        writer.Write(state.S1);
+        writer.Write(state.S2);
+        writer.Write(state.S3);
+        writer.Write(Batches);
+        writer.Write(Games);
+        writer.Write(LastLoss);
+        writer.Write(SmoothedLoss);
+        writer.Write(LastMistakesPerGame);
+        writer.Write(SmoothedMistakesPerGame);
+        _learner.WriteState(writer);
+    }
+
+    private void ReadState(BinaryReader reader, string path)
+    {
+        _rng.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+        long batches = reader.ReadInt64(), games = reader.ReadInt64();
+        if (games != Brain.GamesTrained || batches < 0)
+        {
+            throw new InvalidDataException($"Checkpoint '{path}' is inconsistent: its brain has {Brain.GamesTrained} games, its training state {games} games in {batches} batches.");
+        }
+        Batches = batches;
+        Games = games;
+        LastLoss = reader.ReadDouble();
+        SmoothedLoss = reader.ReadDouble();
+        LastMistakesPerGame = reader.ReadDouble();
+        SmoothedMistakesPerGame = reader.ReadDouble();
+        _learner.ReadState(reader, path);
     }
 
     private int PlayNewGames()

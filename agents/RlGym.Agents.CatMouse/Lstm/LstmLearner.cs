@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RlGym.Core.Random;
 using RlGym.Envs.CatMouse;
 using RlGym.Torch;
@@ -11,7 +12,9 @@ namespace RlGym.Agents.CatMouse.Lstm;
 /// The learning half of DAgger-style imitation for one <see cref="LstmBrain"/>: the games its student played join the
 /// aggregated set, then one Adam step on the cross-entropy between the brain's logits and the teacher's directions over
 /// those new games and games drawn from the set. Used by <see cref="LstmImitationTrainer"/> and, once per role, by
-/// <see cref="LstmDuelTrainer"/>.
+/// <see cref="LstmDuelTrainer"/>. <see cref="WriteState"/> and <see cref="ReadState"/> keep Adam's state (step count
+/// and both moments of every parameter) and the aggregated games in a training checkpoint, so a resumed run takes the
+/// very steps the uninterrupted one would have.
 /// </summary>
 internal sealed class LstmLearner : IDisposable
 {
@@ -58,6 +61,28 @@ internal sealed class LstmLearner : IDisposable
         nn.utils.clip_grad_norm_(_parameters, 1.0);
         _optimizer.step();
         return loss.item<float>();
+    }
+
+    /// <summary>Writes Adam's state (TorchSharp's own format) and the aggregated games.</summary>
+    public void WriteState(BinaryWriter writer)
+    {
+        _optimizer.save_state_dict(writer);
+        _aggregate.Write(writer);
+    }
+
+    /// <summary>Restores what <see cref="WriteState"/> wrote; the brain's weights must already be loaded.</summary>
+    /// <exception cref="InvalidDataException">When the stored state does not fit this learner; the message names <paramref name="source"/>.</exception>
+    public void ReadState(BinaryReader reader, string source)
+    {
+        try
+        {
+            _optimizer.load_state_dict(reader);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or ExternalException)
+        {
+            throw new InvalidDataException($"'{source}' holds an optimiser state that does not fit this brain: {e.Message}", e);
+        }
+        _aggregate.Read(reader, source);
     }
 
     public void Dispose() => _optimizer.Dispose();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using RlGym.Agents.Doom.Student;
 using RlGym.Core.Random;
+using System.Runtime.InteropServices;
 using TorchSharp;
+using TorchSharp.Modules;
 using static TorchSharp.torch;
 
 namespace RlGym.Agents.Doom.Gps;
@@ -23,26 +25,28 @@ namespace RlGym.Agents.Doom.Gps;
 /// Deterministic under <see cref="GpsOptions.Seed"/> for a given number of TorchSharp threads: the initial weights
 /// and every other draw come from <see cref="Rng"/> generators derived from the seed (and the round); nothing uses
 /// TorchSharp's process-wide generator. Multi-threaded CPU kernels may sum in another order with another thread count, which can change
-/// the last bits of the weights and hence, rarely, an action.
+/// the last bits of the weights and hence, rarely, an action. <see cref="SaveCheckpoint"/> and <see cref="Resume"/>
+/// keep the student, Adam's state and the aggregate, so a resumed search runs the rounds the uninterrupted one would have.
 /// </summary>
 public sealed class GuidedPolicySearch : IDisposable
 {
     private readonly GpsOptions _options;
     private readonly ParallelEpisodes _episodes;
     private readonly SampleAggregate _aggregate;
-    private readonly optim.Optimizer _optimizer;
+    private readonly Adam _optimizer;
     private readonly byte[] _batch;
     private readonly long[] _batchLabels;
     private double? _teacherReturn;
     private bool _disposed;
 
-    /// <summary>Starts a search with a new student, or continues one from <paramref name="student"/> (a resumed run).</summary>
-    /// <remarks>
-    /// A resumed search starts with an empty aggregate and a fresh optimiser: only the student's weights and round count
-    /// are in its checkpoint. Its next round draws from the same generator a straight run would have used.
-    /// </remarks>
-    /// <exception cref="ArgumentException">When an option is out of range, or <paramref name="student"/> has another shape.</exception>
-    public GuidedPolicySearch(GpsOptions options, DoomStudent? student = null)
+    /// <summary>Starts a search with a new student.</summary>
+    /// <exception cref="ArgumentException">When an option is out of range.</exception>
+    public GuidedPolicySearch(GpsOptions options)
+        : this(options, null)
+    {
+    }
+
+    private GuidedPolicySearch(GpsOptions options, DoomStudent? student)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -58,6 +62,65 @@ public sealed class GuidedPolicySearch : IDisposable
         _optimizer = optim.Adam(Student.Network.parameters(), options.LearningRate);
         _batch = new byte[options.BatchSize * shape.InputSize];
         _batchLabels = new long[options.BatchSize];
+    }
+
+    /// <summary>
+    /// Continues the search saved by <see cref="SaveCheckpoint"/> at <paramref name="path"/>: the student, Adam's state
+    /// and the aggregate carry over, and each round's generator is derived from the seed and the round, so the resumed
+    /// search runs the rounds the uninterrupted one would have (same options and thread count). The best student of the
+    /// earlier rounds is not kept: <see cref="Best"/> starts again from the first resumed round.
+    /// </summary>
+    /// <param name="path">The checkpoint.</param>
+    /// <param name="options">Makes the options from the saved student's shape (and may refuse it with an <see cref="ArgumentException"/>).</param>
+    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">When the file is damaged or holds no training state.</exception>
+    /// <exception cref="ArgumentException">When the options refuse the student or their shape differs from it.</exception>
+    public static GuidedPolicySearch Resume(string path, Func<DoomStudentShape, GpsOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return DoomStudentFile.LoadTraining(path, (student, reader) =>
+        {
+            GuidedPolicySearch search;
+            try
+            {
+                search = new GuidedPolicySearch(options(student.Shape), student);
+            }
+            catch
+            {
+                student.Dispose();
+                throw;
+            }
+            try
+            {
+                search.ReadState(reader, path);
+                return search;
+            }
+            catch
+            {
+                search.Dispose();
+                throw;
+            }
+        });
+    }
+
+    /// <summary>
+    /// Writes the student and the search's state (Adam's state, the aggregate with its frames deflated) to
+    /// <paramref name="path"/>, atomically. The file plays as a <c>doom-student</c> checkpoint too.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">While a round is in progress (the weights are part-way through it).</exception>
+    /// <exception cref="IOException">When the folder does not exist or cannot be written.</exception>
+    public void SaveCheckpoint(string path)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (RoundInProgress)
+        {
+            throw new InvalidOperationException("A round is in progress; save after it finishes.");
+        }
+        DoomStudentFile.Save(path, Student, writer =>
+        {
+            _optimizer.save_state_dict(writer);
+            _aggregate.Write(writer);
+        });
     }
 
     /// <summary>The student being trained.</summary>
@@ -147,6 +210,19 @@ public sealed class GuidedPolicySearch : IDisposable
             Student.Dispose();
             Best?.Dispose();
         }
+    }
+
+    private void ReadState(BinaryReader reader, string path)
+    {
+        try
+        {
+            _optimizer.load_state_dict(reader);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or ExternalException)
+        {
+            throw new InvalidDataException($"'{path}' holds an optimiser state that does not fit this student: {e.Message}", e);
+        }
+        _aggregate.Read(reader, path);
     }
 
     private double PlayTeacher() => _episodes.Play(null, 1, EvaluationSeeds(), null, null, CancellationToken.None).MeanReturn;

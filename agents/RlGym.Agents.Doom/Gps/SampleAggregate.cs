@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+
 namespace RlGym.Agents.Doom.Gps;
 
 /// <summary>
@@ -6,7 +9,8 @@ namespace RlGym.Agents.Doom.Gps;
 /// frame repeated at the start of an episode, as <c>FrameStack</c> does while playing). Frames are stored once, not
 /// once per stack. When full, the oldest decisions are overwritten first (first in, first out), so the earliest
 /// rounds, which the teacher drove most, leave first; a stack whose older frames were overwritten repeats its oldest
-/// surviving frame.
+/// surviving frame. <see cref="Write"/> and <see cref="Read"/> keep it in a training checkpoint (frames deflated), so a
+/// resumed search trains on exactly what the uninterrupted one would have.
 /// </summary>
 internal sealed class SampleAggregate
 {
@@ -103,4 +107,58 @@ internal sealed class SampleAggregate
     }
 
     private int Slot(long serial) => (int)(serial % _capacity);
+
+    /// <summary>Writes the sizes, the count of decisions ever added, and the held slots (frames deflated, labels, positions).</summary>
+    public void Write(BinaryWriter writer)
+    {
+        writer.Write(_capacity);
+        writer.Write(_frameSize);
+        writer.Write(_stack);
+        writer.Write(_added);
+        int held = Count;
+        using var packed = new MemoryStream();
+        using (var deflate = new DeflateStream(packed, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(_frames.AsSpan(0, held * _frameSize));
+            deflate.Write(_labels.AsSpan(0, held));
+            deflate.Write(MemoryMarshal.AsBytes(_positions.AsSpan(0, held)));
+        }
+        writer.Write(packed.Length);
+        writer.Write(packed.GetBuffer().AsSpan(0, (int)packed.Length));
+    }
+
+    /// <summary>Restores what <see cref="Write"/> wrote into this aggregate, which must have the same capacity, frame size and stack.</summary>
+    /// <exception cref="InvalidDataException">When the stored aggregate does not fit or is damaged; the message names <paramref name="source"/>.</exception>
+    public void Read(BinaryReader reader, string source)
+    {
+        int capacity = reader.ReadInt32(), frameSize = reader.ReadInt32(), stack = reader.ReadInt32();
+        long added = reader.ReadInt64();
+        if (capacity != _capacity || frameSize != _frameSize || stack != _stack)
+        {
+            throw new InvalidDataException($"'{source}' holds an aggregate of {capacity} decisions of {frameSize}-byte frames stacked {stack}; this search keeps {_capacity} of {_frameSize} stacked {_stack}.");
+        }
+        long length = reader.ReadInt64();
+        if (added < 0 || length < 0 || length > Array.MaxLength)
+        {
+            throw new InvalidDataException($"'{source}' holds an impossible aggregate ({added} decisions, {length} bytes).");
+        }
+        byte[] packed = reader.ReadBytes((int)length);
+        if (packed.Length != length)
+        {
+            throw new EndOfStreamException();
+        }
+        int held = (int)Math.Min(added, _capacity);
+        using var deflate = new DeflateStream(new MemoryStream(packed), CompressionMode.Decompress);
+        try
+        {
+            deflate.ReadExactly(_frames.AsSpan(0, held * _frameSize));
+            deflate.ReadExactly(_labels.AsSpan(0, held));
+            deflate.ReadExactly(MemoryMarshal.AsBytes(_positions.AsSpan(0, held)));
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
+        {
+            throw new InvalidDataException($"'{source}' holds a damaged aggregate of decisions.", e);
+        }
+        _added = added;
+    }
 }

@@ -17,7 +17,10 @@ namespace RlGym.Cli.Commands;
 /// per pairing the catch rate, mean steps to a catch and mean returns with 95% intervals; Glicko-2 ratings per agent and
 /// role; <c>--db FILE</c> records the run in an SQLite league (one transaction), <c>--show</c> prints its standings;
 /// <c>--csv</c> and <c>--json</c> export. Agents and the database are checked before anything is played, and nothing
-/// is written to the database when the run fails or is interrupted.
+/// is written to the database when the run fails or is interrupted. A finished run is never thrown away: when another
+/// process holds the league's lock at commit time, the run waits and retries (saying so), and if the lock still cannot
+/// be had it is kept in <c>DB.pending-TIME.json</c>, the table is printed anyway, and <c>--import</c> commits it later
+/// (exit code 75 until then).
 /// </summary>
 internal static class ArenaCommand
 {
@@ -34,16 +37,19 @@ internal static class ArenaCommand
         var csv = new Option<string?>("--csv") { Description = "Also write the pairing table as CSV to FILE", HelpName = "FILE" };
         var threads = CommonOptions.Count("--threads", Environment.ProcessorCount, "Worker threads (the results do not depend on it); default every core", "N", SizeLimits.Threads);
         var lanes = CommonOptions.Count("--lanes", 64, "Games each agent plays side by side, so brains act in batches", "N", ArenaRequest.MaxLanes);
+        var lockTimeout = CommonOptions.Count("--lock-timeout", 30, $"Seconds each of {CommitAttempts} attempts waits for another process holding the league's lock before the run is kept in a pending file", "S", 3600);
+        var import = new Option<string?>("--import") { Description = "Commit a run kept in a pending file (DB.pending-TIME.json) to the league in --db, and play nothing", HelpName = "FILE" };
         var json = CommonOptions.Json();
         var command = new Command("arena", "Pit agents against each other and rate them (Glicko-2), optionally in a persistent SQLite league")
         {
-            game, cats, mice, episodes, seed, database, show, csv, threads, lanes, json,
+            game, cats, mice, episodes, seed, database, show, csv, threads, lanes, lockTimeout, import, json,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
             var settings = new Settings(
                 parsed.GetValue(game), Split(parsed.GetValue(cats)), Split(parsed.GetValue(mice)), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
-                parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json));
+                parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json),
+                parsed.GetValue(lockTimeout), parsed.GetValue(import));
             return runner.RunAsync("arena", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token));
         });
         return command;
@@ -52,6 +58,10 @@ internal static class ArenaCommand
     private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
     {
         var game = ArenaGame.CatMouse;
+        if (settings.Import is not null)
+        {
+            return await ImportAsync(context, services, game, settings).ConfigureAwait(false);
+        }
         if (settings.Show)
         {
             return await ShowAsync(context, game, settings).ConfigureAwait(false);
@@ -99,21 +109,41 @@ internal static class ArenaCommand
         }
         IReadOnlyList<LeagueStanding> ratings;
         long? run = null;
-        if (settings.Database is not null)
+        string? pending = null;
+        if (settings.Database is { } db)
         {
-            var recorded = LeagueDatabase.Record(settings.Database, result, started);
-            run = recorded.Run;
-            ratings = [.. recorded.Ratings.OrderBy(s => s.Role == game.RoleB).ThenByDescending(s => s.Rating.Rating)];
-            log.LogInformation("Recorded run {Run} in league {Database}", run, settings.Database);
+            var commit = LeagueCommit.Commit(db, result, started, CommitAttempts, settings.LockTimeout, (attempt, attempts) =>
+            {
+                log.LogWarning("League {Database} is locked by another process; attempt {Attempt} of {Attempts} to record the run", db, attempt, attempts);
+                context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"rlgym: league {db} is locked by another process; waiting up to {settings.LockTimeout} s more to record the run (attempt {attempt} of {attempts})"));
+            });
+            if (commit.Record is { } recorded)
+            {
+                run = recorded.Run;
+                ratings = [.. recorded.Ratings.OrderBy(s => s.Role == game.RoleB).ThenByDescending(s => s.Rating.Rating)];
+                log.LogInformation("Recorded run {Run} in league {Database}", run, db);
+            }
+            else
+            {
+                pending = commit.PendingPath!;
+                log.LogWarning("Could not record the run in league {Database} ({Reason}); kept it in {Pending}", db, commit.Reason, pending);
+                ratings = RateAlone(game, request, result);
+            }
         }
         else
         {
-            var (afterA, afterB) = ArenaRatings.Rate(result, [.. request.AgentsA.Select(_ => Glicko2Rating.Newcomer)], [.. request.AgentsB.Select(_ => Glicko2Rating.Newcomer)]);
-            ratings = [.. Standings(game.RoleA, request.AgentsA, afterA, request), .. Standings(game.RoleB, request.AgentsB, afterB, request)];
+            ratings = RateAlone(game, request, result);
         }
+        string? importHint = pending is null ? null : $"rlgym: the run is not in league {settings.Database} (locked by another process); it is kept in {pending}: record it with rlgym arena --db {settings.Database} --import {pending}";
         if (settings.Json)
         {
-            ArenaReport.WriteJson(context.Out, game, result, ratings, settings.Database, run);
+            ArenaReport.WriteJson(context.Out, game, result, ratings, pending is null ? settings.Database : null, run);
+            if (importHint is not null)
+            {
+                await context.Error.WriteLineAsync(importHint).ConfigureAwait(false);
+                return ExitCodes.Pending;
+            }
             return ExitCodes.Success;
         }
         var o = context.Out;
@@ -121,7 +151,9 @@ internal static class ArenaCommand
             $"{request.EnvironmentId}: {request.Pairings} pairing(s) x {request.Episodes:N0} episodes, seed {request.Seed}")).ConfigureAwait(false);
         ArenaReport.WritePairings(o, game, result.Pairings);
         await o.WriteLineAsync().ConfigureAwait(false);
-        await o.WriteLineAsync(settings.Database is null ? "Glicko-2 ratings from this run (record runs in a league with --db FILE):" : $"Glicko-2 ratings in {settings.Database} (run {run}):").ConfigureAwait(false);
+        await o.WriteLineAsync(settings.Database is null ? "Glicko-2 ratings from this run (record runs in a league with --db FILE):"
+            : pending is not null ? $"Glicko-2 ratings from this run alone (not yet in {settings.Database}):"
+            : $"Glicko-2 ratings in {settings.Database} (run {run}):").ConfigureAwait(false);
         ArenaReport.WriteStandings(o, ratings);
         await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
             $"{result.AgentSteps:N0} agent-steps in {result.Seconds:0.00} s: {result.AgentStepsPerSecond:N0} agent-steps/s on {request.Threads} thread(s)")).ConfigureAwait(false);
@@ -129,7 +161,34 @@ internal static class ArenaCommand
         {
             await o.WriteLineAsync($"Wrote {settings.Csv}").ConfigureAwait(false);
         }
+        if (importHint is not null)
+        {
+            await context.Error.WriteLineAsync(importHint).ConfigureAwait(false);
+            return ExitCodes.Pending;
+        }
         return ExitCodes.Success;
+    }
+
+    private static async Task<int> ImportAsync(CliContext context, IServiceProvider services, ArenaGame game, Settings settings)
+    {
+        if (settings.Database is null)
+        {
+            throw new UserInputException("Option '--import' commits a pending run to a league: give the league with --db FILE.");
+        }
+        var recorded = LeagueDatabase.Import(settings.Database, settings.Import!, settings.LockTimeout);
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation("Imported {Pending} into league {Database} as run {Run}", settings.Import, settings.Database, recorded.Run);
+        if (settings.Json)
+        {
+            return await ShowAsync(context, game, settings).ConfigureAwait(false);
+        }
+        await context.Out.WriteLineAsync($"Recorded {settings.Import} in {settings.Database} as run {recorded.Run} (and deleted the pending file).").ConfigureAwait(false);
+        return await ShowAsync(context, game, settings).ConfigureAwait(false);
+    }
+
+    private static IReadOnlyList<LeagueStanding> RateAlone(ArenaGame game, ArenaRequest request, ArenaResult result)
+    {
+        var (afterA, afterB) = ArenaRatings.Rate(result, [.. request.AgentsA.Select(_ => Glicko2Rating.Newcomer)], [.. request.AgentsB.Select(_ => Glicko2Rating.Newcomer)]);
+        return [.. Standings(game.RoleA, request.AgentsA, afterA, request), .. Standings(game.RoleB, request.AgentsB, afterB, request)];
     }
 
     private static async Task<int> ShowAsync(CliContext context, ArenaGame game, Settings settings)
@@ -173,6 +232,9 @@ internal static class ArenaCommand
     private static string[] Require(string[] specs, string option) =>
         specs.Length > 0 ? specs : throw new UserInputException($"Option '{option}' is missing; give one or more agent specs separated by commas (such as {option} teacher,random).");
 
+    private const int CommitAttempts = 4;
+
     private sealed record Settings(
-        string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json);
+        string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json,
+        int LockTimeout, string? Import);
 }

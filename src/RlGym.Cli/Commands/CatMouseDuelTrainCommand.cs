@@ -49,17 +49,7 @@ internal static class CatMouseDuelTrainCommand
         LstmDuelTrainer trainer;
         if (settings.Resume)
         {
-            var (cat, mouse) = LstmBrainFile.LoadDuel(folder.Checkpoint);
-            try
-            {
-                trainer = new LstmDuelTrainer(options, cat, mouse);
-            }
-            catch
-            {
-                cat.Dispose();
-                mouse.Dispose();
-                throw;
-            }
+            trainer = LstmDuelTrainer.Resume(folder.Checkpoint, options);
         }
         else
         {

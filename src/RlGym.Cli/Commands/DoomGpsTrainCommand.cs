@@ -137,10 +137,8 @@ internal static class DoomGpsTrainCommand
             {
                 return new GuidedPolicySearch(options);
             }
-            var student = DoomStudentFile.Load(folder.Checkpoint);
-            try
+            return GuidedPolicySearch.Resume(folder.Checkpoint, shape =>
             {
-                var shape = student.Shape;
                 if (shape.ScenarioId != scenario.Id)
                 {
                     throw new UserInputException($"Option '--scenario' is {scenario.Map} but '{folder.Checkpoint}' holds a student of {shape.ScenarioId}.");
@@ -149,14 +147,8 @@ internal static class DoomGpsTrainCommand
                 {
                     throw new UserInputException($"Option '--frame-skip' is {f} but '{folder.Checkpoint}' holds a student of frame_skip {shape.FrameSkip}.");
                 }
-                return new GuidedPolicySearch(
-                    options with { Width = shape.Width, Height = shape.Height, Stack = shape.Stack, FrameSkip = shape.FrameSkip }, student);
-            }
-            catch
-            {
-                student.Dispose();
-                throw;
-            }
+                return options with { Width = shape.Width, Height = shape.Height, Stack = shape.Stack, FrameSkip = shape.FrameSkip };
+            });
         }
     }
 }

@@ -60,7 +60,8 @@ internal static class RunCommand
             RenderMode = settings.Render switch { "ansi" => RenderMode.Ansi, "rgb" => RenderMode.RgbArray, _ => RenderMode.None },
         };
         var counter = new EpisodeCounter();
-        var sinks = new List<IRunSink> { counter };
+        var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
+        var sinks = new List<IRunSink> { counter, new AbortedEpisodeLog(log) };
         using var csv = settings.Out is null ? null : CsvEpisodeSink.Create(Path.Combine(settings.Out, CsvEpisodeSink.FileName));
         if (csv is not null)
         {
@@ -83,7 +84,7 @@ internal static class RunCommand
         var result = await ProgressDisplay.TrackAsync(context, !quiet, $"{settings.EnvironmentId}: {settings.Episodes} episodes", work, () => counter.Fraction).ConfigureAwait(false);
 
         var summary = result.Summary;
-        services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
+        log.LogInformation(
             "Ran {Episodes} of {Requested} episodes of {Environment} from seed {Seed}: mean return {MeanReturn}, {StepsPerSecond:0} steps/s",
             summary.Episodes, summary.Run.Episodes, summary.Run.EnvironmentId, summary.Run.Seed, summary.MeanReturn, summary.StepsPerSecond);
         if (settings.Json)

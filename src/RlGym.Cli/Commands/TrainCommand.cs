@@ -124,16 +124,7 @@ internal static class TrainCommand
             if (Brain == "lstm")
             {
                 var options = new LstmTrainingOptions { Role = BrainRoles.Parse(Role), Hidden = Hidden, Seed = Seed, Target = Target ?? 0.01 };
-                var brain = Resume ? LstmBrainFile.Load(folder.Checkpoint) : null;
-                try
-                {
-                    return new LstmTrainingSession(new LstmImitationTrainer(options, brain));
-                }
-                catch
-                {
-                    brain?.Dispose();
-                    throw;
-                }
+                return new LstmTrainingSession(Resume ? LstmImitationTrainer.Resume(folder.Checkpoint, options) : new LstmImitationTrainer(options));
             }
             if (Resume)
             {

@@ -47,7 +47,7 @@ internal sealed class CatMouseDuelTrainingSession(LstmDuelTrainer trainer, doubl
         ];
     }
 
-    public void SaveCheckpoint(string path) => LstmBrainFile.SaveDuel(path, trainer.Cat, trainer.Mouse);
+    public void SaveCheckpoint(string path) => trainer.SaveCheckpoint(path);
 
     public void Dispose() => trainer.Dispose();
 }

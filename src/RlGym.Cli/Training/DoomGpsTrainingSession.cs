@@ -76,7 +76,7 @@ internal sealed class DoomGpsTrainingSession(GuidedPolicySearch search, TimeSpan
         {
             return;
         }
-        DoomStudentFile.Save(path, search.Student);
+        search.SaveCheckpoint(path);
         if (search is { Best: { } best, BestEvaluation: { } evaluation } && best.Rounds != _bestRoundSaved
             && (double.IsNaN(earlierBest) || evaluation.MeanReturn >= earlierBest))
         {

@@ -9,7 +9,9 @@ namespace RlGym.Runner.Arena;
 /// a run killed at any point leaves the file as it was before the run or with the whole run, never part of it
 /// (SQLite's rollback journal restores it on the next open). Ratings are read and updated inside that transaction, so
 /// two arenas writing to one league never lose each other's updates. Each run is one Glicko-2 rating period; agents
-/// that did not play in a run keep their rating.
+/// that did not play in a run keep their rating. A run that cannot be committed is kept by <see cref="LeagueCommit"/>
+/// in a <see cref="PendingLeagueRun"/> file and committed later by <see cref="Import"/>. Reading a league whose last
+/// writer crashed mid-commit (a hot rollback journal) lets SQLite roll the journal back first.
 /// </summary>
 public static class LeagueDatabase
 {
@@ -77,6 +79,21 @@ public static class LeagueDatabase
         });
     }
 
+    /// <summary>
+    /// Commits the run kept in <paramref name="pending"/> (<see cref="PendingLeagueRun"/>) to the league at
+    /// <paramref name="path"/>, rated against the league's ratings now, then deletes the pending file.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">When there is no pending file.</exception>
+    /// <exception cref="InvalidDataException">When the pending file is damaged.</exception>
+    /// <exception cref="LeagueFileException">When the league is locked, corrupt or not a league; the pending file is kept.</exception>
+    public static LeagueRecord Import(string path, string pending, int timeoutSeconds = 30)
+    {
+        var (result, started) = PendingLeagueRun.Read(pending);
+        var record = Record(path, result, started, timeoutSeconds);
+        File.Delete(pending);
+        return record;
+    }
+
     /// <summary>Reads the standings and the latest run's pairings.</summary>
     /// <exception cref="LeagueFileException">When there is no file at <paramref name="path"/>, or the file is locked, corrupt, not SQLite, not a league, or from a newer schema.</exception>
     public static LeagueTable Read(string path)
@@ -86,7 +103,10 @@ public static class LeagueDatabase
         {
             throw new LeagueFileException(path, $"No league database at '{path}'; an arena run with --db {path} creates it.");
         }
-        using var connection = Open(path, SqliteOpenMode.ReadOnly, timeoutSeconds: 5);
+        // A hot rollback journal (a writer crashed mid-commit) needs a connection that may write to roll it back; the
+        // rollback restores the league as it was before that commit, which is all a reader would ever see.
+        bool hotJournal = File.Exists(path + "-journal") && new FileInfo(path + "-journal").Length > 0;
+        using var connection = Open(path, hotJournal ? SqliteOpenMode.ReadWrite : SqliteOpenMode.ReadOnly, timeoutSeconds: 5);
         return Use(path, () =>
         {
             if (RequireLeague(path, connection, null))
@@ -154,7 +174,7 @@ public static class LeagueDatabase
 
     private static LeagueFileException Explain(string path, SqliteException error) => error.SqliteErrorCode switch
     {
-        5 or 6 => new LeagueFileException(path, $"League database '{path}' is locked by another process (another arena writing to it?); try again when it has finished.", error),
+        5 or 6 => new LeagueFileException(path, $"League database '{path}' is locked by another process (another arena writing to it?); try again when it has finished.", error, locked: true),
         11 or 26 => new LeagueFileException(path, $"'{path}' is not an intact SQLite database (SQLite says: {OneLine(error)}); give --db a league file or a new path.", error),
         8 or 14 or 23 => new LeagueFileException(path, $"League database '{path}' cannot be opened or written (SQLite says: {OneLine(error)}).", error),
         _ => new LeagueFileException(path, $"League database '{path}' failed: {OneLine(error)}.", error),

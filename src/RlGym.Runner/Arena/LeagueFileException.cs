@@ -12,7 +12,15 @@ public sealed class LeagueFileException : UserInputException
     /// <param name="path">The database file.</param>
     /// <param name="message">One line naming the file and what is wrong with it.</param>
     /// <param name="inner">The SQLite error behind it, if any.</param>
-    public LeagueFileException(string path, string message, Exception? inner = null) : base(message, inner) => Path = path;
+    /// <param name="locked">True when another process held the league's lock past the wait (trying again later may succeed).</param>
+    public LeagueFileException(string path, string message, Exception? inner = null, bool locked = false) : base(message, inner)
+    {
+        Path = path;
+        Locked = locked;
+    }
+
+    /// <summary>True when another process held the league's lock past the wait: trying again later may succeed.</summary>
+    public bool Locked { get; }
 
     /// <summary>The database file.</summary>
     public string Path { get; }

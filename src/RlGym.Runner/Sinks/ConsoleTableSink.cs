@@ -45,7 +45,7 @@ public sealed class ConsoleTableSink : IRunSink
             return;
         }
         string returns = string.Concat(episode.Returns.Select(r => Invariant($"{r,14:0.###}")));
-        string end = episode.Terminated ? "terminated" : episode.Truncated ? "truncated" : "";
+        string end = episode.Aborted ? "aborted: " + episode.AbortReason : episode.Terminated ? "terminated" : episode.Truncated ? "truncated" : "";
         _writer.WriteLine(Invariant($"{episode.Index,8}{episode.Seed,22}{returns}{episode.Length,9}{episode.Seconds,11:0.0000}  {end}"));
     }
 
@@ -60,6 +60,10 @@ public sealed class ConsoleTableSink : IRunSink
         if (summary.Cancelled)
         {
             _writer.WriteLine(Invariant($"Cancelled: {summary.Episodes} of {summary.Run.Episodes} episode(s) completed; the partial episode is not counted."));
+        }
+        if (summary.AbortedEpisodes > 0)
+        {
+            _writer.WriteLine(Invariant($"Warning: {summary.AbortedEpisodes} of {summary.Episodes} episode(s) aborted: the environment could not finish them (see the end column, episodes.csv's aborted and abort_reason, and the log); they count in the figures below."));
         }
         _writer.WriteLine(Invariant($"episodes {summary.Episodes}  return {Number(summary.MeanReturn)} +/- {Number(summary.StdReturn)}  length {Number(summary.MeanLength)}"));
         if (summary.Run.MultiAgent)

@@ -1,7 +1,9 @@
 namespace RlGym.Runner.Sinks;
 
 /// <summary>
-/// Writes one CSV row per episode (RFC 4180, hand-written, no dependency): <c>episode,seed,return,length,seconds,terminated,truncated</c>,
+/// Writes one CSV row per episode (RFC 4180, hand-written, no dependency):
+/// <c>episode,seed,return,length,seconds,terminated,truncated,aborted,abort_reason</c> (aborted: the environment could not
+/// finish the episode, <see cref="EpisodeRecord.Aborted"/>; the reason is empty otherwise),
 /// with one <c>return_ROLE</c> column per role in place of <c>return</c> for multi-agent runs. Each row is flushed as
 /// it is written, so an interrupted run keeps every episode it finished.
 /// </summary>
@@ -47,6 +49,8 @@ public sealed class CsvEpisodeSink : IRunSink, IDisposable
         _csv.Field("seconds");
         _csv.Field("terminated");
         _csv.Field("truncated");
+        _csv.Field("aborted");
+        _csv.Field("abort_reason");
         _csv.EndRow();
         _writer.Flush();
     }
@@ -65,6 +69,8 @@ public sealed class CsvEpisodeSink : IRunSink, IDisposable
         _csv.Field(episode.Seconds);
         _csv.Field(episode.Terminated);
         _csv.Field(episode.Truncated);
+        _csv.Field(episode.Aborted);
+        _csv.Field(episode.AbortReason ?? "");
         _csv.EndRow();
         _writer.Flush();
     }

@@ -30,6 +30,7 @@ public static class RunSummaryJson
         json.WriteNumber("episodesRequested", summary.Run.Episodes);
         json.WriteNumber("episodes", summary.Episodes);
         json.WriteBoolean("cancelled", summary.Cancelled);
+        json.WriteNumber("abortedEpisodes", summary.AbortedEpisodes);
         Number(json, "meanReturn", summary.MeanReturn);
         Number(json, "stdReturn", summary.StdReturn);
         Number(json, "meanLength", summary.MeanLength);

@@ -37,6 +37,34 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
     }
 
     [Fact]
+    public void A_brain_of_payload_version_1_still_loads_and_plays()
+    {
+        // Version 1 is version 2 without the training-state flag at the end.
+        string saved = Path.Combine(_folder, "v2.ckpt"), old = Path.Combine(_folder, "v1.ckpt");
+        using (var brain = LstmBrainFile.Load(brains.MousePath))
+        {
+            LstmBrainFile.Save(saved, brain);
+        }
+        byte[] payload = RlGym.Core.Checkpoints.CheckpointFile.Read(saved, LstmBrainFile.Kind, reader =>
+        {
+            using var rest = new MemoryStream();
+            reader.BaseStream.CopyTo(rest);
+            return rest.ToArray();
+        });
+        Assert.Equal(2, BitConverter.ToInt32(payload, 0));
+        RlGym.Core.Checkpoints.CheckpointFile.Write(old, LstmBrainFile.Kind, writer =>
+        {
+            writer.Write(1);
+            writer.Write(payload.AsSpan(4, payload.Length - 5));
+        });
+
+        using var loaded = LstmBrainFile.Load(old);
+        using var policy = loaded.Play(1000);
+        Assert.Equal(brains.MouseReport, MistakeEvaluator.Evaluate(policy, EvaluationSet.Standard(BrainRole.Mouse)));
+        Assert.Throws<InvalidDataException>(() => LstmImitationTrainer.Resume(old, TrainedBrains.Options(BrainRole.Mouse)));
+    }
+
+    [Fact]
     public void A_missing_checkpoint_is_a_file_not_found_naming_the_path()
     {
         string path = Path.Combine(_folder, "nowhere.ckpt");

@@ -75,13 +75,49 @@ public sealed class LstmDuelTrainerTests : IDisposable
     {
         using var trainer = new LstmDuelTrainer(Options());
         string path = Path.Combine(_folder, "duel.ckpt");
-        LstmBrainFile.SaveDuel(path, trainer.Cat, trainer.Mouse);
-        var (cat, mouse) = LstmBrainFile.LoadDuel(path);
+        trainer.SaveCheckpoint(path);
 
-        var error = Assert.Throws<UserInputException>(() => new LstmDuelTrainer(Options() with { Hidden = 32 }, cat, mouse));
+        var error = Assert.Throws<UserInputException>(() => LstmDuelTrainer.Resume(path, Options() with { Hidden = 32 }));
 
         Assert.Contains("hidden 32", error.Message, StringComparison.Ordinal);
-        cat.Dispose();
-        mouse.Dispose();
+    }
+
+    [Fact]
+    public void A_resumed_duel_continues_exactly_as_the_uninterrupted_one()
+    {
+        string path = Path.Combine(_folder, "duel.ckpt");
+        using var straight = new LstmDuelTrainer(Options(7));
+        for (int i = 0; i < 3; i++)
+        {
+            straight.TrainBatch();
+        }
+        straight.SaveCheckpoint(path);
+        straight.TrainBatch();
+        straight.TrainBatch();
+
+        using var resumed = LstmDuelTrainer.Resume(path, Options(7));
+        Assert.Equal(3, resumed.Batches);
+        resumed.TrainBatch();
+        resumed.TrainBatch();
+
+        Assert.Equal(straight.Games, resumed.Games);
+        Assert.Equal(straight.CatLoss, resumed.CatLoss);
+        Assert.Equal(straight.MouseLoss, resumed.MouseLoss);
+        Assert.Equal(straight.TrainingCatchRate, resumed.TrainingCatchRate);
+        Assert.Equal(straight.Evaluate(), resumed.Evaluate());
+    }
+
+    [Fact]
+    public void A_duel_saved_without_training_state_plays_but_is_not_resumed()
+    {
+        using var trainer = new LstmDuelTrainer(Options());
+        string path = Path.Combine(_folder, "duel.ckpt");
+        LstmBrainFile.SaveDuel(path, trainer.Cat, trainer.Mouse);
+
+        var error = Assert.Throws<InvalidDataException>(() => LstmDuelTrainer.Resume(path, Options()));
+
+        Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
+        using var seated = LstmBrainFile.Load(path, BrainRole.Cat);
+        Assert.Equal(BrainRole.Cat, seated.Role);
     }
 }

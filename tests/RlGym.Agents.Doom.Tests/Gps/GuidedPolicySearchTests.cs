@@ -68,25 +68,53 @@ public sealed class GuidedPolicySearchTests
     }
 
     [Fact]
-    public void A_search_continues_from_a_saved_student_and_refuses_another_shape()
+    public void A_resumed_search_runs_the_rounds_the_uninterrupted_one_runs_and_refuses_another_shape()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"rlgym-gps-{Guid.NewGuid():N}.ckpt");
+        var options = Small(5) with { UpdatesPerRound = 20 };
+        try
+        {
+            GpsRoundReport straight;
+            using (var search = new GuidedPolicySearch(options))
+            {
+                search.RunRound();
+                search.RunRound();
+                search.SaveCheckpoint(path);
+                straight = search.RunRound();
+            }
+            using (var resumed = GuidedPolicySearch.Resume(path, _ => options))
+            {
+                Assert.Equal(2, resumed.Round);
+                var report = resumed.RunRound();
+                Assert.Equal(straight with { Seconds = 0 }, report with { Seconds = 0 });
+            }
+            using (var student = DoomStudentFile.Load(path))
+            {
+                Assert.Equal(2, student.Rounds);
+            }
+            var error = Assert.Throws<ArgumentException>(() => GuidedPolicySearch.Resume(path, _ => options with { Width = 80 }));
+            Assert.Contains("64x48", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_student_saved_on_its_own_plays_but_is_not_resumed()
     {
         string path = Path.Combine(Path.GetTempPath(), $"rlgym-gps-{Guid.NewGuid():N}.ckpt");
         try
         {
             using (var search = new GuidedPolicySearch(Small() with { UpdatesPerRound = 5 }))
             {
-                search.RunRound();
                 DoomStudentFile.Save(path, search.Student);
             }
-            using (var resumed = new GuidedPolicySearch(Small() with { UpdatesPerRound = 5 }, DoomStudentFile.Load(path)))
-            {
-                Assert.Equal(1, resumed.Round);
-                var report = resumed.RunRound();
-                Assert.Equal((2, 0.5), (report.Round, report.TeacherShare));
-            }
-            using var other = DoomStudentFile.Load(path);
-            var error = Assert.Throws<ArgumentException>(() => new GuidedPolicySearch(Small() with { Width = 80 }, other));
-            Assert.Contains("64x48", error.Message, StringComparison.Ordinal);
+            var error = Assert.Throws<InvalidDataException>(() => GuidedPolicySearch.Resume(path, _ => Small()));
+            Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
+            using var student = DoomStudentFile.Load(path);
+            Assert.Equal(0, student.Rounds);
         }
         finally
         {

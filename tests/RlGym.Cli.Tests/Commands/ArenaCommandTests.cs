@@ -105,6 +105,39 @@ public sealed class ArenaCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_run_whose_league_stays_locked_is_kept_printed_and_imported_later()
+    {
+        string db = _folder["locked.db"];
+        Assert.Equal(0, (await Rlgym.RunAsync(Arena("--db", db))).ExitCode);
+        CliResult result;
+        using (var reader = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            // Another process reading the league holds a shared lock for the whole run: the commit cannot get the file.
+            reader.Open();
+            using var reading = reader.BeginTransaction(deferred: true);
+            using var query = reader.CreateCommand();
+            query.Transaction = reading;
+            query.CommandText = "SELECT COUNT(*) FROM runs";
+            query.ExecuteScalar();
+
+            result = await Rlgym.RunAsync(Arena("--db", db, "--lock-timeout", "1"));
+        }
+
+        Assert.True(result.ExitCode == 75, result.ToString());
+        Assert.Contains("catch rate [95% CI]", result.Out, StringComparison.Ordinal);
+        Assert.Contains("not yet in", result.Out, StringComparison.Ordinal);
+        Assert.Contains("attempt 4 of 4", result.Error, StringComparison.Ordinal);
+        string pending = Assert.Single(Directory.GetFiles(Path.GetDirectoryName(db)!, "locked.db.pending-*.json"));
+        string hint = result.ErrorLines[^1];
+        Assert.Contains($"rlgym arena --db {db} --import {pending}", hint, StringComparison.Ordinal);
+
+        var imported = await Rlgym.RunAsync(["arena", "--db", db, "--import", pending]);
+        Assert.True(imported.ExitCode == 0, imported.ToString());
+        Assert.False(File.Exists(pending));
+        Assert.Contains("2 run(s), 1,600 episodes", imported.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_corrupt_league_is_refused_and_left_as_it_was()
     {
         string db = _folder["corrupt.db"];

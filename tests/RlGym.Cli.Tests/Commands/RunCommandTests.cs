@@ -63,7 +63,7 @@ public sealed class RunCommandTests
 
         Assert.Equal(0, result.ExitCode);
         string[] csv = File.ReadAllLines(Path.Combine(output, "episodes.csv"));
-        Assert.Equal("episode,seed,return,length,seconds,terminated,truncated", csv[0]);
+        Assert.Equal("episode,seed,return,length,seconds,terminated,truncated,aborted,abort_reason", csv[0]);
         Assert.Equal(["6", "8", "4", "6"], csv[1..].Select(l => l.Split(',')[2]));
         using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "summary.json")));
         Assert.Equal(6.0, summary.RootElement.GetProperty("meanReturn").GetDouble());

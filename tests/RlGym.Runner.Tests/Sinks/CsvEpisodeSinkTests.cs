@@ -18,12 +18,12 @@ public sealed class CsvEpisodeSinkTests
 
         string[] lines = text.ToString().Split("\r\n");
         Assert.Equal("", lines[^1]);
-        Assert.Equal("episode,seed,return,length,seconds,terminated,truncated", lines[0]);
+        Assert.Equal("episode,seed,return,length,seconds,terminated,truncated,aborted,abort_reason", lines[0]);
         var rows = lines[1..^1].Select(l => l.Split(',')).ToList();
         Assert.Equal(3, rows.Count);
         Assert.Equal(["0", "10", "6", "3"], rows[0][..4]);
         Assert.Equal(["1", "11", "8", "4"], rows[1][..4]);
-        Assert.Equal(["2", "12", "4", "2", "true", "false"], [.. rows[2][..4], .. rows[2][5..]]);
+        Assert.Equal(["2", "12", "4", "2", "true", "false", "false", ""], [.. rows[2][..4], .. rows[2][5..]]);
         Assert.All(rows, r => Assert.True(double.Parse(r[4], CultureInfo.InvariantCulture) >= 0));
     }
 
@@ -37,7 +37,7 @@ public sealed class CsvEpisodeSinkTests
         EpisodeRunner.RunParallel(new DuelEnvironment("cat", "mouse, \"fast\""), agents, new RunOptions { Episodes = 1, Seed = 3, Sinks = [sink] });
 
         string[] lines = text.ToString().Split("\r\n");
-        Assert.Equal("episode,seed,return_cat,\"return_mouse, \"\"fast\"\"\",length,seconds,terminated,truncated", lines[0]);
+        Assert.Equal("episode,seed,return_cat,\"return_mouse, \"\"fast\"\"\",length,seconds,terminated,truncated,aborted,abort_reason", lines[0]);
         Assert.StartsWith("0,3,3,2,3,", lines[1], StringComparison.Ordinal);
     }
 
