@@ -1,4 +1,4 @@
-namespace RlGym.Envs.Doom.Recording;
+namespace RlGym.Core.Rendering.Gif;
 
 /// <summary>
 /// The fixed 256-colour palette of recorded GIFs: a 6 x 7 x 6 colour cube (252 colours, green finer as the eye is
