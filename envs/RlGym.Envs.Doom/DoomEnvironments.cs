@@ -45,6 +45,7 @@ public static class DoomEnvironments
             {
                 RenderModes = [RenderMode.Ansi, RenderMode.RgbArray],
                 RenderFps = 35,
+                DeterministicByDesign = scenario.FixedStart,
                 Description = scenario.Description,
             },
             new DoomFactory(scenario));

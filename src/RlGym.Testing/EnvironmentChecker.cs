@@ -22,11 +22,16 @@ public static class EnvironmentChecker
         (CheckNames.Observations, ObservationsCheck.Run),
         (CheckNames.Rewards, RewardsCheck.Run),
         (CheckNames.Determinism, context => context.Determinism()),
+        (CheckNames.InfoDeterminism, context => DeterminismCheck.Run(context, compareInfoValues: true)),
+        (CheckNames.SeedsDiffer, SeedsDifferCheck.Run),
         (CheckNames.StepBeforeReset, OrderChecks.BeforeReset),
         (CheckNames.StepAfterEnd, OrderChecks.AfterEnd),
         (CheckNames.InvalidAction, InvalidActionCheck.Run),
         (CheckNames.Render, RenderCheck.Run),
         (CheckNames.Dispose, DisposeCheck.Run),
+        (CheckNames.TurnBased, TurnBasedCheck.Run),
+        (CheckNames.State, StateCheck.Run),
+        (CheckNames.ActionMask, ActionMaskCheck.Run),
     ];
 
     /// <summary>

@@ -46,6 +46,14 @@ public abstract class EnvironmentContractTests
     [Fact]
     public void SameSeedAndActionsGiveTheSameTrajectory() => Verify(CheckNames.Determinism);
 
+    /// <summary><see cref="CheckNames.InfoDeterminism"/>.</summary>
+    [Fact]
+    public void SameSeedAndActionsGiveEqualInfoValues() => Verify(CheckNames.InfoDeterminism);
+
+    /// <summary><see cref="CheckNames.SeedsDiffer"/>.</summary>
+    [Fact]
+    public void DifferentSeedsGiveDifferentFirstObservations() => Verify(CheckNames.SeedsDiffer);
+
     /// <summary><see cref="CheckNames.StepBeforeReset"/>.</summary>
     [Fact]
     public void StepBeforeResetSaysToCallReset() => Verify(CheckNames.StepBeforeReset);
@@ -65,6 +73,18 @@ public abstract class EnvironmentContractTests
     /// <summary><see cref="CheckNames.Dispose"/>.</summary>
     [Fact]
     public void DisposingTwiceIsSafe() => Verify(CheckNames.Dispose);
+
+    /// <summary><see cref="CheckNames.TurnBased"/> (parallel environments).</summary>
+    [Fact]
+    public void TheTurnBasedViewKeepsPettingZoosAecRules() => Verify(CheckNames.TurnBased);
+
+    /// <summary><see cref="CheckNames.State"/> (environments with a global state).</summary>
+    [Fact]
+    public void TheGlobalStateIsThereAndReadingItChangesNothing() => Verify(CheckNames.State);
+
+    /// <summary><see cref="CheckNames.ActionMask"/> (environments with action masks).</summary>
+    [Fact]
+    public void ActionMasksFitTheActionSpace() => Verify(CheckNames.ActionMask);
 
     /// <summary>Runs one check and fails with the kit's message when it fails.</summary>
     protected void Verify(string check)

@@ -12,8 +12,8 @@ public sealed class FlawTests
     public static TheoryData<CorridorFlaw, string[], string> CorridorFlaws => new()
     {
         { CorridorFlaw.ObservationLeavesSpaceAfterThreeZeros, [CheckNames.Observations], "which is not in Box(0, 1, (2,), float32)" },
-        { CorridorFlaw.IgnoresResetSeed, [CheckNames.Reset, CheckNames.Determinism], "a seed must fix the first observation" },
-        { CorridorFlaw.ReseedsOnUnseededReset, [CheckNames.Determinism], "an unseeded reset must continue" },
+        { CorridorFlaw.IgnoresResetSeed, [CheckNames.Reset, CheckNames.Determinism, CheckNames.InfoDeterminism], "a seed must fix the first observation" },
+        { CorridorFlaw.ReseedsOnUnseededReset, [CheckNames.Determinism, CheckNames.InfoDeterminism], "an unseeded reset must continue" },
         { CorridorFlaw.NoErrorBeforeReset, [CheckNames.StepBeforeReset], "before the first Reset returned normally" },
         { CorridorFlaw.NoErrorAfterEnd, [CheckNames.StepAfterEnd], "after the episode ended at step" },
         { CorridorFlaw.AcceptsInvalidActions, [CheckNames.InvalidAction], "Step(-1) returned normally although the action is outside Discrete(3)" },
@@ -27,10 +27,10 @@ public sealed class FlawTests
 
     public static TheoryData<RelayFlaw, string[], string> RelayFlaws => new()
     {
-        { RelayFlaw.RevivesFinishedRunner, [CheckNames.Observations], "back into Agents after it was done in this episode" },
+        { RelayFlaw.RevivesFinishedRunner, [CheckNames.Observations, CheckNames.TurnBased], "back into Agents after it was done in this episode" },
         { RelayFlaw.FreshSpaceEachCall, [CheckNames.Spaces], "the observation space of agent 'r0' is a new object on every call" },
-        { RelayFlaw.OmitsRewardOfFinisher, [CheckNames.Observations], "returned rewards for [" },
-        { RelayFlaw.IgnoresResetSeed, [CheckNames.Reset, CheckNames.Determinism], "a seed must fix the first observation" },
+        { RelayFlaw.OmitsRewardOfFinisher, [CheckNames.Observations, CheckNames.TurnBased], "returned rewards for [" },
+        { RelayFlaw.IgnoresResetSeed, [CheckNames.Reset, CheckNames.Determinism, CheckNames.InfoDeterminism], "a seed must fix the first observation" },
         { RelayFlaw.IgnoresUnknownAgents, [CheckNames.InvalidAction], "although 'no-such-agent' is not an agent" },
     };
 
@@ -60,7 +60,7 @@ public sealed class FlawTests
         var error = Assert.Throws<EnvironmentCheckException>(report.ThrowIfFailed);
 
         Assert.Same(report, error.Report);
-        Assert.StartsWith("Corridor failed 2 check(s):", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Corridor failed 3 check(s):", error.Message, StringComparison.Ordinal);
         Assert.Contains("- reset: seed ", error.Message, StringComparison.Ordinal);
         Assert.Contains("- determinism: seed ", error.Message, StringComparison.Ordinal);
     }
@@ -70,7 +70,7 @@ public sealed class FlawTests
         var failed = report.Results.Where(r => r.Outcome == CheckOutcome.Failed).ToList();
         Assert.Equal(failing, failed.Select(r => r.Name));
         Assert.Contains(phrase, failed[0].Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(report.Results, r => r.Outcome == CheckOutcome.Skipped);
+        Assert.DoesNotContain(KitResults.Applicable(report), r => r.Outcome == CheckOutcome.Skipped);
         Assert.False(report.Passed);
     }
 }

@@ -1,3 +1,5 @@
+using RlGym.Core.Rendering.Gif;
+
 namespace RlGym.Envs.Doom.Recording;
 
 /// <summary>

@@ -12,6 +12,12 @@ public sealed record DoomScenario
     /// <summary>The environment id, such as <c>Doom/Basic-v0</c>.</summary>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// True when the first frame never depends on the seed (the map and its monsters start the same every episode; the
+    /// seed drives only what follows): the spec is then marked <c>DeterministicByDesign</c>.
+    /// </summary>
+    public bool FixedStart { get; init; }
+
     /// <summary>The map: the name of a built-in map (such as <c>basic</c>) or the path of a map file.</summary>
     public required string Map { get; init; }
 

@@ -98,6 +98,7 @@ public static class DoomScenarios
         EndAtGoal = true,
         StartAmmo = 52,
         Skill = 5,
+        FixedStart = true,
         Description = "ViZDoom deadly_corridor: reach the vest past shooters; +/- distance gained, -100 death, 2100 tics.",
     };
 

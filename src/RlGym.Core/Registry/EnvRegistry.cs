@@ -7,7 +7,8 @@ namespace RlGym.Core.Registry;
 /// <summary>
 /// Maps environment ids to factories (Gymnasium's registry). <see cref="Make{TObs,TAction}"/> wraps what the
 /// factory builds as Gymnasium does: PassiveEnvChecker innermost, then OrderEnforcing, then TimeLimit.
-/// Instances are thread-safe; the CLI builds one from code, DI registrations and plugins.
+/// An id without a version (<c>CatMouse</c>, <c>Doom/Basic</c>) means the latest registered version, as in Gymnasium's
+/// <c>make</c>. Instances are thread-safe; the CLI builds one from code, DI registrations and plugins.
 /// </summary>
 public sealed class EnvRegistry
 {
@@ -79,12 +80,12 @@ public sealed class EnvRegistry
         }
     }
 
-    /// <summary>True when <paramref name="id"/> is registered.</summary>
+    /// <summary>True when <paramref name="id"/> is registered, or is an unversioned id of which some version is.</summary>
     public bool Contains(string id)
     {
         lock (_gate)
         {
-            return _entries.ContainsKey(id);
+            return _entries.ContainsKey(id) || Latest(id) is not null;
         }
     }
 
@@ -184,7 +185,7 @@ public sealed class EnvRegistry
     private Entry Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (_entries.TryGetValue(id, out var entry))
+        if (_entries.TryGetValue(id, out var entry) || (entry = Latest(id)) is not null)
         {
             return entry;
         }
@@ -203,6 +204,22 @@ public sealed class EnvRegistry
             // Not even a well-formed id: suggestions still help.
         }
         throw new UnknownEnvironmentException(id, Suggest.Closest(id, _entries.Keys, 3), versionHint);
+    }
+
+    // Gymnasium's make: an id without "-vN" means the latest registered version of that name.
+    private Entry? Latest(string id)
+    {
+        Entry? latest = null;
+        foreach (var entry in _entries.Values)
+        {
+            var spec = entry.Spec;
+            string unversioned = spec.Namespace is null ? spec.Name : $"{spec.Namespace}/{spec.Name}";
+            if (string.Equals(unversioned, id, StringComparison.Ordinal) && (latest is null || spec.Version > latest.Spec.Version))
+            {
+                latest = entry;
+            }
+        }
+        return latest;
     }
 
     private sealed class Entry(EnvSpec spec, IEnvironmentFactory factory)

@@ -45,6 +45,12 @@ public sealed partial record EnvSpec
     /// <summary>True when the same seed and actions need not reproduce a trajectory (say why in <see cref="Description"/>).</summary>
     public bool Nondeterministic { get; init; }
 
+    /// <summary>
+    /// True when the first observation never depends on the seed (a fixed start: the seed only drives what follows), so
+    /// the invariant kit's check that different seeds give different first observations does not apply.
+    /// </summary>
+    public bool DeterministicByDesign { get; init; }
+
     /// <summary>Whether <c>Make</c> adds the OrderEnforcing wrapper (default true).</summary>
     public bool OrderEnforce { get; init; } = true;
 

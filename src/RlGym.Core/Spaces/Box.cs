@@ -8,11 +8,12 @@ namespace RlGym.Core.Spaces;
 /// between the per-item bounds, both included. Item types are float, double, byte, int and any other number type.
 /// </summary>
 /// <typeparam name="T">The item type (the dtype).</typeparam>
-public sealed class Box<T> : ArraySpace<T>
+public sealed class Box<T> : ArraySpace<T>, IFlattenableSpace<T[]>
     where T : unmanaged, INumber<T>, IMinMaxValue<T>
 {
     private readonly T[] _low;
     private readonly T[] _high;
+    private Box<float>? _flatSpace;
 
     /// <summary>Creates a box with the same bounds for every item.</summary>
     public Box(T low, T high, params int[] shape) : this(Fill(low, shape), Fill(high, shape), shape) { }
@@ -109,6 +110,55 @@ public sealed class Box<T> : ArraySpace<T>
         T item = T.CreateSaturating(draw);
         // Rounding to a narrower type can land just outside the bounds: clamp back in.
         return item < low ? low : item > high ? high : item;
+    }
+
+    /// <summary>The number of items (Gymnasium's <c>flatdim</c> of a box).</summary>
+    public int FlatDim => Size;
+
+    /// <summary>A float box of shape (<see cref="ArraySpace{TItem}.Size"/>,) with the same bounds, row-major.</summary>
+    public Box<float> FlatSpace => _flatSpace ??= new Box<float>(ToFloats(_low), ToFloats(_high), Size);
+
+    /// <summary>Writes the items, converted to float, into <paramref name="destination"/> (row-major); allocates nothing.</summary>
+    /// <exception cref="ArgumentException">When the value or the destination does not hold <see cref="ArraySpace{TItem}.Size"/> items.</exception>
+    public void Flatten(T[] value, Span<float> destination)
+    {
+        FlatChecks.Length(this, Size, destination.Length, nameof(destination));
+        if (value is null || value.Length != Size)
+        {
+            throw new ArgumentException($"Cannot flatten an array of {value?.Length.ToString(CultureInfo.InvariantCulture) ?? "null"} items with {this}: it needs {Size}.", nameof(value));
+        }
+        if (typeof(T) == typeof(float))
+        {
+            System.Runtime.InteropServices.MemoryMarshal.Cast<T, float>(value).CopyTo(destination);
+            return;
+        }
+        for (int i = 0; i < value.Length; i++)
+        {
+            destination[i] = float.CreateSaturating(value[i]);
+        }
+    }
+
+    /// <summary>The array whose items are <paramref name="flat"/> converted to the item type (saturating; integer types truncate).</summary>
+    /// <exception cref="ArgumentException">When <paramref name="flat"/> does not hold <see cref="ArraySpace{TItem}.Size"/> floats.</exception>
+    public T[] Unflatten(ReadOnlySpan<float> flat)
+    {
+        FlatChecks.Length(this, Size, flat.Length, nameof(flat));
+        var value = new T[Size];
+        for (int i = 0; i < value.Length; i++)
+        {
+            value[i] = T.CreateSaturating(flat[i]);
+        }
+        return value;
+    }
+
+    private static float[] ToFloats(T[] items)
+    {
+        var floats = new float[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            floats[i] = float.CreateSaturating(items[i]);
+        }
+        return floats;
     }
 
     /// <inheritdoc />

@@ -3,8 +3,10 @@ namespace RlGym.Core.Spaces;
 /// <summary>
 /// The integers <c>Start, Start + 1, ..., Start + N - 1</c> (Gymnasium's <c>Discrete(n, start)</c>).
 /// </summary>
-public sealed class Discrete : Space<int>
+public sealed class Discrete : Space<int>, IFlattenableSpace<int>
 {
+    private Box<float>? _flatSpace;
+
     /// <summary>Creates the space of <paramref name="n"/> integers starting at <paramref name="start"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="n"/> is not positive.</exception>
     public Discrete(int n, int start = 0)
@@ -103,6 +105,30 @@ public sealed class Discrete : Space<int>
             }
         }
         return Start + last;
+    }
+
+    /// <summary>N: a value flattens to a one-hot vector.</summary>
+    public int FlatDim => N;
+
+    /// <summary>Box(0, 1, (N,), float32), as Gymnasium's <c>flatten_space</c> gives.</summary>
+    public Box<float> FlatSpace => _flatSpace ??= new Box<float>(0f, 1f, N);
+
+    /// <summary>Writes the one-hot vector of <paramref name="value"/> (1 at <c>value - Start</c>); allocates nothing.</summary>
+    /// <exception cref="ArgumentException">When the value is not in the space or the destination does not hold N floats.</exception>
+    public void Flatten(int value, Span<float> destination)
+    {
+        FlatChecks.Length(this, N, destination.Length, nameof(destination));
+        FlatChecks.Member(this, value);
+        destination.Clear();
+        destination[value - Start] = 1f;
+    }
+
+    /// <summary>The value of the first nonzero entry of the one-hot vector <paramref name="flat"/>.</summary>
+    /// <exception cref="ArgumentException">When <paramref name="flat"/> does not hold N floats or has no nonzero entry.</exception>
+    public int Unflatten(ReadOnlySpan<float> flat)
+    {
+        FlatChecks.Length(this, N, flat.Length, nameof(flat));
+        return Start + FlatChecks.Hot(this, flat);
     }
 
     /// <inheritdoc />

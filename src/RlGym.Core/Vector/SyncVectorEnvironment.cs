@@ -105,10 +105,9 @@ internal class SyncVectorEnvironment<TObs, TAction> : IVectorEnvironment<TObs, T
         bool done = r.Terminated || r.Truncated;
         if (done && Autoreset == AutoresetMode.SameStep)
         {
-            var final = r.Info.With(VectorInfoKeys.FinalObservation, r.Observation).With(VectorInfoKeys.FinalInfo, r.Info);
             var reset = env.Reset();
             _observations[i] = reset.Observation;
-            _infos[i] = final;
+            _infos[i] = reset.Info.With(VectorInfoKeys.FinalObservation, r.Observation).With(VectorInfoKeys.FinalInfo, r.Info);
             return;
         }
         _observations[i] = r.Observation;

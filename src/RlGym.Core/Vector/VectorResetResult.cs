@@ -19,4 +19,10 @@ public readonly struct VectorResetResult<TObs>
 
     /// <summary>The info of each copy.</summary>
     public ReadOnlySpan<Info> Infos => _infos;
+
+    /// <summary>The same result over other observations (for vector wrappers; the array is kept, not copied).</summary>
+    public VectorResetResult<TOut> WithObservations<TOut>(TOut[] observations) => new(observations, _infos);
+
+    /// <summary>The same result over other infos (for vector wrappers; the array is kept, not copied).</summary>
+    public VectorResetResult<TObs> WithInfos(Info[] infos) => new(_observations, infos);
 }

@@ -34,4 +34,13 @@ public readonly struct VectorStepResult<TObs>
 
     /// <summary>The info of each copy.</summary>
     public ReadOnlySpan<Info> Infos => _infos;
+
+    /// <summary>The same result over other observations (for vector wrappers; the array is kept, not copied).</summary>
+    public VectorStepResult<TOut> WithObservations<TOut>(TOut[] observations) => new(observations, _rewards, _terminated, _truncated, _infos);
+
+    /// <summary>The same result over other rewards (for vector wrappers; the array is kept, not copied).</summary>
+    public VectorStepResult<TObs> WithRewards(double[] rewards) => new(_observations, rewards, _terminated, _truncated, _infos);
+
+    /// <summary>The same result over other infos (for vector wrappers; the array is kept, not copied).</summary>
+    public VectorStepResult<TObs> WithInfos(Info[] infos) => new(_observations, _rewards, _terminated, _truncated, infos);
 }

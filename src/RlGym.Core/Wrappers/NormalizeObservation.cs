@@ -3,14 +3,14 @@ using RlGym.Core.Spaces;
 namespace RlGym.Core.Wrappers;
 
 /// <summary>
-/// Normalises float observations to zero mean and unit variance with running statistics (Gymnasium's
-/// <c>NormalizeObservation</c>; Chan et al.'s parallel update, one observation at a time).
+/// Normalises float observations to roughly zero mean and unit variance with running statistics (Gymnasium's
+/// <c>NormalizeObservation</c>): <c>(obs - mean) / sqrt(var + epsilon)</c>, the statistics updated with each observation
+/// first unless frozen. Each returned observation is a new array.
 /// </summary>
 internal sealed class NormalizeObservation<TAction> : Wrapper<float[], TAction>, IObservationNormalizer
 {
     private readonly Box<float> _space;
-    private readonly double[] _mean;
-    private readonly double[] _m2;
+    private readonly RunningMeanStd _statistics;
     private readonly double _epsilon;
 
     public NormalizeObservation(IEnvironment<float[], TAction> inner, double epsilon) : base(inner)
@@ -19,9 +19,9 @@ internal sealed class NormalizeObservation<TAction> : Wrapper<float[], TAction>,
         {
             throw new ArgumentException($"NormalizeObservation needs a Box<float> observation space; {inner.GetType().Name} has {inner.ObservationSpace}.", nameof(inner));
         }
+        ArgumentOutOfRangeException.ThrowIfNegative(epsilon);
         _space = new Box<float>(float.NegativeInfinity, float.PositiveInfinity, [.. box.Shape]);
-        _mean = new double[box.Size];
-        _m2 = new double[box.Size];
+        _statistics = new RunningMeanStd(box.Size);
         _epsilon = epsilon;
     }
 
@@ -29,11 +29,15 @@ internal sealed class NormalizeObservation<TAction> : Wrapper<float[], TAction>,
 
     public bool UpdateStatistics { get; set; } = true;
 
-    public long Count { get; private set; }
+    public double Count => _statistics.Count;
 
-    public ReadOnlySpan<double> Mean => _mean;
+    public ReadOnlySpan<double> Mean => _statistics.Mean;
 
-    public double Variance(int index) => Count < 1 ? 1.0 : _m2[index] / Count;
+    public double Variance(int index) => _statistics.Variance[index];
+
+    public RunningMeanStdState State => _statistics.State;
+
+    public void Restore(RunningMeanStdState state) => _statistics.Restore(state);
 
     public override ResetResult<float[]> Reset(ulong? seed = null, EnvOptions? options = null)
     {
@@ -51,19 +55,10 @@ internal sealed class NormalizeObservation<TAction> : Wrapper<float[], TAction>,
     {
         if (UpdateStatistics)
         {
-            Count++;
-            for (int i = 0; i < _mean.Length; i++)
-            {
-                double delta = observation[i] - _mean[i];
-                _mean[i] += delta / Count;
-                _m2[i] += delta * (observation[i] - _mean[i]);
-            }
+            _statistics.Update(observation);
         }
         var normalized = new float[observation.Length];
-        for (int i = 0; i < normalized.Length; i++)
-        {
-            normalized[i] = (float)((observation[i] - _mean[i]) / Math.Sqrt(Variance(i) + _epsilon));
-        }
+        Normalization.Apply(_statistics, observation, normalized, _epsilon);
         return normalized;
     }
 }

@@ -28,7 +28,7 @@ internal sealed class CheckContext(EnvironmentHarness harness, CheckOptions opti
     /// The determinism check's result, run once per report and shared: checks that compare two trajectories
     /// (render) blame a difference on themselves only when the environment proved deterministic.
     /// </summary>
-    public CheckResult Determinism() => _determinism ??= DeterminismCheck.Run(this);
+    public CheckResult Determinism() => _determinism ??= DeterminismCheck.Run(this, compareInfoValues: false);
 
     /// <summary>Makes a fresh environment, noting the call so a failure to make it is reported as such.</summary>
     public EnvironmentSession Open(Trace trace, RenderMode mode = RenderMode.None)

@@ -4,20 +4,21 @@ using RlGym.Testing.Properties;
 namespace RlGym.Testing.Checks;
 
 /// <summary>
-/// <see cref="CheckNames.Determinism"/> (PettingZoo's <c>seed_test</c> for parallel environments): two fresh
-/// environments given the same seed and actions agree at every call, including unseeded resets after episodes
-/// end and one more unseeded reset at the end.
+/// <see cref="CheckNames.Determinism"/> and <see cref="CheckNames.InfoDeterminism"/> (PettingZoo's <c>seed_test</c> for
+/// parallel environments): two fresh environments given the same seed and actions agree at every call, including
+/// unseeded resets after episodes end and one more unseeded reset at the end; the second also compares info values.
 /// </summary>
 internal static class DeterminismCheck
 {
-    public static CheckResult Run(CheckContext context)
+    public static CheckResult Run(CheckContext context, bool compareInfoValues)
     {
+        string name = compareInfoValues ? CheckNames.InfoDeterminism : CheckNames.Determinism;
         if (context.Nondeterministic)
         {
-            return CheckResult.Skip(CheckNames.Determinism,
+            return CheckResult.Skip(name,
                 "the spec marks the environment nondeterministic" + (context.Harness.Spec?.Description is { Length: > 0 } why ? $" ({why})" : ""));
         }
-        return context.Property(CheckNames.Determinism, (script, trace) =>
+        return context.Property(name, (script, trace) =>
         {
             using var a = context.Open(trace);
             using var b = context.Open(trace);
@@ -26,15 +27,15 @@ internal static class DeterminismCheck
             foreach (var outcome in Episodes.Play(a, script, trace))
             {
                 outcomesB.MoveNext();
-                Compare(outcome, outcomesB.Current);
+                Compare(outcome, outcomesB.Current, compareInfoValues);
             }
-            Compare(a.Reset(null, null, trace), b.Reset(null, null, twin));
+            Compare(a.Reset(null, null, trace), b.Reset(null, null, twin), compareInfoValues);
         });
     }
 
-    private static void Compare(Outcome a, Outcome b)
+    private static void Compare(Outcome a, Outcome b, bool compareInfoValues)
     {
-        if (OutcomeRules.Difference(a, b) is string difference)
+        if (OutcomeRules.Difference(a, b, compareInfoValues) is string difference)
         {
             throw new InvariantViolation(
                 $"{a.Call} gave different results in two environments made alike and given the same seed and actions: {difference}" +

@@ -44,8 +44,8 @@ internal static class OutcomeRules
         }
     }
 
-    /// <summary>How two outcomes of the same call differ (agents, observations, rewards, flags, info keys), or null when they agree.</summary>
-    public static string? Difference(Outcome a, Outcome b)
+    /// <summary>How two outcomes of the same call differ (agents, observations, rewards, flags, info keys and, when asked, info values), or null when they agree.</summary>
+    public static string? Difference(Outcome a, Outcome b, bool compareInfoValues = false)
     {
         if (!a.LiveAgents.SequenceEqual(b.LiveAgents, StringComparer.Ordinal))
         {
@@ -74,6 +74,34 @@ internal static class OutcomeRules
             if (keysX != keysY)
             {
                 return $"info keys{x.Of} {keysX} vs {keysY}";
+            }
+            if (compareInfoValues && x.Info is not null && y.Info is not null)
+            {
+                foreach (string key in x.Info.Keys.Order(StringComparer.Ordinal))
+                {
+                    if (!InfoValues.Equal(x.Info[key], y.Info[key]))
+                    {
+                        return $"info[\"{key}\"]{x.Of} {InfoValues.Format(x.Info[key])} vs {InfoValues.Format(y.Info[key])}";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>How the observations of two outcomes differ, or null when every agent's observation is equal.</summary>
+    public static string? ObservationDifference(Outcome a, Outcome b)
+    {
+        if (a.Agents.Count != b.Agents.Count)
+        {
+            return $"{a.Agents.Count} vs {b.Agents.Count} agents";
+        }
+        for (int i = 0; i < a.Agents.Count; i++)
+        {
+            var (x, y) = (a.Agents[i], b.Agents[i]);
+            if (x.Agent != y.Agent || !x.Space.ValuesEqualObject(x.Observation, y.Observation))
+            {
+                return $"observation{x.Of} {x.Space.Format(x.Observation)} vs {y.Space.Format(y.Observation)}";
             }
         }
         return null;

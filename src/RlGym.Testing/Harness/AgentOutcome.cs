@@ -11,7 +11,8 @@ namespace RlGym.Testing.Harness;
 /// <param name="Terminated">The termination flag (false for a reset).</param>
 /// <param name="Truncated">The truncation flag (false for a reset).</param>
 /// <param name="Info">The info as returned, possibly null.</param>
-internal sealed record AgentOutcome(string Agent, ISpace Space, object? Observation, double Reward, bool Terminated, bool Truncated, Info? Info)
+/// <param name="ActionSpace">The agent's action space.</param>
+internal sealed record AgentOutcome(string Agent, ISpace Space, object? Observation, double Reward, bool Terminated, bool Truncated, Info? Info, ISpace ActionSpace)
 {
     /// <summary>"" for a single agent, " of agent 'x'" otherwise: appended to what a message names.</summary>
     public string Of => Agent.Length == 0 ? "" : $" of agent '{Agent}'";

@@ -45,6 +45,15 @@ internal abstract class EnvironmentSession : IDisposable
     /// <summary>Calls the environment's Render.</summary>
     public abstract Frame? Render();
 
+    /// <summary>A way to read the environment's global state (PettingZoo's <c>state()</c>), or null when it offers none.</summary>
+    public virtual Func<object?>? StateReader() => null;
+
+    /// <summary>True for a parallel multi-agent environment.</summary>
+    public virtual bool IsParallel => false;
+
+    /// <summary>Plays <paramref name="script"/> through the turn-based (AEC) view, throwing <c>InvariantViolation</c> at the first breach of its rules.</summary>
+    public virtual void PlayTurnBased(ActionScript script, Trace trace) => throw new NotSupportedException("Only parallel environments have a turn-based view.");
+
     /// <summary>Disposes the environment (each call is forwarded, so disposing twice reaches it twice).</summary>
     public abstract void Dispose();
 }

@@ -120,6 +120,12 @@ internal sealed class ParallelSession<TObs, TAction>(IParallelEnvironment<TObs, 
 
     public override Frame? Render() => env.Render();
 
+    public override Func<object?>? StateReader() => GlobalState.Reader(env);
+
+    public override bool IsParallel => true;
+
+    public override void PlayTurnBased(ActionScript script, Trace trace) => TurnBasedRules.Play(env, script, trace);
+
     public override void Dispose() => env.Dispose();
 
     private static bool Flag(IReadOnlyDictionary<string, bool>? flags, string agent) => flags is not null && flags.TryGetValue(agent, out bool set) && set;
@@ -171,6 +177,6 @@ internal sealed class ParallelSession<TObs, TAction>(IParallelEnvironment<TObs, 
         }
         double reward = rewards is null ? 0 : rewards.GetValueOrDefault(agent);
         Info? info = infos is not null && infos.TryGetValue(agent, out var i) ? i : null;
-        return new AgentOutcome(agent, space, observation, reward, Flag(terminations, agent), Flag(truncations, agent), info);
+        return new AgentOutcome(agent, space, observation, reward, Flag(terminations, agent), Flag(truncations, agent), info, env.ActionSpace(agent));
     }
 }

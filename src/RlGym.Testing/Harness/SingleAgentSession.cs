@@ -69,6 +69,8 @@ internal sealed class SingleAgentSession<TObs, TAction>(IEnvironment<TObs, TActi
 
     public override Frame? Render() => env.Render();
 
+    public override Func<object?>? StateReader() => GlobalState.Reader(env);
+
     public override void Dispose() => env.Dispose();
 
     private TAction ActionFor(ulong actionSeed)
@@ -82,6 +84,6 @@ internal sealed class SingleAgentSession<TObs, TAction>(IEnvironment<TObs, TActi
     {
         var space = env.ObservationSpace;
         object? copy = observation is null ? null : space.Copy(observation);
-        return new Outcome(call, isReset, [], [new AgentOutcome("", space, copy, reward, terminated, truncated, info)], null);
+        return new Outcome(call, isReset, [], [new AgentOutcome("", space, copy, reward, terminated, truncated, info, env.ActionSpace)], null);
     }
 }

@@ -158,4 +158,17 @@ public sealed class EnvRegistryTests
             return $"parallel {typeof(TObs).Name}->{typeof(TAction).Name}";
         }
     }
+
+    [Fact]
+    public void An_unversioned_id_makes_the_latest_registered_version()
+    {
+        var registry = MakeRegistry();
+
+        using var env = registry.Make<float[], int>("Counter");
+
+        Assert.Equal("Counter-v1", env.Spec!.Id);
+        Assert.Equal("tests/Counter-v0", registry.Spec("tests/Counter").Id);
+        Assert.True(registry.Contains("Counter"));
+        Assert.Throws<UnknownEnvironmentException>(() => registry.Spec("Countr"));
+    }
 }

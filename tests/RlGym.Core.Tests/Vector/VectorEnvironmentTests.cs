@@ -62,6 +62,10 @@ public sealed class VectorEnvironmentTests
         Assert.True(end.Infos[0].TryGet<float[]>(VectorInfoKeys.FinalObservation, out var final));
         Assert.Equal(start + 3, final[0]);
         Assert.Equal(end.Observations[0][0], end.Observations[0][1]);
+        // Gymnasium 1.x's key names, and the rest of the info is the reset's (Counter's reset reports its start).
+        Assert.Equal("final_obs", VectorInfoKeys.FinalObservation);
+        Assert.True(end.Infos[0].ContainsKey("final_info"));
+        Assert.Equal((int)end.Observations[0][0], end.Infos[0]["start"]);
     }
 
     [Fact]

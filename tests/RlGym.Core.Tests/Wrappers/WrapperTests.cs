@@ -126,7 +126,7 @@ public sealed class WrapperTests
         Assert.InRange(sum / n, -0.5, 0.5);
         Assert.True(env.TryFind<IObservationNormalizer>(out var normalizer));
         normalizer.UpdateStatistics = false;
-        long count = normalizer.Count;
+        double count = normalizer.Count;
         env.Reset(seed: 1);
         Assert.Equal(count, normalizer.Count);
     }

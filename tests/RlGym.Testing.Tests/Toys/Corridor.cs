@@ -45,12 +45,13 @@ public sealed class Corridor(RenderMode renderMode = RenderMode.None, CorridorFl
         {
             _rng.Reseed(s);
         }
-        _position = _rng.NextInt(Length);
-        _goal = (_position + 1 + _rng.NextInt(Length - 1)) % Length;
+        _position = flaw == CorridorFlaw.FixedStart ? 0 : _rng.NextInt(Length);
+        _goal = flaw == CorridorFlaw.FixedStart ? Length - 1 : (_position + 1 + _rng.NextInt(Length - 1)) % Length;
         _steps = 0;
         _started = true;
         _ended = false;
-        return new ResetResult<float[]>(Observe(), Info.Of("distance", Math.Abs(_goal - _position)));
+        var info = Info.Of("distance", Math.Abs(_goal - _position));
+        return new ResetResult<float[]>(Observe(), flaw == CorridorFlaw.InfoValueFromEntropy ? info.With("noise", new[] { Rng.EntropySeed() }) : info);
     }
 
     public StepResult<float[]> Step(int action)

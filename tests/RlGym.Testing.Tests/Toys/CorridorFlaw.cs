@@ -38,6 +38,12 @@ public enum CorridorFlaw
     /// <summary>The second Dispose throws.</summary>
     DisposeThrowsTwice,
 
+    /// <summary>Reset's info carries a value drawn from entropy (same keys every time, different values).</summary>
+    InfoValueFromEntropy,
+
+    /// <summary>Every episode starts at the same place whatever the seed.</summary>
+    FixedStart,
+
     /// <summary>ObservationSpace builds a new Box on every call.</summary>
     FreshObservationSpaceEachCall,
 }

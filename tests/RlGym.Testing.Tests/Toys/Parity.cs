@@ -12,7 +12,7 @@ public sealed class Parity : IEnvironment<int, int>
     private readonly EvenNumbers _actions = new();
     private int _steps = -1;
 
-    public EnvSpec? Spec => null;
+    public EnvSpec? Spec { get; } = new("Parity-v0") { DeterministicByDesign = true };
 
     public ISpace<int> ObservationSpace => _observations;
 

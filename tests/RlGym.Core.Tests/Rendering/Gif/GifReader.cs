@@ -1,4 +1,4 @@
-namespace RlGym.Envs.Doom.Tests.Recording;
+namespace RlGym.Core.Tests.Rendering.Gif;
 
 /// <summary>A minimal GIF reader for tests: the screen size, the global palette, and every frame's delay and decoded pixel indices.</summary>
 internal sealed class GifReader

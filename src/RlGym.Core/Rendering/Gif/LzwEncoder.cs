@@ -1,4 +1,4 @@
-namespace RlGym.Envs.Doom.Recording;
+namespace RlGym.Core.Rendering.Gif;
 
 /// <summary>
 /// GIF's variable-length LZW compression of 8-bit pixel indices: codes start at 9 bits, grow to 12, and a clear code

@@ -1,4 +1,4 @@
-namespace RlGym.Envs.Doom.Recording;
+namespace RlGym.Core.Rendering.Gif;
 
 /// <summary>
 /// Writes an animated GIF (GIF89a, looping forever) frame by frame: the fixed <see cref="GifPalette"/> as the global
@@ -6,7 +6,7 @@ namespace RlGym.Envs.Doom.Recording;
 /// Hand-written because no GIF encoder is among the packages served here (SkiaSharp and StbImageWriteSharp write
 /// single images only); GIF's format is small and fixed.
 /// </summary>
-internal sealed class GifWriter : IDisposable
+public sealed class GifWriter : IDisposable
 {
     private readonly Stream _stream;
     private readonly int _width;
@@ -15,8 +15,15 @@ internal sealed class GifWriter : IDisposable
     private readonly LzwEncoder _lzw = new();
     private bool _closed;
 
+    /// <summary>Starts a GIF of <paramref name="width"/> x <paramref name="height"/> pixels on <paramref name="stream"/>, which the writer owns and closes.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When a side is not between 1 and 65535.</exception>
     public GifWriter(Stream stream, int width, int height)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(width, ushort.MaxValue);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(height, ushort.MaxValue);
         _stream = stream;
         _width = width;
         _height = height;
@@ -36,13 +43,48 @@ internal sealed class GifWriter : IDisposable
     /// <summary>Frames written so far.</summary>
     public int Frames { get; private set; }
 
+    /// <summary>The width in pixels.</summary>
+    public int Width => _width;
+
+    /// <summary>The height in pixels.</summary>
+    public int Height => _height;
+
     /// <summary>Adds a frame of packed 0x00BBGGRR pixels shown for <paramref name="delayCentiseconds"/>.</summary>
+    /// <exception cref="ArgumentException">When the frame does not hold width x height pixels.</exception>
     public void Add(ReadOnlySpan<uint> pixels, int delayCentiseconds)
     {
+        RequirePixels(pixels.Length, 1);
         for (int i = 0; i < _indices.Length; i++)
         {
             _indices[i] = GifPalette.IndexOf(pixels[i]);
         }
+        WriteFrame(delayCentiseconds);
+    }
+
+    /// <summary>Adds a frame of RGB bytes (3 a pixel, rows top to bottom, as <see cref="Frame.Pixels"/>) shown for <paramref name="delayCentiseconds"/>.</summary>
+    /// <exception cref="ArgumentException">When the frame does not hold width x height x 3 bytes.</exception>
+    public void AddRgb(ReadOnlySpan<byte> rgb, int delayCentiseconds)
+    {
+        RequirePixels(rgb.Length, 3);
+        for (int i = 0; i < _indices.Length; i++)
+        {
+            uint packed = rgb[i * 3] | ((uint)rgb[i * 3 + 1] << 8) | ((uint)rgb[i * 3 + 2] << 16);
+            _indices[i] = GifPalette.IndexOf(packed);
+        }
+        WriteFrame(delayCentiseconds);
+    }
+
+    private void RequirePixels(int length, int perPixel)
+    {
+        ObjectDisposedException.ThrowIf(_closed, this);
+        if (length != _indices.Length * perPixel)
+        {
+            throw new ArgumentException($"The frame holds {length} values; a {_width}x{_height} GIF needs {_indices.Length * perPixel}.");
+        }
+    }
+
+    private void WriteFrame(int delayCentiseconds)
+    {
         Write([0x21, 0xF9, 0x04, 0x00]);
         WriteShort(Math.Clamp(delayCentiseconds, 0, ushort.MaxValue));
         Write([0x00, 0x00, 0x2C, 0, 0, 0, 0]);
@@ -53,7 +95,7 @@ internal sealed class GifWriter : IDisposable
         Frames++;
     }
 
-    /// <summary>Writes the trailer and closes the stream.</summary>
+    /// <summary>Writes the trailer and closes the stream; safe to call twice.</summary>
     public void Dispose()
     {
         if (_closed)
