@@ -91,7 +91,7 @@ public sealed record PpoOptions
         Count(nameof(Hidden), Hidden, 1, 4096);
         if ((long)Envs * RolloutLength > 16_777_216)
         {
-            throw new ArgumentException($"{nameof(Envs)} x {nameof(RolloutLength)} is {(long)Envs * RolloutLength}; expected at most 16,777,216 steps per rollout.");
+            throw new ArgumentException($"The rollout ({Envs} envs x {RolloutLength} steps) holds {(long)Envs * RolloutLength} steps; expected at most 16,777,216.");
         }
         if (BatchSize % Minibatches != 0 || BatchSize < Minibatches)
         {

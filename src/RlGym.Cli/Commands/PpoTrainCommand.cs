@@ -183,7 +183,7 @@ internal static class PpoTrainCommand
                 {
                     throw new ArgumentException("Option '--env' is required: the environment to train in, such as --env CatMouse-v0 (see rlgym list).");
                 }
-                Ppo.Validate();
+                Validate(Ppo);
                 Core.EnvOptions.Parse(Options);
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
@@ -191,6 +191,37 @@ internal static class PpoTrainCommand
             _folder.Prepare(Resume);
             return path;
         }
+
+        // PpoOptions names its properties; say which command-line option held the value.
+        private static void Validate(PpoOptions options)
+        {
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                string message = e.Message;
+                foreach (var (property, flag) in Flags)
+                {
+                    if (message.StartsWith(property + " ", StringComparison.Ordinal))
+                    {
+                        message = $"Option '{flag}'{message[property.Length..]}";
+                        break;
+                    }
+                }
+                throw new ArgumentException(message, e);
+            }
+        }
+
+        private static readonly (string Property, string Flag)[] Flags =
+        [
+            (nameof(PpoOptions.LearningRate), "--learning-rate"), (nameof(PpoOptions.Gamma), "--gamma"), (nameof(PpoOptions.GaeLambda), "--gae-lambda"),
+            (nameof(PpoOptions.ClipCoefficient), "--clip-coef"), (nameof(PpoOptions.EntropyCoefficient), "--ent-coef"), (nameof(PpoOptions.ValueCoefficient), "--vf-coef"),
+            (nameof(PpoOptions.MaxGradNorm), "--max-grad-norm"), (nameof(PpoOptions.UpdateEpochs), "--update-epochs"), (nameof(PpoOptions.Minibatches), "--minibatches"),
+            (nameof(PpoOptions.Envs), "--envs"), (nameof(PpoOptions.RolloutLength), "--rollout-length"), (nameof(PpoOptions.Hidden), "--hidden"),
+            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.TotalSteps), "--steps"),
+        ];
 
         public IPpoLearner CreateLearner(EnvRegistry registry)
         {
