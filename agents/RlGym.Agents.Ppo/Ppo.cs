@@ -141,6 +141,12 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
 
     public long Steps { get; private set; }
 
+    /// <summary>The last rollout's rewards as learned from ([step, env]; truncated steps include the bootstrap), for tests.</summary>
+    internal ReadOnlySpan<float> RolloutRewards => _rewards;
+
+    /// <summary>The last rollout's value estimates ([step, env]), for tests.</summary>
+    internal ReadOnlySpan<float> RolloutValues => _values;
+
     public int Iterations { get; private set; }
 
     public PpoUpdateReport Iterate(CancellationToken cancellationToken = default)
@@ -157,6 +163,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             CollectRollout(cancellationToken);
             ComputeAdvantages();
         }
+        double rolloutSeconds = clock.Elapsed.TotalSeconds;
         var losses = Update();
         Iterations++;
         double seconds = clock.Elapsed.TotalSeconds;
@@ -166,7 +173,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             recent.Length == 0 ? double.NaN : recent.Average(e => e.Return),
             recent.Length == 0 ? double.NaN : recent.Average(e => e.Length),
             losses.PolicyLoss, losses.ValueLoss, losses.Entropy, losses.ApproxKl, losses.ClipFraction, ExplainedVariance(),
-            _n * _t / Math.Max(seconds, 1e-9));
+            _n * _t / Math.Max(seconds, 1e-9), rolloutSeconds, seconds - rolloutSeconds);
     }
 
     // 1. Rollout: one forward pass per step for the whole batch, actions drawn on the CPU side.

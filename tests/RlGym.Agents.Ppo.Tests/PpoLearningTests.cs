@@ -31,7 +31,7 @@ public sealed class PpoLearningTests
         PpoUpdateReport[] Curve()
         {
             using var learner = PpoTrainer.Create(environments, CatMouseEnvironments.CatMouseId, null, CatMouseFixture.Fast(7) with { NormalizeObservations = true, NormalizeRewards = true });
-            return [.. Enumerable.Range(0, 4).Select(_ => learner.Iterate() with { StepsPerSecond = 0 })];
+            return [.. Enumerable.Range(0, 4).Select(_ => learner.Iterate() with { StepsPerSecond = 0, RolloutSeconds = 0, UpdateSeconds = 0 })];
         }
         Assert.Equal(Curve(), Curve());
     }
