@@ -9,5 +9,9 @@ if (args.Length > 0 && RlGym.Bench.DoomStudentReport.Run(args) is int studentCod
 {
     return studentCode;
 }
+if (args.Length > 0 && RlGym.Bench.PpoThroughputReport.Run(args) is int ppoCode && ppoCode >= 0)
+{
+    return ppoCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;
