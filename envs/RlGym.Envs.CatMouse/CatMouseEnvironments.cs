@@ -20,6 +20,7 @@ namespace RlGym.Envs.CatMouse;
 /// swapped cells) gives the cat +1 and the mouse -1; reaching <c>max_steps</c> (default 20) gives the mouse +1 and the
 /// cat -1.</item>
 /// <item>Agent <c>teacher</c>: from privileged state, the seed's flee rule for the mouse and a greedy chase for the cat.</item>
+/// <item>Agent <c>optimal</c>: CatMouse-v0's exact optimum (<see cref="Planning.CatMouseOptimum"/>) from privileged state.</item>
 /// </list>
 /// Observations are <see cref="CatMouseObservation"/> (cat x, cat y, mouse x, mouse y, each in [0, 1]); both render
 /// as ansi text or RGB pictures.
@@ -35,7 +36,7 @@ public static class CatMouseEnvironments
     /// <summary>The seed's game length, in moves: CatMouse-v0's time limit.</summary>
     public const int GameLength = 10;
 
-    /// <summary>Registers CatMouse-v0 (with its batched vector), CatMouseDuel-v0 and the <c>teacher</c> agent.</summary>
+    /// <summary>Registers CatMouse-v0 (with its batched vector), CatMouseDuel-v0 and the <c>teacher</c> and <c>optimal</c> agents.</summary>
     /// <exception cref="ArgumentException">When one of the ids is already registered.</exception>
     public static void Register(EnvRegistry environments, AgentRegistry agents)
     {
@@ -60,5 +61,6 @@ public static class CatMouseEnvironments
             },
             context => new CatMouseDuelEnvironment(DuelSettings.Read(context.Spec.Id, context.Options), context.RenderMode, context.Spec));
         agents.Register(new CatMouseTeacherFactory());
+        agents.Register(new CatMouseOptimalAgentFactory());
     }
 }
