@@ -9,5 +9,9 @@ if (args.Length > 0 && RlGym.Bench.DoomStudentReport.Run(args) is int studentCod
 {
     return studentCode;
 }
+if (args.Length > 0 && RlGym.Bench.PolicyReport.Run(args) is int policyCode && policyCode >= 0)
+{
+    return policyCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;
