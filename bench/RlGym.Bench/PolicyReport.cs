@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using RlGym.Agents.CatMouse.Agents;
 using RlGym.Agents.Doom;
+using RlGym.Agents.Ppo;
 using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.Plugins;
@@ -88,6 +89,7 @@ public static class PolicyReport
         DoomEnvironments.Register(environments, agents);
         CatMouseAgents.Register(agents);
         DoomAgents.Register(agents);
+        PpoAgents.Register(agents);
         foreach (string folder in plugins)
         {
             PluginLoader.LoadDirectory(folder, environments, agents);

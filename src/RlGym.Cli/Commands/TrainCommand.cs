@@ -46,6 +46,7 @@ internal static class TrainCommand
         };
         command.Subcommands.Add(CatMouseDuelTrainCommand.Create(runner));
         command.Subcommands.Add(DoomGpsTrainCommand.Create(runner));
+        command.Subcommands.Add(PpoTrainCommand.Create(runner));
         command.SetAction((parsed, cancellationToken) =>
         {
             ulong s = parsed.GetValue(seed) ?? 0;

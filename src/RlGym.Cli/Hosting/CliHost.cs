@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using RlGym.Agents.CatMouse.Agents;
 using RlGym.Agents.Doom;
+using RlGym.Agents.Ppo;
 using RlGym.Cli.Play;
 using RlGym.Core.Plugins;
 using RlGym.Envs.CatMouse;
@@ -37,6 +38,7 @@ internal static class CliHost
         builder.Services.AddRegistrations(DoomEnvironments.Register);
         builder.Services.AddRegistrations((_, agents) => CatMouseAgents.Register(agents));
         builder.Services.AddRegistrations((_, agents) => DoomAgents.Register(agents));
+        builder.Services.AddRegistrations((_, agents) => PpoAgents.Register(agents));
         builder.Services.AddAgent(services => services.GetRequiredService<HumanAgentFactory>());
         if (plugins is not null)
         {

@@ -1,0 +1,30 @@
+using RlGym.Core.Random;
+using TorchSharp;
+using static TorchSharp.torch;
+
+namespace RlGym.Agents.Ppo.Networks;
+
+/// <summary>
+/// An actor-critic network: encoded observations [batch, size] in, action logits [batch, logits] and state values
+/// [batch] out. <see cref="Create"/> picks the architecture from the <see cref="PolicyShape"/>.
+/// </summary>
+internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor Value)>
+{
+    protected PolicyNetwork(string name, PolicyShape shape) : base(name) => Shape = shape;
+
+    /// <summary>What the network was built from.</summary>
+    public PolicyShape Shape { get; }
+
+    /// <summary>The state values [batch] alone.</summary>
+    public abstract Tensor Value(Tensor observations);
+
+    /// <summary>Draws every weight as CleanRL does (orthogonal: sqrt(2) hidden, 0.01 policy head, 1 value head) from <paramref name="rng"/>.</summary>
+    public abstract void Initialise(Rng rng);
+
+    /// <summary>
+    /// The network for <paramref name="shape"/>: two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
+    /// every part is flat; otherwise one encoder per part (a CNN per image, a tanh layer per flat part), concatenated
+    /// into a shared ReLU layer with actor and critic heads (CleanRL's <c>ppo_atari.py</c>).
+    /// </summary>
+    public static PolicyNetwork Create(PolicyShape shape) => shape.HasImage ? new EncoderPolicy(shape) : new MlpPolicy(shape);
+}

@@ -1,0 +1,458 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using RlGym.Agents.Ppo.Checkpoints;
+using RlGym.Agents.Ppo.Encoding;
+using RlGym.Agents.Ppo.Networks;
+using RlGym.Agents.Ppo.Normalization;
+using RlGym.Core;
+using RlGym.Core.Random;
+using RlGym.Core.Vector;
+using RlGym.Torch;
+using TorchSharp;
+using TorchSharp.Modules;
+using static TorchSharp.torch;
+
+namespace RlGym.Agents.Ppo;
+
+/// <summary>
+/// Proximal Policy Optimization (Schulman et al. 2017) as CleanRL's <c>ppo.py</c> runs it, reading top to bottom:
+/// <list type="number">
+/// <item>collect a rollout of <c>RolloutLength</c> steps from every environment of a vector (same-step autoreset),
+/// drawing actions from the policy with an RlGym <see cref="Rng"/>;</item>
+/// <item>compute advantages by GAE; a truncated episode bootstraps from the value of its final observation (the
+/// vector's <c>final_observation</c>), a terminated one does not;</item>
+/// <item>update the actor-critic with the clipped surrogate objective for <c>UpdateEpochs</c> passes of shuffled
+/// minibatches, the value loss clipped, an entropy bonus, the gradient norm clipped, the learning rate annealed.</item>
+/// </list>
+/// Action masks (<c>action_mask</c> in the info or a Dict observation) set forbidden logits to -1e8. The weights,
+/// the action draws and the minibatch order come from the seed alone, so the same seed and TorchSharp thread count give
+/// the same learning curve, step for step.
+/// </summary>
+internal sealed class Ppo<TObs, TAction> : IPpoLearner
+{
+    private const float MaskedLogit = -1e8f;
+
+    // Set-up: the environments, the network and how observations and actions cross between them.
+    private readonly PpoRunInfo _run;
+    private readonly PpoOptions _o;
+    private readonly IVectorEnvironment<TObs, TAction> _envs;
+    private readonly Func<int, IVectorEnvironment<TObs, TAction>> _makeEvaluationEnvs;
+    private readonly ObservationEncoder<TObs> _encoder;
+    private readonly ActionDecoder<TAction> _decoder;
+    private readonly PolicyNetwork _network;
+    private readonly Adam _optimizer;
+    private readonly Rng _rng;
+    private readonly ObservationNormalizer? _observationNormalizer;
+    private readonly RewardScaler? _rewardScaler;
+    private readonly int _n, _t, _d, _a, _h;
+
+    // Rollout storage, allocated once: [step, env, ...] row-major.
+    private readonly float[] _obs, _logProbs, _values, _rewards, _starts, _masks, _advantages, _returns;
+    private readonly long[] _actions;
+    private readonly float[] _nextObs, _nextStarts, _nextMasks, _finalObs, _logits, _bootstrap;
+    private readonly int[] _truncatedEnvs, _choices;
+    private readonly bool[] _ended;
+    private readonly TAction[] _actionSlots;
+    private readonly Tensor _input;
+    private bool _anyMask;
+
+    // Episode bookkeeping for the reports.
+    private readonly double[] _episodeReturn;
+    private readonly int[] _episodeLength;
+    private readonly Queue<(double Return, int Length)> _recent = new();
+    private IVectorEnvironment<TObs, TAction>? _evaluationEnvs;
+    private bool _disposed;
+
+    public Ppo(PpoRunInfo run, PpoOptions options, IVectorEnvironment<TObs, TAction> envs, Func<int, IVectorEnvironment<TObs, TAction>> makeEvaluationEnvs, PpoCheckpoint? resume)
+    {
+        _run = run;
+        _o = options.Validate();
+        _envs = envs;
+        _makeEvaluationEnvs = makeEvaluationEnvs;
+        if (envs.Autoreset != AutoresetMode.SameStep)
+        {
+            throw new ArgumentException($"PPO needs a vector with same-step autoreset (for final observations); got {envs.Autoreset}.", nameof(envs));
+        }
+        _encoder = ObservationEncoders.Create(envs.SingleObservationSpace);
+        _decoder = ActionDecoder<TAction>.Create(envs.SingleActionSpace);
+        var shape = new PolicyShape(_encoder.Segments, _decoder.Heads, _o.Hidden);
+        (_n, _t, _d, _a, _h) = (envs.Count, _o.RolloutLength, shape.ObservationSize, shape.Logits, shape.Heads.Length);
+
+        TorchRuntime.EnsureLoaded();
+        _network = PolicyNetwork.Create(shape);
+        _rng = new Rng(_o.Seed);
+        _network.Initialise(_rng);
+        _optimizer = torch.optim.Adam(_network.parameters(), _o.LearningRate, eps: 1e-5);
+        _observationNormalizer = _o.NormalizeObservations ? new ObservationNormalizer(shape.Segments, _d, resume?.ObservationStatistics) : null;
+        _rewardScaler = _o.NormalizeRewards ? new RewardScaler(_n, _o.Gamma, resume?.Training?.RewardStatistics) : null;
+        if (resume is not null)
+        {
+            if (!resume.Shape.SameAs(shape))
+            {
+                throw new ArgumentException($"Checkpoint '{resume.Source}' holds a policy of shape {resume.Shape.Describe()}; {run.EnvironmentId} needs {shape.Describe()}.");
+            }
+            var training = resume.Training ?? throw new ArgumentException($"Checkpoint '{resume.Source}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
+            resume.LoadInto(_network, _optimizer);
+            _rng.SetState(training.Generator);
+            Steps = training.Steps;
+            Iterations = training.Iterations;
+        }
+
+        int b = _n * _t;
+        _obs = new float[b * _d];
+        _logProbs = new float[b];
+        _values = new float[b];
+        _rewards = new float[b];
+        _starts = new float[b];
+        _masks = new float[b * _a];
+        _advantages = new float[b];
+        _returns = new float[b];
+        _actions = new long[b * _h];
+        _nextObs = new float[_n * _d];
+        _nextStarts = new float[_n];
+        _nextMasks = new float[_n * _a];
+        _finalObs = new float[_n * _d];
+        _logits = new float[_n * _a];
+        _bootstrap = new float[_n];
+        _truncatedEnvs = new int[_n];
+        _choices = new int[_h];
+        _ended = new bool[_n];
+        _actionSlots = new TAction[_n];
+        _input = torch.zeros(_n, _d);
+        _episodeReturn = new double[_n];
+        _episodeLength = new int[_n];
+
+        // The first observations. A resumed run restarts its environments from seeds that depend on how far it got.
+        ulong resetSeed = unchecked(_o.Seed * 1_000_003UL + (ulong)Iterations * 7_919UL);
+        var reset = _envs.Reset(resetSeed);
+        for (int i = 0; i < _n; i++)
+        {
+            _encoder.Encode(reset.Observations[i], _nextObs.AsSpan(i * _d, _d));
+            _anyMask |= ActionMasks.TryRead(reset.Infos[i], reset.Observations[i], _nextMasks.AsSpan(i * _a, _a));
+        }
+        _observationNormalizer?.Apply(_nextObs, _n, update: true);
+    }
+
+    public PpoRunInfo Run => _run;
+
+    public PpoOptions Options => _o;
+
+    public string PolicyDescription => _network.Shape.Describe();
+
+    public long Steps { get; private set; }
+
+    public int Iterations { get; private set; }
+
+    public PpoUpdateReport Iterate(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var clock = Stopwatch.StartNew();
+        double learningRate = _o.AnnealLearningRate ? _o.LearningRate * Math.Max(0.0, 1.0 - (double)Steps / _o.TotalSteps) : _o.LearningRate;
+        foreach (var group in _optimizer.ParamGroups)
+        {
+            group.LearningRate = learningRate;
+        }
+        using (torch.no_grad())
+        {
+            CollectRollout(cancellationToken);
+            ComputeAdvantages();
+        }
+        var losses = Update();
+        Iterations++;
+        double seconds = clock.Elapsed.TotalSeconds;
+        var recent = _recent.ToArray();
+        return new PpoUpdateReport(
+            Steps, Iterations, learningRate,
+            recent.Length == 0 ? double.NaN : recent.Average(e => e.Return),
+            recent.Length == 0 ? double.NaN : recent.Average(e => e.Length),
+            losses.PolicyLoss, losses.ValueLoss, losses.Entropy, losses.ApproxKl, losses.ClipFraction, ExplainedVariance(),
+            _n * _t / Math.Max(seconds, 1e-9));
+    }
+
+    // 1. Rollout: one forward pass per step for the whole batch, actions drawn on the CPU side.
+    private void CollectRollout(CancellationToken cancellationToken)
+    {
+        var input = MemoryMarshal.Cast<byte, float>(_input.bytes);
+        for (int t = 0; t < _t; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int row = t * _n;
+            _nextObs.AsSpan().CopyTo(_obs.AsSpan(row * _d, _n * _d));
+            _nextStarts.AsSpan().CopyTo(_starts.AsSpan(row, _n));
+            _nextMasks.AsSpan().CopyTo(_masks.AsSpan(row * _a, _n * _a));
+            _nextObs.AsSpan().CopyTo(input);
+            using (var scope = torch.NewDisposeScope())
+            {
+                var (logits, value) = _network.forward(_input);
+                TensorData.CopyTo(logits, _logits);
+                TensorData.CopyTo(value, _values.AsSpan(row, _n));
+            }
+            for (int i = 0; i < _n; i++)
+            {
+                float logProbability = 0;
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int choices = _decoder.Heads[h];
+                    var mask = _anyMask ? _nextMasks.AsSpan(i * _a + offset, choices) : default;
+                    _choices[h] = CategoricalChoice.Choose(_logits.AsSpan(i * _a + offset, choices), mask, _rng, out float lp);
+                    _actions[(row + i) * _h + h] = _choices[h];
+                    logProbability += lp;
+                    offset += choices;
+                }
+                _logProbs[row + i] = logProbability;
+                _decoder.Write(_choices, ref _actionSlots[i]);
+            }
+
+            var step = _envs.Step(_actionSlots);
+            Steps += _n;
+            int truncated = 0;
+            for (int i = 0; i < _n; i++)
+            {
+                double reward = step.Rewards[i];
+                bool terminated = step.Terminated[i], ended = terminated || step.Truncated[i];
+                _rewards[row + i] = (float)reward;
+                _ended[i] = ended;
+                _nextStarts[i] = ended ? 1f : 0f;
+                _episodeReturn[i] += reward;
+                _episodeLength[i]++;
+                if (ended)
+                {
+                    RecordEpisode(_episodeReturn[i], _episodeLength[i]);
+                    _episodeReturn[i] = 0;
+                    _episodeLength[i] = 0;
+                }
+                if (step.Truncated[i] && !terminated && step.Infos[i].TryGetValue(VectorInfoKeys.FinalObservation, out var final) && final is TObs last)
+                {
+                    _encoder.Encode(last, _finalObs.AsSpan(truncated * _d, _d));
+                    _truncatedEnvs[truncated++] = i;
+                }
+                _encoder.Encode(step.Observations[i], _nextObs.AsSpan(i * _d, _d));
+                _anyMask |= ActionMasks.TryRead(step.Infos[i], step.Observations[i], _nextMasks.AsSpan(i * _a, _a));
+            }
+            _rewardScaler?.Apply(_rewards.AsSpan(row, _n), _ended);
+            if (_observationNormalizer is not null)
+            {
+                _observationNormalizer.Apply(_finalObs, truncated, update: false);
+                _observationNormalizer.Apply(_nextObs, _n, update: true);
+            }
+            // Truncated, not terminated: the return goes on past the cut, so bootstrap from the final observation's value.
+            if (truncated > 0)
+            {
+                using var scope = torch.NewDisposeScope();
+                var finals = TensorData.FromFloats(_finalObs.AsSpan(0, truncated * _d), truncated, _d);
+                TensorData.CopyTo(_network.Value(finals), _bootstrap.AsSpan(0, truncated));
+                for (int k = 0; k < truncated; k++)
+                {
+                    _rewards[row + _truncatedEnvs[k]] += (float)(_o.Gamma * _bootstrap[k]);
+                }
+            }
+        }
+    }
+
+    // 2. Generalised advantage estimation over the rollout, backwards in time.
+    private void ComputeAdvantages()
+    {
+        _nextObs.AsSpan().CopyTo(MemoryMarshal.Cast<byte, float>(_input.bytes));
+        var nextValues = new float[_n];
+        using (var scope = torch.NewDisposeScope())
+        {
+            TensorData.CopyTo(_network.Value(_input), nextValues);
+        }
+        float gamma = (float)_o.Gamma, lambda = (float)_o.GaeLambda;
+        for (int i = 0; i < _n; i++)
+        {
+            float lastAdvantage = 0;
+            for (int t = _t - 1; t >= 0; t--)
+            {
+                int k = t * _n + i;
+                float nonTerminal, next;
+                if (t == _t - 1)
+                {
+                    nonTerminal = 1f - _nextStarts[i];
+                    next = nextValues[i];
+                }
+                else
+                {
+                    nonTerminal = 1f - _starts[k + _n];
+                    next = _values[k + _n];
+                }
+                float delta = _rewards[k] + gamma * next * nonTerminal - _values[k];
+                lastAdvantage = delta + gamma * lambda * nonTerminal * lastAdvantage;
+                _advantages[k] = lastAdvantage;
+                _returns[k] = lastAdvantage + _values[k];
+            }
+        }
+    }
+
+    // 3. The clipped-objective update: epochs of shuffled minibatches.
+    private (double PolicyLoss, double ValueLoss, double Entropy, double ApproxKl, double ClipFraction) Update()
+    {
+        int batch = _n * _t, minibatch = _o.MinibatchSize;
+        using var scope = torch.NewDisposeScope();
+        var bObs = TensorData.FromFloats(_obs, batch, _d);
+        var bActions = TensorData.FromInt64s(_actions, batch, _h);
+        var bLogProbs = TensorData.FromFloats(_logProbs, batch);
+        var bAdvantages = TensorData.FromFloats(_advantages, batch);
+        var bReturns = TensorData.FromFloats(_returns, batch);
+        var bValues = TensorData.FromFloats(_values, batch);
+        var bMasks = _anyMask ? TensorData.FromFloats(_masks, batch, _a).eq(0f) : null;
+        var order = new long[batch];
+        var parameters = _network.parameters().ToArray();
+        double clip = _o.ClipCoefficient;
+        (double policy, double value, double entropy, double kl, double clipped, int count) sums = default;
+        for (int epoch = 0; epoch < _o.UpdateEpochs; epoch++)
+        {
+            Shuffle(order);
+            double epochKl = 0;
+            for (int start = 0; start < batch; start += minibatch)
+            {
+                using var inner = torch.NewDisposeScope();
+                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                var (logits, newValue) = _network.forward(bObs.index_select(0, index));
+                if (bMasks is not null)
+                {
+                    logits = logits.masked_fill(bMasks.index_select(0, index), MaskedLogit);
+                }
+                var mbActions = bActions.index_select(0, index);
+                Tensor newLogProb = torch.zeros(minibatch), entropy = torch.zeros(minibatch);
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int choices = _decoder.Heads[h];
+                    var headLogits = _h == 1 ? logits : logits.narrow(1, offset, choices);
+                    var logP = nn.functional.log_softmax(headLogits, 1);
+                    newLogProb = newLogProb + logP.gather(1, mbActions.narrow(1, h, 1)).squeeze(1);
+                    entropy = entropy - (logP.exp() * logP).sum(1);
+                    offset += choices;
+                }
+                var logRatio = newLogProb - bLogProbs.index_select(0, index);
+                var ratio = logRatio.exp();
+                using (torch.no_grad())
+                {
+                    epochKl = ((ratio - 1) - logRatio).mean().item<float>();
+                    sums.kl += epochKl;
+                    sums.clipped += (ratio - 1).abs().gt(clip).to_type(ScalarType.Float32).mean().item<float>();
+                }
+                var mbAdvantages = bAdvantages.index_select(0, index);
+                if (_o.NormalizeAdvantages)
+                {
+                    mbAdvantages = (mbAdvantages - mbAdvantages.mean()) / (mbAdvantages.std() + 1e-8);
+                }
+                var policyLoss = torch.max(-mbAdvantages * ratio, -mbAdvantages * ratio.clamp(1 - clip, 1 + clip)).mean();
+                var mbReturns = bReturns.index_select(0, index);
+                Tensor valueLoss;
+                if (_o.ClipValueLoss)
+                {
+                    var mbValues = bValues.index_select(0, index);
+                    var unclipped = (newValue - mbReturns).square();
+                    var clippedValue = mbValues + (newValue - mbValues).clamp(-clip, clip);
+                    valueLoss = 0.5 * torch.max(unclipped, (clippedValue - mbReturns).square()).mean();
+                }
+                else
+                {
+                    valueLoss = 0.5 * (newValue - mbReturns).square().mean();
+                }
+                var entropyMean = entropy.mean();
+                var loss = policyLoss - _o.EntropyCoefficient * entropyMean + _o.ValueCoefficient * valueLoss;
+                _optimizer.zero_grad();
+                loss.backward();
+                nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
+                _optimizer.step();
+                sums.policy += policyLoss.item<float>();
+                sums.value += valueLoss.item<float>();
+                sums.entropy += entropyMean.item<float>();
+                sums.count++;
+            }
+            if (_o.TargetKl is double target && epochKl > target)
+            {
+                break;
+            }
+        }
+        int n = Math.Max(sums.count, 1);
+        return (sums.policy / n, sums.value / n, sums.entropy / n, sums.kl / n, sums.clipped / n);
+    }
+
+    // How much of the returns' variance the value function explains (1 is perfect, 0 no better than their mean).
+    private double ExplainedVariance()
+    {
+        double meanReturn = 0, meanError = 0;
+        for (int k = 0; k < _returns.Length; k++)
+        {
+            meanReturn += _returns[k];
+            meanError += _returns[k] - _values[k];
+        }
+        meanReturn /= _returns.Length;
+        meanError /= _returns.Length;
+        double varReturn = 0, varError = 0;
+        for (int k = 0; k < _returns.Length; k++)
+        {
+            varReturn += Math.Pow(_returns[k] - meanReturn, 2);
+            varError += Math.Pow(_returns[k] - _values[k] - meanError, 2);
+        }
+        return varReturn == 0 ? double.NaN : 1 - varError / varReturn;
+    }
+
+    // A Fisher-Yates permutation of 0..n-1 drawn from the learner's generator.
+    private void Shuffle(long[] order)
+    {
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+        for (int i = order.Length - 1; i > 0; i--)
+        {
+            int j = _rng.NextInt(i + 1);
+            (order[i], order[j]) = (order[j], order[i]);
+        }
+    }
+
+    private void RecordEpisode(double episodeReturn, int length)
+    {
+        _recent.Enqueue((episodeReturn, length));
+        while (_recent.Count > 100)
+        {
+            _recent.Dequeue();
+        }
+    }
+
+    public PpoEvaluation Evaluate(int episodes, ulong seed)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentOutOfRangeException.ThrowIfLessThan(episodes, 1);
+        if (_evaluationEnvs is null || _evaluationEnvs.Count != episodes)
+        {
+            _evaluationEnvs?.Dispose();
+            _evaluationEnvs = _makeEvaluationEnvs(episodes);
+        }
+        using var policy = new PolicyActor<TObs, TAction>(_network, _encoder, _decoder, _observationNormalizer, episodes, ownsNetwork: false);
+        return PolicyEvaluation.Run(_evaluationEnvs, policy, seed);
+    }
+
+    public void Save(string path)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        PpoCheckpoint.Write(path, _run, _network, _observationNormalizer, new PpoTrainingState(_o, Steps, Iterations, _rng.GetState(), _rewardScaler?.Statistics), _optimizer);
+    }
+
+    /// <summary>Saves the policy alone (for best.ckpt), without the optimiser.</summary>
+    public void SavePolicy(string path)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        PpoCheckpoint.Write(path, _run, _network, _observationNormalizer, null, null);
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _evaluationEnvs?.Dispose();
+        _envs.Dispose();
+        _input.Dispose();
+        _optimizer.Dispose();
+        _network.Dispose();
+    }
+}

@@ -1,0 +1,213 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RlGym.Agents.Ppo;
+using RlGym.Cli.Hosting;
+using RlGym.Cli.Training;
+using RlGym.Core.Registry;
+using RlGym.Torch;
+
+namespace RlGym.Cli.Commands;
+
+/// <summary>
+/// <c>rlgym train ppo --env ID</c>: Proximal Policy Optimization from reward alone on any registered single-agent
+/// environment whose spaces it reads, with a progress bar, metrics.csv, TensorBoard, learning-curve.png, policy.ckpt
+/// written atomically at intervals and at the end, best.ckpt on the periodic held-out evaluation, <c>--resume</c>
+/// (optimiser, generator, normalisation, step count), and Ctrl+C keeping what was learned (exit 130).
+/// </summary>
+internal static class PpoTrainCommand
+{
+    public static Command Create(CommandRunner runner)
+    {
+        var defaults = new PpoOptions();
+        var env = new Option<string?>("--env") { Description = "The environment id, such as CatMouse-v0 (see rlgym list); with --resume, taken from the checkpoint", HelpName = "ID" };
+        var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
+        var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
+        var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
+        var seed = CommonOptions.Seed("The seed of weights, action draws, minibatches and environment resets (default 0)");
+        var threads = CommonOptions.Count("--threads", 1, "TorchSharp CPU threads (the learning curve is reproducible for a given count)", "N");
+        var options = CommonOptions.EnvOptions();
+        var output = new Option<string?>("--out") { Description = "The run's folder: policy.ckpt, best.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/ppo-<env>-s<S>-<time>)", HelpName = "DIR" };
+        var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its policy.ckpt" };
+        var json = CommonOptions.Json();
+        var learningRate = Number("--learning-rate", "Adam's learning rate (default 2.5e-4)", "LR");
+        var noAnneal = new Option<bool>("--no-anneal") { Description = "Keep the learning rate constant instead of annealing it linearly to 0" };
+        var rollout = CommonOptions.Count("--rollout-length", defaults.RolloutLength, "Steps per environment per rollout (default 128)", "N");
+        var epochs = CommonOptions.Count("--update-epochs", defaults.UpdateEpochs, "Passes over each rollout (default 4)", "N");
+        var minibatches = CommonOptions.Count("--minibatches", defaults.Minibatches, "Minibatches per pass (default 4)", "N");
+        var gamma = Number("--gamma", "The discount factor (default 0.99)", "G");
+        var lambda = Number("--gae-lambda", "GAE's lambda (default 0.95)", "L");
+        var clip = Number("--clip-coef", "The surrogate clipping coefficient (default 0.2)", "C");
+        var noValueClip = new Option<bool>("--no-value-clip") { Description = "Do not clip the value loss" };
+        var entropy = Number("--ent-coef", "The entropy bonus coefficient (default 0.01)", "C");
+        var value = Number("--vf-coef", "The value loss coefficient (default 0.5)", "C");
+        var gradNorm = Number("--max-grad-norm", "The gradient norm limit (default 0.5)", "N");
+        var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
+        var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
+        var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
+        var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
+        var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");
+        var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
+        var command = new Command("ppo", "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
+        {
+            env, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, hidden, normObs, normReward, evalEvery, evalEpisodes,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var ppo = new PpoOptions
+            {
+                Envs = parsed.GetValue(envs),
+                RolloutLength = parsed.GetValue(rollout),
+                UpdateEpochs = parsed.GetValue(epochs),
+                Minibatches = parsed.GetValue(minibatches),
+                LearningRate = parsed.GetValue(learningRate) ?? defaults.LearningRate,
+                AnnealLearningRate = !parsed.GetValue(noAnneal),
+                Gamma = parsed.GetValue(gamma) ?? defaults.Gamma,
+                GaeLambda = parsed.GetValue(lambda) ?? defaults.GaeLambda,
+                ClipCoefficient = parsed.GetValue(clip) ?? defaults.ClipCoefficient,
+                ClipValueLoss = !parsed.GetValue(noValueClip),
+                EntropyCoefficient = parsed.GetValue(entropy) ?? defaults.EntropyCoefficient,
+                ValueCoefficient = parsed.GetValue(value) ?? defaults.ValueCoefficient,
+                MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
+                TargetKl = parsed.GetValue(targetKl),
+                Hidden = parsed.GetValue(hidden),
+                NormalizeObservations = parsed.GetValue(normObs),
+                NormalizeRewards = parsed.GetValue(normReward),
+                TotalSteps = parsed.GetValue(steps) ?? 500_000,
+                Seed = parsed.GetValue(seed) ?? 0,
+            };
+            var settings = new Settings(
+                parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
+                parsed.GetValue(options) ?? [], parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes));
+            return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
+        });
+        return command;
+    }
+
+    private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
+    {
+        var folder = settings.Folder;
+        TorchRuntime.SetThreads(settings.Threads);
+        var registry = services.GetRequiredService<EnvRegistry>();
+        var learner = settings.CreateLearner(registry);
+        var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
+        double earlierBest = earlier.Count == 0 ? double.NaN
+            : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
+        string best = Path.Combine(folder.Path, "best.ckpt");
+        using var session = new PpoTrainingSession(learner, best, settings.EvaluateEvery, settings.EvaluationEpisodes,
+            settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, earlierBest, cancellationToken);
+        var run = learner.Run;
+        var o = learner.Options;
+        services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
+            "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
+            run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
+        string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
+        var plan = new TrainingPlan
+        {
+            Folder = folder,
+            Resume = settings.Resume,
+            Earlier = earlier,
+            MaxSteps = o.TotalSteps,
+            MeasureEvery = o.BatchSize,
+            CheckpointEvery = TimeSpan.FromSeconds(30),
+            Json = settings.Json,
+            Title = $"ppo {run.EnvironmentId}",
+            PlotTitle = $"PPO: {run.EnvironmentId}, seed {o.Seed}",
+            ValueLabel = "return",
+            Plotted = [PpoTrainingSession.EpisodeReturn, PpoTrainingSession.EvaluationReturn],
+            TryIt = $"rlgym run {run.EnvironmentId} --agent ppo:{best}{optionText} --episodes 100 --seed 0",
+            ResumeCommand = $"rlgym train ppo --resume --out {folder.Path}",
+            FinishedText = "Stopped at --minutes",
+            StepLimitText = "Stopped at --steps",
+            MoreFiles = [("best", best, "the best held-out evaluation")],
+            JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
+        };
+        return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Option<double?> Number(string name, string description, string helpName) => new(name)
+    {
+        Description = description,
+        HelpName = helpName,
+        CustomParser = result => double.TryParse(Token(result), NumberStyles.Float, CultureInfo.InvariantCulture, out double v) && double.IsFinite(v)
+            ? v
+            : Fail<double?>(result, name, "a number"),
+    };
+
+    private static Option<long?> Whole(string name, string description) => new(name)
+    {
+        Description = description,
+        HelpName = "N",
+        CustomParser = result => long.TryParse(Token(result), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) && v >= 1
+            ? v
+            : Fail<long?>(result, name, "a whole number of at least 1"),
+    };
+
+    private static string Token(ArgumentResult result) => result.Tokens.Count == 0 ? "" : result.Tokens[^1].Value;
+
+    private static T Fail<T>(ArgumentResult result, string name, string expected)
+    {
+        result.AddError($"Option '{name}' is '{Token(result)}'; expected {expected}.");
+        return default!;
+    }
+
+    private sealed record Settings(
+        string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
+        long EvaluateEvery, int EvaluationEpisodes)
+    {
+        private TrainingRunFolder? _folder;
+
+        public TrainingRunFolder Folder => _folder ?? throw new InvalidOperationException("Prepare runs first.");
+
+        /// <summary>Checks the arguments and the folder before anything is written.</summary>
+        public string? Prepare()
+        {
+            if (Minutes is double m && (m <= 0 || m > 525_600))
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes (at most a year)."));
+            }
+            if (Resume)
+            {
+                if (Out is null)
+                {
+                    throw new ArgumentException("Option '--resume' needs '--out DIR', the folder of the run to continue.");
+                }
+            }
+            else
+            {
+                if (string.IsNullOrWhiteSpace(Env))
+                {
+                    throw new ArgumentException("Option '--env' is required: the environment to train in, such as --env CatMouse-v0 (see rlgym list).");
+                }
+                Ppo.Validate();
+                Core.EnvOptions.Parse(Options);
+            }
+            string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
+            _folder = new TrainingRunFolder(path, "policy.ckpt");
+            _folder.Prepare(Resume);
+            return path;
+        }
+
+        public IPpoLearner CreateLearner(EnvRegistry registry)
+        {
+            if (!Resume)
+            {
+                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo);
+            }
+            var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
+            if (Env is not null && Env != recorded.EnvironmentId)
+            {
+                throw new ArgumentException($"Option '--env' is {Env} but '{Folder.Checkpoint}' holds a run on {recorded.EnvironmentId}.");
+            }
+            if (Options.Length > 0)
+            {
+                throw new ArgumentException($"Option '--option' cannot change a resumed run's environment; '{Folder.Checkpoint}' was trained with '{recorded.OptionsText}'.");
+            }
+            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps);
+        }
+    }
+}
