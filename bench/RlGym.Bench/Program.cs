@@ -13,5 +13,9 @@ if (args.Length > 0 && RlGym.Bench.PpoThroughputReport.Run(args) is int ppoCode 
 {
     return ppoCode;
 }
+if (args.Length > 0 && RlGym.Bench.PolicyReport.Run(args) is int policyCode && policyCode >= 0)
+{
+    return policyCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;

@@ -8,10 +8,10 @@ namespace RlGym.Envs.CatMouse.Tests;
 public sealed class CatMouseEnvironmentsTests
 {
     [Fact]
-    public void Registers_both_environments_with_their_specs()
+    public void Registers_the_environments_with_their_specs()
     {
         var registry = TestKit.Environments();
-        Assert.Equal([CatMouseEnvironments.CatMouseId, CatMouseEnvironments.DuelId], registry.Ids);
+        Assert.Equal([CatMouseEnvironments.CatMouseId, CatMouseEnvironments.ContestId, CatMouseEnvironments.DuelId], registry.Ids);
         var single = registry.Spec("CatMouse-v0");
         Assert.Equal(10, single.MaxEpisodeSteps);
         Assert.Equal([RenderMode.Ansi, RenderMode.RgbArray], single.RenderModes);
@@ -20,6 +20,9 @@ public sealed class CatMouseEnvironmentsTests
         Assert.True(duel.MultiAgent);
         Assert.Null(duel.MaxEpisodeSteps);
         Assert.Equal([RenderMode.Ansi, RenderMode.RgbArray], duel.RenderModes);
+        var contest = registry.Spec("CatMouseContest-v0");
+        Assert.True(contest.MultiAgent);
+        Assert.Equal(CatMouseEnvironments.ContestOptions, contest.DefaultOptions);
     }
 
     [Fact]

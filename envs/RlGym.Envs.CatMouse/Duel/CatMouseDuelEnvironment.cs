@@ -13,18 +13,19 @@ namespace RlGym.Envs.CatMouse.Duel;
 /// CatMouseDuel-v0: the cat and the mouse both move one cell every tick (Discrete(4) each, clamped at the walls) and
 /// both see the same <see cref="CatMouseObservation"/>.
 /// <para>
-/// A catch is the two on one cell after the moves, or the two having swapped cells (they ran through each other):
-/// the cat gets +1, the mouse -1 and both terminate. Otherwise, when the tick count reaches <c>max_steps</c> (default
+/// A catch is the two on one cell after the moves (or, with option <c>catch_radius</c> R, within Manhattan distance R
+/// of each other), or the two having swapped cells (they ran through each other): the cat gets +1, the mouse -1 and both terminate. Otherwise, when the tick count reaches <c>max_steps</c> (default
 /// 20) the mouse has escaped: the mouse gets +1, the cat -1 and both are truncated. Every other tick gives 0 to both,
 /// so rewards always sum to zero. A catch on the last tick counts as a catch.
 /// </para>
 /// <para>
 /// Reset draws cat x, cat y, mouse x, mouse y from the environment's generator, redrawing the mouse's cell while it
-/// is the cat's (a duel never starts caught). Reset options <c>cat_x, cat_y, mouse_x, mouse_y</c> place the pieces
-/// on two different cells and draw nothing.
+/// is within the catch radius of the cat's (a duel never starts caught). Reset options <c>cat_x, cat_y, mouse_x,
+/// mouse_y</c> place the pieces farther apart than the catch radius and draw nothing. The rules the options set are
+/// privileged state too (<see cref="CatMouseDuelRules"/>).
 /// </para>
 /// </summary>
-internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObservation, int>, IPrivileged<CatMouseState>
+internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObservation, int>, IPrivileged<CatMouseState>, IPrivileged<CatMouseDuelRules>
 {
     /// <summary>The cat's agent name.</summary>
     public const string Cat = "cat";
@@ -70,6 +71,8 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public CatMouseState PrivilegedState => new(_catX, _catY, _mouseX, _mouseY, _settings.Width, _settings.Height, _step);
 
+    CatMouseDuelRules IPrivileged<CatMouseDuelRules>.PrivilegedState => _settings.Rules;
+
     private string Name => Spec?.Id ?? "CatMouseDuel";
 
     public ISpace<CatMouseObservation> ObservationSpace(string agent) => IsCat(agent) ? _catObservations : _mouseObservations;
@@ -81,9 +84,12 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         ThrowIfDisposed();
         int width = _settings.Width, height = _settings.Height;
         Placement? placed = Placement.FromOptions(Name, options, width, height);
-        if (placed is { } p && p.CatX == p.MouseX && p.CatY == p.MouseY)
+        if (placed is { } p && CatMouseRules.Distance(p.CatX, p.CatY, p.MouseX, p.MouseY) <= _settings.CatchRadius)
         {
-            throw new UserInputException($"{Name} reset options put the cat and the mouse both on ({p.CatX}, {p.CatY}); a duel starts with them on different cells.");
+            throw new UserInputException(
+                _settings.CatchRadius == 0
+                    ? $"{Name} reset options put the cat and the mouse both on ({p.CatX}, {p.CatY}); a duel starts with them on different cells."
+                    : $"{Name} reset options put the cat on ({p.CatX}, {p.CatY}) and the mouse on ({p.MouseX}, {p.MouseY}), within catch_radius {_settings.CatchRadius}; a duel starts with them farther apart.");
         }
         if (seed is ulong s)
         {
@@ -120,9 +126,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         _step++;
         _catTrail?.Add(_catX, _catY);
         _mouseTrail?.Add(_mouseX, _mouseY);
-        bool met = _catX == _mouseX && _catY == _mouseY;
-        bool swapped = _catX == oldMouseX && _catY == oldMouseY && _mouseX == oldCatX && _mouseY == oldCatY;
-        bool caught = met || swapped;
+        bool caught = _settings.Rules.IsCatch(oldCatX, oldCatY, oldMouseX, oldMouseY, _catX, _catY, _mouseX, _mouseY);
         bool escaped = !caught && _step >= _settings.MaxSteps;
         double catReward = caught ? 1.0 : escaped ? -1.0 : 0.0;
         _live = !caught && !escaped;
@@ -148,12 +152,12 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public void Dispose() => _disposed = true;
 
-    public override string ToString() => $"{Name}({_settings.Width}x{_settings.Height}, max_steps={_settings.MaxSteps})";
+    public override string ToString() => $"{Name}({_settings.Width}x{_settings.Height}, max_steps={_settings.MaxSteps}, catch_radius={_settings.CatchRadius})";
 
     private Placement Draw(int width, int height)
     {
         var start = Placement.Draw(_rng, width, height);
-        while (start.MouseX == start.CatX && start.MouseY == start.CatY)
+        while (CatMouseRules.Distance(start.CatX, start.CatY, start.MouseX, start.MouseY) <= _settings.CatchRadius)
         {
             start = start with { MouseX = _rng.NextInt(width), MouseY = _rng.NextInt(height) };
         }
