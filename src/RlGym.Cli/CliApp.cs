@@ -31,6 +31,7 @@ public static class CliApp
             TrainCommand.Create(runner),
             ArenaCommand.Create(runner),
             ServeCommand.Create(runner),
+            TraceCommand.Create(runner),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

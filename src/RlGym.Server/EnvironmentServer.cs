@@ -56,8 +56,9 @@ public sealed class EnvironmentServer : IAsyncDisposable
             PrepareSocket(socket);
         }
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { ApplicationName = "rlgym-serve" });
-        builder.Services.AddLogging();
-        builder.Services.AddSingleton<ILoggerFactory>(loggerFactory);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new ForwardingLoggerProvider(loggerFactory));
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         var statistics = new ServerStatistics();
         builder.Services.AddSingleton(statistics);
         builder.Services.AddSingleton(options);

@@ -17,7 +17,7 @@ internal static class SpaceCodecs
 
     /// <summary>The codec of a typed space.</summary>
     /// <exception cref="NotSupportedException">When the space cannot travel as tensors.</exception>
-    public static SpaceCodec<T> Create<T>(ISpace<T> space, StructBounds? bounds = null) => (SpaceCodec<T>)Create(space, bounds);
+    public static SpaceCodec<T> Create<T>(ISpace<T> space, StructBounds? bounds = null) => (SpaceCodec<T>)Create((ISpace)space, bounds);
 
     /// <summary>The codec of a space.</summary>
     /// <exception cref="NotSupportedException">When the space cannot travel as tensors.</exception>

@@ -56,7 +56,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
 
     /// <inheritdoc />
     public StepResponse Step(StepRequest request) =>
-        throw new ProtocolException(StatusCode.FailedPrecondition, $"This world holds {_vector.Count} copies; step it with the rlgym.v1.VectorStepRequest extension.");
+        throw new ProtocolException(StatusCode.FailedPrecondition, $"This world holds {_vector.Count} copies; step it with the rlgym_rpc.v1.VectorStepRequest extension.");
 
     /// <inheritdoc />
     public void Reset(MapField<string, Tensor> settings)
@@ -99,7 +99,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             Pack(result.Observations, response.Observations);
             return Any.Pack(response);
         }
-        throw new ProtocolException(StatusCode.Unimplemented, $"Extension {request.TypeUrl} is not one the server knows (rlgym.v1.SpacesRequest, VectorResetRequest, VectorStepRequest).");
+        throw new ProtocolException(StatusCode.Unimplemented, $"Extension {request.TypeUrl} is not one the server knows (rlgym_rpc.v1.SpacesRequest, VectorResetRequest, VectorStepRequest).");
     }
 
     /// <inheritdoc />
