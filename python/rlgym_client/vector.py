@@ -65,6 +65,12 @@ class RlGymVectorEnv(_Base):
             self._world.close()
             self._world = None
 
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
     def __del__(self):
         try:
             self.close()
