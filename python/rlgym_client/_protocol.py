@@ -119,6 +119,27 @@ class Connection:
             raise RlGymError(response.error.code, response.error.message)
         return getattr(response, which)
 
+    def request_all(self, requests):
+        """Sends several requests at once (no round trip between them) and returns their payloads in order; raises
+        the first error after every response was read, so the stream stays in step."""
+        if self._closed:
+            raise RuntimeError("the connection is closed")
+        for request in requests:
+            self._requests.put(request)
+        payloads, first_error = [], None
+        for _ in requests:
+            try:
+                response = next(self._responses)
+            except grpc.RpcError as error:
+                raise RlGymError(error.code().value[0], error.details()) from None
+            which = response.WhichOneof("payload")
+            if which == "error" and first_error is None:
+                first_error = RlGymError(response.error.code, response.error.message)
+            payloads.append(getattr(response, which))
+        if first_error is not None:
+            raise first_error
+        return payloads
+
     def extension(self, message, response_type):
         """Sends an RlGym extension request and unpacks its response."""
         request = pb.EnvironmentRequest()

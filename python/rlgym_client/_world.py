@@ -56,8 +56,10 @@ class World:
             settings["seed"] = int(seed)
         for key, value in settings.items():
             request.reset.settings[key].CopyFrom(tensors.scalar_setting(value))
-        self.connection.request(request)
-        return self.step({})
+        start = pb.EnvironmentRequest()
+        start.step.requested_observations.extend(self._step.step.requested_observations)
+        # The reset and the step that starts the episode travel together: one round trip.
+        return self.connection.request_all([request, start])[1]
 
     def step(self, actions):
         """Sends {action uid: tensor} and returns the StepResponse."""

@@ -2,7 +2,8 @@
 
 import numpy as np
 
-from ._world import World, scalar
+from ._protocol import pb
+from ._world import World
 
 try:  # pragma: no cover - depends on what is installed
     import gymnasium as _gym
@@ -33,6 +34,11 @@ class RlGymEnv(_Base):
         self._reward, self._discount, self._truncated = names["reward"], names["discount"], names["truncated"]
         self._action_uid = self._world.action_uid_by_name["action"]
         self._needs_reset = True
+        # Integer actions (Discrete) are written straight into a reused request.
+        self._int_action = self._world.action_specs[self._action_uid].dtype == pb.INT32 and not self._world.action_specs[self._action_uid].shape
+        self._request = pb.EnvironmentRequest()
+        self._request.step.requested_observations.extend(sorted(self._world.observation_specs))
+        self._request.step.actions[self._action_uid].int32s.array.append(0)
 
     @property
     def unwrapped(self):
@@ -50,13 +56,17 @@ class RlGymEnv(_Base):
         """Applies ``action``; returns ``(observation, reward, terminated, truncated, info)``."""
         if self._needs_reset:
             raise RuntimeError("call reset() before step(): the episode has not started or has ended")
-        response = self._world.step({self._action_uid: self._world.encode_action(self._action_uid, action)})
+        if self._int_action and isinstance(action, (int, np.integer)) and not isinstance(action, bool) and -2**31 <= action < 2**31:
+            self._request.step.actions[self._action_uid].int32s.array[0] = int(action)
+            response = self._world.connection.request(self._request)
+        else:
+            response = self._world.step({self._action_uid: self._world.encode_action(self._action_uid, action)})
         observations = response.observations
-        truncated = bool(scalar(observations[self._truncated]))
-        terminated = response.state == _TERMINATED and scalar(observations[self._discount]) == 0.0
+        truncated = observations[self._truncated].bools.array[0]
+        terminated = response.state == _TERMINATED and observations[self._discount].doubles.array[0] == 0.0
         self._needs_reset = response.state != _RUNNING
         observation = self._world.decode(observations, self.observation_space)
-        return observation, float(scalar(observations[self._reward])), terminated, truncated, {}
+        return observation, observations[self._reward].doubles.array[0], terminated, truncated, {}
 
     def render(self):
         return None

@@ -151,6 +151,10 @@ internal sealed class Session(WorldFactory factory, EnvironmentServerOptions opt
 
     private Any Extension(Any request)
     {
+        if (request.TryUnpack(out PingRequest ping))
+        {
+            return Any.Pack(new PingResponse { Payload = ping.Payload });
+        }
         var world = Joined();
         if (request.Is(SpacesRequest.Descriptor))
         {
