@@ -26,17 +26,48 @@ if [ "${#nethack_packages[@]}" -gt 0 ]; then
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${nethack_packages[@]}" >/dev/null
 fi
 
+# The Python client (python/) runs on Debian's Python packages; its stubs are generated with Debian's protoc.
+python_packages=()
+[ -x /usr/bin/python3 ] || python_packages+=(python3)
+/usr/bin/python3 -c "import grpc" 2>/dev/null || python_packages+=(python3-grpcio)
+/usr/bin/python3 -c "import google.protobuf" 2>/dev/null || python_packages+=(python3-protobuf)
+/usr/bin/python3 -c "import numpy" 2>/dev/null || python_packages+=(python3-numpy)
+/usr/bin/python3 -c "import pytest" 2>/dev/null || python_packages+=(python3-pytest)
+command -v protoc >/dev/null 2>&1 || python_packages+=(protobuf-compiler)
+if [ "${#python_packages[@]}" -gt 0 ]; then
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  echo "test.sh: installing ${python_packages[*]} for the Python client" >&2
+  $as_root apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${python_packages[@]}" >/dev/null
+fi
+
 dotnet restore RlGym.sln --nologo -v quiet
 dotnet build RlGym.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly
 
 log="$(mktemp)"
-trap 'rm -f "$log"' EXIT
 status=0
 dotnet test RlGym.sln -c Release --no-build --nologo -v quiet --logger "console;verbosity=minimal" \
   2>&1 | tee "$log" || status=$?
 
-# One closing line over every test project ("Passed!  - Failed: 0, Passed: 83, Skipped: 0, ...").
+# The Python client's tests start the server built above ("rlgym serve") and play against it.
+pylog="$(mktemp)"
+trap 'rm -f "$log" "$pylog"' EXIT
+RLGYM_COMMAND="dotnet $PWD/src/RlGym.Cli/bin/Release/net10.0/rlgym.dll" \
+  /usr/bin/python3 -m pytest python/tests -q -p no:cacheprovider 2>&1 | tee "$pylog" || status=$?
+
+# One closing line over every test project ("Passed!  - Failed: 0, Passed: 83, Skipped: 0, ...") and pytest's
+# summary ("12 passed, 1 skipped in 9.1s"; errors count as failures).
 awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6; n++ }
+  FILENAME == ARGV[2] && / in [0-9.]+s/ && /[0-9]+ (passed|failed|skipped|error)/ {
+    n++
+    rest = $0
+    while (match(rest, /[0-9]+ (passed|failed|skipped|errors?)/)) {
+      split(substr(rest, RSTART, RLENGTH), w, " ")
+      if (w[2] == "passed") p += w[1]; else if (w[2] == "skipped") s += w[1]; else f += w[1]
+      rest = substr(rest, RSTART + RLENGTH)
+    }
+  }
   END { if (n == 0) { print "no test results found"; exit 1 }
-        printf "total: %d passed, %d failed, %d skipped\n", p, f, s }' "$log" || status=1
+        printf "total: %d passed, %d failed, %d skipped\n", p, f, s }' "$log" "$pylog" || status=1
 exit "$status"

@@ -20,7 +20,7 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(context);
         var runner = new CommandRunner(context);
-        var root = new RootCommand("rlgym: run, check, measure, play and train in reinforcement-learning environments.")
+        var root = new RootCommand("rlgym: run, check, measure, play, train and serve reinforcement-learning environments.")
         {
             runner.Plugins,
             ListCommand.Create(runner),
@@ -30,6 +30,8 @@ public static class CliApp
             PlayCommand.Create(runner),
             TrainCommand.Create(runner),
             ArenaCommand.Create(runner),
+            ServeCommand.Create(runner),
+            TraceCommand.Create(runner),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

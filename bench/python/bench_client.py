@@ -1,0 +1,143 @@
+"""Python-client figures for BENCHMARKS.md (run with Debian's /usr/bin/python3 from the repository root).
+
+    /usr/bin/python3 bench/python/bench_client.py echo      # bare grpcio stream round trips over a Unix socket
+    /usr/bin/python3 bench/python/bench_client.py ping      # the same, to rlgym serve itself (ping extension)
+    /usr/bin/python3 bench/python/bench_client.py catmouse  # CatMouse-v0, one env, over a Unix socket
+    /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call
+    /usr/bin/python3 bench/python/bench_client.py nethack   # NetHackScore-v0, one env
+    /usr/bin/python3 bench/python/bench_client.py doom      # Doom/Basic-v0, one env
+
+Each prints one line: what, calls/s, env steps/s, seconds measured. The server is the built rlgym (see
+rlgym_client.server); the echo server is a bare grpcio server in a child process, so neither side shares a GIL.
+"""
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(ROOT, "python"))
+
+import grpc  # noqa: E402
+
+import rlgym_client  # noqa: E402
+from rlgym_client._protocol import _Requests  # noqa: E402
+
+SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
+_METHOD = "/bench.Echo/Process"
+
+_ECHO_SERVER = """
+import sys, grpc
+from concurrent import futures
+def process(requests, context):
+    for request in requests:
+        yield request
+handler = grpc.method_handlers_generic_handler("bench.Echo", {"Process": grpc.stream_stream_rpc_method_handler(process)})
+server = grpc.server(futures.ThreadPoolExecutor(max_workers=2))
+server.add_generic_rpc_handlers((handler,))
+server.add_insecure_port(sys.argv[1])
+server.start()
+print("ready", flush=True)
+server.wait_for_termination()
+"""
+
+
+def timed(step):
+    """Calls step() for SECONDS (after a short warm-up) and returns (calls, elapsed)."""
+    for _ in range(50):
+        step()
+    calls, start = 0, time.perf_counter()
+    while True:
+        for _ in range(50):
+            step()
+        calls += 50
+        elapsed = time.perf_counter() - start
+        if elapsed >= SECONDS:
+            return calls, elapsed
+
+
+def report(what, calls, elapsed, steps_per_call=1):
+    print(f"{what}: {calls / elapsed:,.0f} calls/s, {calls * steps_per_call / elapsed:,.0f} env steps/s ({elapsed:.1f} s, load {os.getloadavg()[0]:.1f})")
+
+
+def echo():
+    folder = tempfile.mkdtemp(prefix="rlgym-echo-")
+    address = "unix:" + os.path.join(folder, "echo.sock")
+    server = subprocess.Popen([sys.executable, "-c", _ECHO_SERVER, address], stdout=subprocess.PIPE, text=True)
+    try:
+        assert server.stdout.readline().strip() == "ready"
+        channel = grpc.insecure_channel(address)
+        requests = _Requests()
+        responses = channel.stream_stream(_METHOD)(requests)
+        payload = b"\x1a\x08\x0a\x06\x08\x01\x12\x02\x08\x02"  # about the size of a CatMouse step request
+
+        def step():
+            requests.put(payload)
+            next(responses)
+        calls, elapsed = timed(step)
+        requests.close()
+        channel.close()
+        report("bare grpcio echo (stream round trip, Unix socket)", calls, elapsed)
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def ping():
+    """Bare grpcio round trips to the rlgym server itself: a pre-serialized ping request, the response left unparsed."""
+    from rlgym_client._protocol import ext, pb
+    with rlgym_client.Server("CatMouse-v0") as server:
+        request = pb.EnvironmentRequest()
+        request.extension.Pack(ext.PingRequest(payload=b"\x08\x01\x12\x02\x08\x02"))
+        payload = request.SerializeToString()
+        channel = grpc.insecure_channel(server.address)
+        requests = _Requests()
+        responses = channel.stream_stream("/dm_env_rpc.v1.Environment/Process")(requests)
+
+        def step():
+            requests.put(payload)
+            next(responses)
+        calls, elapsed = timed(step)
+        requests.close()
+        channel.close()
+        report("bare grpcio round trip to rlgym serve (ping extension, Unix socket)", calls, elapsed)
+
+
+def single(env_id, **options):
+    with rlgym_client.Server(env_id) as server, rlgym_client.make(env_id, address=server.address, **options) as env:
+        env.reset(seed=0)
+        env.action_space.seed(0)
+        actions = [env.action_space.sample() for _ in range(1024)]
+        state = {"i": 0}
+
+        def step():
+            state["i"] += 1
+            _, _, terminated, truncated, _ = env.step(actions[state["i"] % len(actions)])
+            if terminated or truncated:
+                env.reset()
+        calls, elapsed = timed(step)
+        report(f"{env_id}, one env over a Unix socket (resets included)", calls, elapsed)
+
+
+def vector(count=1024):
+    with rlgym_client.Server("CatMouse-v0") as server, rlgym_client.make_vec("CatMouse-v0", count, address=server.address) as env:
+        env.reset(seed=0)
+        rng = np.random.default_rng(0)
+        batches = [rng.integers(0, 4, size=count, dtype=np.int32) for _ in range(64)]
+        state = {"i": 0}
+
+        def step():
+            state["i"] += 1
+            env.step(batches[state["i"] % len(batches)])
+        calls, elapsed = timed(step)
+        report(f"CatMouse-v0, vector of {count} copies over a Unix socket", calls, elapsed, count)
+
+
+if __name__ == "__main__":
+    what = sys.argv[1] if len(sys.argv) > 1 else "catmouse"
+    {"echo": echo, "ping": ping, "catmouse": lambda: single("CatMouse-v0"), "vector": vector,
+     "nethack": lambda: single("NetHackScore-v0"), "doom": lambda: single("Doom/Basic-v0")}[what]()

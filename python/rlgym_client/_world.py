@@ -1,0 +1,110 @@
+"""A joined dm_env_rpc world: creates it, reads its specs and spaces, and steps it."""
+
+import json
+
+import numpy as np
+
+from . import spaces as _spaces
+from . import tensors
+from ._protocol import Connection, ext, pb
+from .server import Server
+
+
+class World:
+    """A server, a stream and one joined world. Starts a private server unless ``address`` is given."""
+
+    def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0):
+        self._server = None
+        if address is None:
+            self._server = Server(env_id, timeout=server_timeout)
+            address = self._server.address
+        self.address = address
+        try:
+            self.connection = Connection(address, token)
+            settings = {"env": env_id}
+            settings.update(options or {})
+            if num_envs is not None:
+                settings["num_envs"] = int(num_envs)
+            create = pb.EnvironmentRequest()
+            for key, value in settings.items():
+                create.create_world.settings[key].CopyFrom(tensors.scalar_setting(value))
+            self.name = self.connection.request(create).world_name
+            join = pb.EnvironmentRequest()
+            join.join_world.world_name = self.name
+            self.specs = self.connection.request(join).specs
+            described = self.connection.extension(ext.SpacesRequest(), ext.SpacesResponse)
+            self.description = json.loads(described.json)
+        except BaseException:
+            self.close()
+            raise
+        self.observation_specs = dict(self.specs.observations)
+        self.action_specs = dict(self.specs.actions)
+        self.uid_by_name = {spec.name: uid for uid, spec in self.observation_specs.items()}
+        self.action_uid_by_name = {spec.name: uid for uid, spec in self.action_specs.items()}
+        self._step = pb.EnvironmentRequest()
+        self._step.step.requested_observations.extend(sorted(self.observation_specs))
+
+    def space(self, description):
+        return _spaces.from_description(description)
+
+    def reset(self, seed=None, options=None):
+        """Ends the episode; the next step starts one with the seed and reset options; returns its first response."""
+        request = pb.EnvironmentRequest()
+        request.reset.SetInParent()
+        settings = dict(options or {})
+        if seed is not None:
+            settings["seed"] = int(seed)
+        for key, value in settings.items():
+            request.reset.settings[key].CopyFrom(tensors.scalar_setting(value))
+        start = pb.EnvironmentRequest()
+        start.step.requested_observations.extend(self._step.step.requested_observations)
+        # The reset and the step that starts the episode travel together: one round trip.
+        return self.connection.request_all([request, start])[1]
+
+    def step(self, actions):
+        """Sends {action uid: tensor} and returns the StepResponse."""
+        request = self._step
+        request.step.actions.clear()
+        for uid, tensor in actions.items():
+            request.step.actions[uid].CopyFrom(tensor)
+        return self.connection.request(request)
+
+    def decode(self, observations, space, prefix=""):
+        """The observation of the agent whose names start with ``prefix`` ("" for a single agent, "cat/" for one of
+        several), as ``space`` holds it: a Dict's keys are named by their key, anything else is ``observation``."""
+        if _is_dict(space):
+            return self._decode(observations, space, prefix.rstrip("/"))
+        return self._decode(observations, space, prefix + "observation")
+
+    def _decode(self, observations, space, name):
+        if _is_dict(space):
+            return {key: self._decode(observations, sub, f"{name}/{key}" if name else key) for key, sub in space.spaces.items()}
+        value = tensors.to_numpy(observations[self.uid_by_name[name]])
+        if _is_discrete(space):
+            return np.int64(value.reshape(()))
+        return value.astype(space.dtype, copy=False) if space.dtype is not None and value.dtype != space.dtype else value
+
+    def encode_action(self, uid, action):
+        spec = self.action_specs[uid]
+        return tensors.from_numpy(action, spec.dtype, tuple(spec.shape))
+
+    def close(self):
+        connection = getattr(self, "connection", None)
+        if connection is not None:
+            connection.close()
+            self.connection = None
+        if self._server is not None:
+            self._server.close()
+            self._server = None
+
+
+def _is_dict(space):
+    return isinstance(getattr(space, "spaces", None), dict)
+
+
+def _is_discrete(space):
+    return type(space).__name__ == "Discrete"
+
+
+def scalar(tensor):
+    return tensors.to_numpy(tensor).reshape(()).item()

@@ -1,0 +1,96 @@
+"""A Gymnasium environment over a ``rlgym serve`` world."""
+
+import numpy as np
+
+from ._protocol import pb
+from ._world import World
+
+try:  # pragma: no cover - depends on what is installed
+    import gymnasium as _gym
+    _Base = _gym.Env
+except ImportError:  # Debian 12 does not package gymnasium: same API, no base class
+    _Base = object
+
+_RUNNING, _TERMINATED = 1, 2
+
+
+class RlGymEnv(_Base):
+    """A Gymnasium ``Env`` whose episodes run in an RlGym server (dm_env_rpc).
+
+    ``reset(seed=None, options=None)`` returns ``(observation, info)``; ``step(action)`` returns Gymnasium's five-tuple
+    ``(observation, reward, terminated, truncated, info)``, read from the step state, the ``discount`` observation
+    (0 exactly when the episode terminated) and the ``truncated`` observation. ``info`` is always ``{}``.
+    """
+
+    metadata = {"render_modes": []}
+    render_mode = None
+
+    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0):
+        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout)
+        self.env_id = env_id
+        self.observation_space = self._world.space(self._world.description["observation"])
+        self.action_space = self._world.space(self._world.description["action"])
+        names = self._world.uid_by_name
+        self._reward, self._discount, self._truncated = names["reward"], names["discount"], names["truncated"]
+        self._action_uid = self._world.action_uid_by_name["action"]
+        self._needs_reset = True
+        # Integer actions (Discrete) are written straight into a reused request.
+        self._int_action = self._world.action_specs[self._action_uid].dtype == pb.INT32 and not self._world.action_specs[self._action_uid].shape
+        self._request = pb.EnvironmentRequest()
+        self._request.step.requested_observations.extend(sorted(self._world.observation_specs))
+        self._request.step.actions[self._action_uid].int32s.array.append(0)
+
+    @property
+    def unwrapped(self):
+        return self
+
+    def reset(self, *, seed=None, options=None):
+        """Starts an episode (reseeding the server's environment when ``seed`` is given)."""
+        if seed is not None and hasattr(self, "_np_random"):
+            super().reset(seed=seed)
+        response = self._world.reset(seed=seed, options=options)
+        self._needs_reset = False
+        return self._world.decode(response.observations, self.observation_space), {}
+
+    def step(self, action):
+        """Applies ``action``; returns ``(observation, reward, terminated, truncated, info)``."""
+        if self._needs_reset:
+            raise RuntimeError("call reset() before step(): the episode has not started or has ended")
+        if self._int_action and isinstance(action, (int, np.integer)) and not isinstance(action, bool) and -2**31 <= action < 2**31:
+            self._request.step.actions[self._action_uid].int32s.array[0] = int(action)
+            response = self._world.connection.request(self._request)
+        else:
+            response = self._world.step({self._action_uid: self._world.encode_action(self._action_uid, action)})
+        observations = response.observations
+        truncated = observations[self._truncated].bools.array[0]
+        terminated = response.state == _TERMINATED and observations[self._discount].doubles.array[0] == 0.0
+        self._needs_reset = response.state != _RUNNING
+        observation = self._world.decode(observations, self.observation_space)
+        return observation, observations[self._reward].doubles.array[0], terminated, truncated, {}
+
+    def render(self):
+        return None
+
+    def close(self):
+        """Ends the stream (the server frees the environment) and stops a server this env started."""
+        if getattr(self, "_world", None) is not None:
+            self._world.close()
+            self._world = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass
+
+
+def make(env_id, address=None, token=None, server_timeout=120.0, **options):
+    """``make("CatMouse-v0")``: an env over a server at ``address`` (``unix:/path`` or ``host:port``), or over a private
+    server started for it. Keyword options are the environment's (``width=8``, ``max_episode_steps=50``, ...)."""
+    return RlGymEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout)

@@ -1,0 +1,50 @@
+"""Shared fixtures: one server for the whole session, and the C# side's trajectories from ``rlgym trace``."""
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+import rlgym_client  # noqa: E402
+from rlgym_client import server as _server  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def server():
+    with rlgym_client.Server("all") as running:
+        yield running
+
+
+def csharp_trace(env_id, seed, actions, options=()):
+    """The C# environment's trajectory for the seed and actions, one dict per step (step 0 is the reset)."""
+    command = _server._command() + ["trace", env_id, "--seed", str(seed), "--actions", " ".join(actions)]
+    for option in options:
+        command += ["--option", option]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, f"rlgym trace failed: {done.stderr}"
+    return [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
+
+
+def digest(observation, space):
+    """SHA-256 of the observation's items as the server sent them (see RlGym.Server.ObservationDigest)."""
+    hasher = hashlib.sha256()
+
+    def feed(value, sub):
+        if isinstance(getattr(sub, "spaces", None), dict):
+            for key, child in sub.spaces.items():
+                feed(value[key], child)
+        elif type(sub).__name__ == "Discrete":
+            hasher.update(np.int32(value).tobytes())
+        elif type(sub).__name__ == "MultiBinary":
+            hasher.update(np.ascontiguousarray(value, dtype=np.uint8).tobytes())
+        else:
+            hasher.update(np.ascontiguousarray(value).tobytes())
+
+    feed(observation, space)
+    return hasher.hexdigest()

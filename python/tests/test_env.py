@@ -1,0 +1,106 @@
+"""The Gymnasium adapter against the C# environments: same seed and actions, same observations."""
+
+import numpy as np
+import pytest
+
+import rlgym_client
+from rlgym_client._protocol import pb
+from conftest import csharp_trace, digest
+
+
+def play(env, seed, actions):
+    observation, info = env.reset(seed=seed)
+    assert info == {}
+    steps = [(digest(observation, env.observation_space), 0.0, False, False)]
+    for action in actions:
+        observation, reward, terminated, truncated, info = env.step(action)
+        assert env.observation_space.contains(observation)
+        steps.append((digest(observation, env.observation_space), reward, terminated, truncated))
+        if terminated or truncated:
+            break
+    return steps
+
+
+def expected(trace):
+    return [(s["observation"], float(s["reward"]), s["terminated"], s["truncated"]) for s in trace]
+
+
+def test_catmouse_spaces_are_gymnasium_shaped(server):
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        assert env.observation_space.shape == (4,)
+        assert env.observation_space.dtype == np.float32
+        assert float(env.observation_space.low.min()) == 0.0 and float(env.observation_space.high.max()) == 1.0
+        assert env.action_space.n == 4
+        env.action_space.seed(3)
+        assert env.action_space.contains(env.action_space.sample())
+        assert not env.action_space.contains(4)
+
+
+def test_catmouse_termination_matches_csharp(server):
+    actions = ["0", "1", "2", "3"] * 3
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        for seed in range(40):
+            steps = play(env, seed, [int(a) for a in actions])
+            if steps[-1][2]:
+                break
+        assert steps[-1][2], "no seed below 40 ended on the cat"
+    assert steps == expected(csharp_trace("CatMouse-v0", seed, actions))
+
+
+def test_catmouse_truncation_matches_csharp(server):
+    actions = ["0", "2"] * 6  # up and down: the mouse rarely meets the cat, so the 10-move limit truncates
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        for seed in range(40):
+            steps = play(env, seed, [int(a) for a in actions])
+            if steps[-1][3]:
+                break
+        assert steps[-1][3] and not steps[-1][2], "no seed below 40 was truncated"
+        assert len(steps) == 11
+    assert steps == expected(csharp_trace("CatMouse-v0", seed, actions))
+
+
+def test_step_before_reset_and_after_the_end_is_refused(server):
+    with rlgym_client.make("CatMouse-v0", address=server.address, max_episode_steps=1) as env:
+        with pytest.raises(RuntimeError, match="reset"):
+            env.step(0)
+        env.reset(seed=0)
+        _, _, terminated, truncated, _ = env.step(0)
+        assert terminated or truncated
+        with pytest.raises(RuntimeError, match="reset"):
+            env.step(0)
+
+
+def test_bad_requests_get_one_line_errors_and_the_stream_goes_on(server):
+    with pytest.raises(rlgym_client.RlGymError, match="NOT_FOUND.*NoSuchEnv-v0"):
+        rlgym_client.make("NoSuchEnv-v0", address=server.address)
+    with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT.*width"):
+        rlgym_client.make("CatMouse-v0", address=server.address, width="wide")
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        env.reset(seed=1)
+        with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT: Action 7 .*outside Discrete\\(4\\)") as caught:
+            env.step(7)
+        assert "\n" not in str(caught.value)
+        with pytest.raises(ValueError, match="1.5"):
+            env.step(1.5)  # refused by the client before it is sent
+        malformed = pb.Tensor()
+        malformed.strings.array.append("up")
+        with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT: Tensor 'action' has no numeric items"):
+            env._world.step({1: malformed})
+        observation, reward, terminated, truncated, _ = env.step(1)
+        assert env.observation_space.contains(observation)
+
+
+def test_doom_basic_matches_csharp(server):
+    actions = ["1", "2", "3", "0", "1", "1", "3", "2"]
+    with rlgym_client.make("Doom/Basic-v0", address=server.address) as env:
+        assert env.observation_space.shape == (120, 160, 3) and env.observation_space.dtype == np.uint8
+        steps = play(env, 11, [int(a) for a in actions])
+    assert steps == expected(csharp_trace("Doom/Basic-v0", 11, actions))
+
+
+def test_nethack_score_matches_csharp(server):
+    actions = ["0", "1", "2", "3", "4", "5", "6", "7", "10", "11"]
+    with rlgym_client.make("NetHackScore-v0", address=server.address) as env:
+        assert list(env.observation_space.spaces)[:3] == ["glyphs", "chars", "colors"] or "chars" in env.observation_space.spaces
+        steps = play(env, 42, [int(a) for a in actions])
+    assert steps == expected(csharp_trace("NetHackScore-v0", 42, actions))

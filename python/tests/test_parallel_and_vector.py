@@ -1,0 +1,60 @@
+"""The PettingZoo and vector adapters."""
+
+import numpy as np
+
+import rlgym_client
+from conftest import csharp_trace, digest
+
+
+def test_duel_matches_csharp_and_ends_with_no_agents(server):
+    moves = [(0, 1), (1, 2), (2, 3), (3, 0), (0, 0), (1, 1), (2, 2), (3, 3)] * 4
+    with rlgym_client.make_parallel("CatMouseDuel-v0", address=server.address) as env:
+        assert env.possible_agents == ["cat", "mouse"]
+        assert env.action_space("cat").n == 4
+        observations, infos = env.reset(seed=9)
+        assert env.agents == ["cat", "mouse"] and set(infos) == {"cat", "mouse"}
+        steps = [{a: (digest(o, env.observation_space(a)), 0.0, False, False) for a, o in observations.items()}]
+        played = []
+        for cat, mouse in moves:
+            if not env.agents:
+                break
+            actions = {"cat": cat, "mouse": mouse}
+            played.append(f"cat={cat},mouse={mouse}")
+            observations, rewards, terminations, truncations, _ = env.step(actions)
+            steps.append({a: (digest(o, env.observation_space(a)), rewards[a], terminations[a], truncations[a]) for a, o in observations.items()})
+        assert env.agents == [], "the duel did not end within 32 moves"
+    trace = csharp_trace("CatMouseDuel-v0", 9, played)
+    assert steps == [{a: (v["observation"], float(v["reward"]), v["terminated"], v["truncated"]) for a, v in s["agents"].items()} for s in trace]
+
+
+def test_vector_copies_match_single_environments(server):
+    count, seed = 8, 100
+    rng = np.random.default_rng(0)
+    actions = rng.integers(0, 4, size=(12, count))
+    with rlgym_client.make_vec("CatMouse-v0", count, address=server.address) as vec:
+        observations, _ = vec.reset(seed=seed)
+        assert observations.shape == (count, 4) and observations.dtype == np.float32
+        batches = [vec.step(a) for a in actions[:3]]
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        for i in range(count):
+            first, _ = env.reset(seed=seed + i)
+            np.testing.assert_array_equal(first, observations[i])
+            for t, batch in enumerate(batches):
+                observation, reward, terminated, truncated, _ = env.step(int(actions[t, i]))
+                np.testing.assert_array_equal(observation, batch[0][i])
+                assert (reward, terminated, truncated) == (batch[1][i], batch[2][i], batch[3][i])
+                if terminated or truncated:
+                    break
+
+
+def test_vector_refuses_an_action_outside_the_space(server):
+    with rlgym_client.make_vec("CatMouse-v0", 4, address=server.address) as vec:
+        vec.reset(seed=0)
+        try:
+            vec.step(np.array([0, 1, 9, 2]))
+        except rlgym_client.RlGymError as error:
+            assert "Action 9 of copy 2" in str(error)
+        else:
+            raise AssertionError("an action of 9 in Discrete(4) was accepted")
+        observations, rewards, terminations, truncations, _ = vec.step(np.array([0, 1, 2, 3]))
+        assert observations.shape == (4, 4) and rewards.dtype == np.float64 and terminations.dtype == np.bool_

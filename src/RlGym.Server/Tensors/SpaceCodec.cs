@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using Google.Protobuf;
+using RlGym.Core.Spaces;
+using RlGym.Server.Protocol;
+using RlGym.Server.Protocol.Extensions;
+
+namespace RlGym.Server.Tensors;
+
+/// <summary>
+/// Carries the elements of one space as dm_env_rpc tensors: one tensor per field (one field for a plain space, one per
+/// key for a Dict), one spec per field, a Gymnasium description, and whole batches as packed arrays.
+/// </summary>
+internal abstract class SpaceCodec
+{
+    /// <summary>The space carried.</summary>
+    public abstract ISpace Space { get; }
+
+    /// <summary>The field names relative to the space (empty for a plain space, the keys for a Dict).</summary>
+    public abstract IReadOnlyList<string> Fields { get; }
+
+    /// <summary>The spec of each field; <paramref name="name"/> names a plain space and prefixes a Dict's keys.</summary>
+    public abstract IEnumerable<TensorSpec> Specs(string name);
+
+    /// <summary>The Gymnasium description of the space (see rlgym_extensions.proto).</summary>
+    public abstract JsonObject Describe();
+
+    /// <summary>Writes a boxed element's fields, in order, into <paramref name="destination"/> starting at <paramref name="offset"/>.</summary>
+    public abstract void WriteObject(object value, Tensor[] destination, int offset);
+
+    /// <summary>Reads a boxed element from one tensor (plain spaces only), checking it lies in the space.</summary>
+    /// <exception cref="ProtocolException">When the tensor is malformed or the value is outside the space.</exception>
+    public abstract object ReadObject(Tensor tensor, string name);
+
+    /// <summary>Packs the <paramref name="field"/>-th field of every element of a batch.</summary>
+    public abstract PackedArray PackObjects(IReadOnlyList<object> values, int field);
+
+    /// <summary>Joins a name and a field: <c>observation</c>, or <c>prefix/key</c>.</summary>
+    protected static string Join(string name, string field) =>
+        field.Length == 0 ? name : name.Length == 0 ? field : name + "/" + field;
+
+    /// <summary>A byte string that wraps <paramref name="bytes"/> without copying (the caller hands it over).</summary>
+    protected static ByteString Wrap(byte[] bytes) => UnsafeByteOperations.UnsafeWrap(bytes);
+}
+
+/// <summary>A codec of elements of type <typeparamref name="T"/>, with typed, batched and validated reads.</summary>
+/// <typeparam name="T">The element type.</typeparam>
+internal abstract class SpaceCodec<T> : SpaceCodec
+{
+    /// <summary>Writes an element's fields into <paramref name="destination"/> from <paramref name="offset"/>.</summary>
+    public abstract void Write(T value, Tensor[] destination, int offset);
+
+    /// <summary>Reads an element from one tensor and checks it lies in the space.</summary>
+    /// <exception cref="ProtocolException">When the tensor is malformed or the value is outside the space.</exception>
+    public abstract T Read(Tensor tensor, string name);
+
+    /// <summary>Packs the <paramref name="field"/>-th field of every element of a batch, little-endian.</summary>
+    public abstract PackedArray Pack(ReadOnlySpan<T> values, int field);
+
+    /// <summary>Unpacks one element per copy from a packed batch and checks each lies in the space.</summary>
+    /// <exception cref="ProtocolException">When the array is malformed or a value is outside the space.</exception>
+    public abstract void Unpack(PackedArray array, Span<T> destination, string name);
+
+    /// <inheritdoc />
+    public override void WriteObject(object value, Tensor[] destination, int offset) => Write((T)value, destination, offset);
+
+    /// <inheritdoc />
+    public override object ReadObject(Tensor tensor, string name) => Read(tensor, name)!;
+
+    /// <inheritdoc />
+    public override PackedArray PackObjects(IReadOnlyList<object> values, int field)
+    {
+        var typed = new T[values.Count];
+        for (int i = 0; i < typed.Length; i++)
+        {
+            typed[i] = (T)values[i];
+        }
+        return Pack(typed, field);
+    }
+}

@@ -1,0 +1,65 @@
+using RlGym.Server.Protocol;
+using RlGym.Server.Tensors;
+
+namespace RlGym.Server.Worlds;
+
+/// <summary>
+/// The observation uids of one agent (or of the only one): first its observation's fields (named <c>observation</c>,
+/// or by key for a Dict), then <c>reward</c> (DOUBLE), <c>discount</c> (DOUBLE: 0 when the episode terminated, else 1)
+/// and <c>truncated</c> (BOOL); a multi-agent world prefixes every name with <c>agent/</c>.
+/// </summary>
+internal sealed class ObservationLayout
+{
+    /// <summary>Lays out the uids from <paramref name="firstUid"/> on.</summary>
+    public ObservationLayout(SpaceCodec codec, string prefix, ulong firstUid, ActionObservationSpecs specs)
+    {
+        FirstUid = firstUid;
+        FieldCount = codec.Fields.Count;
+        string name = codec.Fields.Count == 1 && codec.Fields[0].Length == 0 ? Prefixed(prefix, "observation") : prefix.TrimEnd('/');
+        ulong uid = firstUid;
+        foreach (var spec in codec.Specs(name))
+        {
+            specs.Observations[uid++] = spec;
+        }
+        RewardUid = uid++;
+        DiscountUid = uid++;
+        TruncatedUid = uid++;
+        specs.Observations[RewardUid] = SpecValues.Spec(Prefixed(prefix, "reward"), [], DataType.Double);
+        specs.Observations[DiscountUid] = SpecValues.Spec(Prefixed(prefix, "discount"), [], DataType.Double, 0, 1);
+        specs.Observations[TruncatedUid] = SpecValues.Spec(Prefixed(prefix, "truncated"), [], DataType.Bool);
+    }
+
+    /// <summary>The uid of the first observation field.</summary>
+    public ulong FirstUid { get; }
+
+    /// <summary>How many observation fields.</summary>
+    public int FieldCount { get; }
+
+    /// <summary>The uid of the reward.</summary>
+    public ulong RewardUid { get; }
+
+    /// <summary>The uid of the discount.</summary>
+    public ulong DiscountUid { get; }
+
+    /// <summary>The uid of the truncation flag.</summary>
+    public ulong TruncatedUid { get; }
+
+    /// <summary>True when <paramref name="uid"/> is one of this layout's.</summary>
+    public bool Owns(ulong uid) => uid >= FirstUid && uid <= TruncatedUid;
+
+    /// <summary>The tensor for <paramref name="uid"/>, given the observation's fields and the step's outcome.</summary>
+    public Tensor Get(ulong uid, Tensor[] fields, double reward, bool terminated, bool truncated)
+    {
+        if (uid < RewardUid)
+        {
+            return fields[uid - FirstUid];
+        }
+        if (uid == TruncatedUid)
+        {
+            return ItemTypes.ToTensor<bool>([truncated], []);
+        }
+        return ItemTypes.ToTensor<double>([uid == RewardUid ? reward : terminated ? 0.0 : 1.0], []);
+    }
+
+    private static string Prefixed(string prefix, string name) => prefix + name;
+}
