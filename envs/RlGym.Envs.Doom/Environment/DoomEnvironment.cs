@@ -12,8 +12,9 @@ namespace RlGym.Envs.Doom.Environment;
 /// <summary>
 /// A Doom scenario as an environment. Observations are screen pixels only: a fresh byte array of shape (height,
 /// width, 3) RGB or (height, width, 1) grey per step. A step holds the action's buttons for <c>frame_skip</c> tics and
-/// returns the summed reward; the episode terminates on death, at the goal, or when Basic's monster dies, and is
-/// truncated when the scenario's time-out (in tics) is reached. The privileged state (<see cref="DoomState"/>) is for
+/// returns the summed reward; the episode terminates on death, at the goal, when Basic's monster dies or when
+/// PredictPosition's rocket is spent, and is truncated when the scenario's time-out (in tics) is reached (ViZDoom
+/// calls that a termination; Gymnasium's truncation is the honest name for a cut-off from outside the task). The privileged state (<see cref="DoomState"/>) is for
 /// teachers. Reset draws from the environment's xoshiro256** generator: the start, random facings, spawns and drops,
 /// then monster rolls and damage as the episode runs.
 /// </summary>
@@ -42,7 +43,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         Spec = spec;
         RenderMode = renderMode;
         _world = new DoomWorld(scenario, DoomMap.Resolve(settings.Map));
-        _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor);
+        _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor, scenario.Weapon);
         var screen = settings.Screen;
         _observationSize = screen.Width * screen.Height * screen.Channels;
         ObservationSpace = new Box<byte>(0, 255, screen.Height, screen.Width, screen.Channels);
@@ -107,7 +108,6 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         int buttons = Decode(action);
         double reward = 0;
         bool terminated = false, truncated = false;
-        int timeout = _world.Scenario.TimeoutTics;
         for (int tic = 0; tic < _settings.FrameSkip; tic++)
         {
             var result = _world.Tick(buttons);
@@ -117,7 +117,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
                 terminated = true;
                 break;
             }
-            if (_world.Tic >= timeout)
+            if (_world.TimedOut)
             {
                 truncated = true;
                 break;
@@ -210,7 +210,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     private string StatusLine()
     {
         var p = _world.Player;
-        return $"{Name}  tic {_world.Tic}/{_world.Scenario.TimeoutTics}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
+        return $"{Name}  tic {_world.Tic}/{(_world.Scenario.TimeoutTics > 0 ? _world.Scenario.EpisodeStartTics + _world.Scenario.TimeoutTics : "-")}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
     }
 
     private void ThrowIfDisposed()
