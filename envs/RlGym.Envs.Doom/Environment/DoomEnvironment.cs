@@ -16,10 +16,11 @@ namespace RlGym.Envs.Doom.Environment;
 /// PredictPosition's rocket is spent, and is truncated when the scenario's time-out (in tics) is reached (ViZDoom
 /// calls that a termination; Gymnasium's truncation is the honest name for a cut-off from outside the task). The privileged state (<see cref="DoomState"/>) is for
 /// teachers. Reset draws from the environment's xoshiro256** generator: the start, random facings, spawns and drops,
-/// then monster rolls and damage as the episode runs.
+/// then monster rolls and damage as the episode runs. <see cref="StepInto"/> writes the frame into the caller's
+/// buffer instead, allocating nothing per step.
 /// </summary>
 /// <typeparam name="TAction">int for Discrete actions over button combinations, byte[] for MultiBinary.</typeparam>
-internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
+internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IBufferedStep<TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
 {
     private readonly Rng _rng = new();
     private readonly DoomWorld _world;
@@ -81,7 +82,44 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     private string Name => Spec?.Id ?? _world.Scenario.Id;
 
     /// <inheritdoc />
+    public bool CanStepInto => true;
+
+    /// <inheritdoc />
+    public int ObservationLength => _observationSize;
+
+    /// <inheritdoc />
     public ResetResult<byte[]> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        Start(seed, options);
+        return new ResetResult<byte[]>(Observe(), GameVariables());
+    }
+
+    /// <inheritdoc />
+    public Info ResetInto(Span<byte> observation, ulong? seed = null, EnvOptions? options = null)
+    {
+        RequireLength(observation);
+        Start(seed, options);
+        _renderer.WriteObservation(observation);
+        return GameVariables();
+    }
+
+    /// <inheritdoc />
+    public StepResult<byte[]> Step(TAction action)
+    {
+        var (reward, terminated, truncated) = Advance(action);
+        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+    }
+
+    /// <inheritdoc />
+    public StepOutcome StepInto(TAction action, Span<byte> observation)
+    {
+        RequireLength(observation);
+        var (reward, terminated, truncated) = Advance(action);
+        _renderer.WriteObservation(observation);
+        return new StepOutcome(reward, terminated, truncated, GameVariables());
+    }
+
+    private void Start(ulong? seed, EnvOptions? options)
     {
         ThrowIfDisposed();
         options?.RequireKnown(Name + " reset");
@@ -95,11 +133,9 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         _started = true;
         _ended = false;
         _recorder?.Begin(_renderer.Frame);
-        return new ResetResult<byte[]>(Observe(), GameVariables());
     }
 
-    /// <inheritdoc />
-    public StepResult<byte[]> Step(TAction action)
+    private (double Reward, bool Terminated, bool Truncated) Advance(TAction action)
     {
         if (_disposed || !_started || _ended)
         {
@@ -123,7 +159,6 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
                 break;
             }
         }
-        _world.SyncView();
         _renderer.Render(_world);
         _ended = terminated || truncated;
         _recorder?.Add(_renderer.Frame);
@@ -131,7 +166,16 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         {
             _recorder?.Finish();
         }
-        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+        return (reward, terminated, truncated);
+    }
+
+    private void RequireLength(Span<byte> observation)
+    {
+        if (observation.Length != _observationSize)
+        {
+            throw new ArgumentException(
+                $"{Name}: the observation buffer has {observation.Length} bytes; expected {_observationSize} ({ObservationSpace}).", nameof(observation));
+        }
     }
 
     /// <inheritdoc />

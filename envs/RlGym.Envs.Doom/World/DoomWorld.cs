@@ -26,6 +26,7 @@ internal sealed partial class DoomWorld
     private int _medkitsOnFloor;
     private double _progressX;
     private double _pendingReward;
+    private bool _viewStale;
 
     public DoomWorld(DoomScenario scenario, DoomMap map)
     {
@@ -58,8 +59,18 @@ internal sealed partial class DoomWorld
     /// <summary>Tics since the episode started, the scenario's start tics included.</summary>
     public int Tic { get; private set; }
 
-    /// <summary>The objects as the privileged state shows them (valid after <see cref="SyncView"/>).</summary>
-    public ReadOnlySpan<DoomObject> Objects => _view.AsSpan(0, _count);
+    /// <summary>The objects as the privileged state shows them, brought up to date when first read after a tic.</summary>
+    public ReadOnlySpan<DoomObject> Objects
+    {
+        get
+        {
+            if (_viewStale)
+            {
+                SyncView();
+            }
+            return _view.AsSpan(0, _count);
+        }
+    }
 
     /// <summary>The live records, for the renderer.</summary>
     public ReadOnlySpan<Thing> Things => _things.AsSpan(0, _count);
@@ -115,6 +126,7 @@ internal sealed partial class DoomWorld
     public TicResult Tick(int buttons)
     {
         Tic++;
+        _viewStale = true;
         double reward = 0;
         bool goal = false;
         PlayerThink(buttons, ref reward);
@@ -158,6 +170,7 @@ internal sealed partial class DoomWorld
     /// <summary>Copies the live records into <see cref="Objects"/>.</summary>
     public void SyncView()
     {
+        _viewStale = false;
         for (int i = 0; i < _count; i++)
         {
             _view[i] = _things[i].ToObject();

@@ -14,6 +14,9 @@ public sealed class Box<T> : ArraySpace<T>
     private readonly T[] _low;
     private readonly T[] _high;
 
+    /// <summary>True when every item's bounds are its integer type's whole range (a 0-255 byte image): membership is then the length alone.</summary>
+    private readonly bool _fullRange;
+
     /// <summary>Creates a box with the same bounds for every item.</summary>
     public Box(T low, T high, params int[] shape) : this(Fill(low, shape), Fill(high, shape), shape) { }
 
@@ -36,6 +39,7 @@ public sealed class Box<T> : ArraySpace<T>
         }
         _low = (T[])low.Clone();
         _high = (T[])high.Clone();
+        _fullRange = IsInteger && Array.TrueForAll(_low, v => v == T.MinValue) && Array.TrueForAll(_high, v => v == T.MaxValue);
     }
 
     /// <summary>The lower bounds, one per item.</summary>
@@ -54,6 +58,11 @@ public sealed class Box<T> : ArraySpace<T>
         if (value is null || value.Length != Size)
         {
             return false;
+        }
+        if (_fullRange)
+        {
+            // Every value of the item type is inside: the length (checked above) is the whole test.
+            return true;
         }
         for (int i = 0; i < value.Length; i++)
         {
