@@ -29,26 +29,31 @@ public sealed class BufferedStepTests
         }
     }
 
-    [Fact]
-    public void StepIntoAllocatesNothing()
+    [Theory]
+    [InlineData("Doom/DefendTheCenter-v0")]
+    [InlineData("Doom/Basic-v0")]
+    [InlineData("Doom/RocketBasic-v0")]
+    [InlineData("Doom/TakeCover-v0")]
+    public void StepIntoAllocatesNothing(string id)
     {
-        using var env = TestKit.Make("Doom/DefendTheCenter-v0");
+        using var env = TestKit.Make(id);
         Assert.True(env.TryGetBufferedStep<int>(out var path));
         var buffer = new byte[path.ObservationLength];
+        int actions = ((RlGym.Core.Spaces.Discrete)env.ActionSpace).N;
         void Run(int steps)
         {
             for (int step = 0; step < steps; step++)
             {
-                if (path.StepInto(step % 4, buffer).IsDone)
+                if (path.StepInto(step % actions, buffer).IsDone)
                 {
                     path.ResetInto(buffer);
                 }
             }
         }
         path.ResetInto(buffer, 1);
-        Run(500);
+        Run(2000);
         long before = GC.GetAllocatedBytesForCurrentThread();
-        Run(500);
+        Run(2000);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
