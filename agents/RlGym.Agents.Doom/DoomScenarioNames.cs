@@ -4,7 +4,7 @@ using RlGym.Envs.Doom;
 namespace RlGym.Agents.Doom;
 
 /// <summary>
-/// Names a built-in Doom scenario either by its map name (<c>basic</c>, <c>defend_the_center</c>,
+/// Names a built-in Doom scenario either by its map name (<c>basic</c>, <c>defend_the_center</c>, <c>take_cover</c>,
 /// <c>health_gathering</c>, <c>my_way_home</c>, <c>deadly_corridor</c>, as ViZDoom's configuration files are named) or
 /// by its environment id (<c>Doom/Basic-v0</c>, ...), ignoring case.
 /// </summary>

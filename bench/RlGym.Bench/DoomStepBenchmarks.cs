@@ -6,11 +6,17 @@ using RlGym.Envs.Doom;
 
 namespace RlGym.Bench;
 
-/// <summary>Whole environment steps (a tic of the world, a frame, a fresh observation array) of each scenario, made through the registry.</summary>
+/// <summary>
+/// Whole environment steps (a tic of the world, a frame, an observation) of each scenario, made through the registry
+/// (checker, order enforcing): <see cref="Step"/> returns a fresh observation array; <see cref="StepInto"/> writes it
+/// into one reused buffer (the allocation-free path), so MemoryDiagnoser should show 0 B for it.
+/// </summary>
 [MemoryDiagnoser]
 public class DoomStepBenchmarks
 {
     private IEnvironment<byte[], int> _environment = null!;
+    private IBufferedStep<int> _buffered = null!;
+    private byte[] _buffer = [];
     private int _step;
 
     [Params("Doom/Basic-v0", "Doom/DefendTheCenter-v0", "Doom/HealthGathering-v0")]
@@ -23,6 +29,12 @@ public class DoomStepBenchmarks
         DoomEnvironments.Register(registry, new AgentRegistry());
         _environment = registry.Make<byte[], int>(Id);
         _environment.Reset(1);
+        if (!_environment.TryGetBufferedStep(out IBufferedStep<int>? buffered))
+        {
+            throw new InvalidOperationException($"{Id} has no allocation-free path.");
+        }
+        _buffered = buffered;
+        _buffer = new byte[buffered.ObservationLength];
     }
 
     [GlobalCleanup]
@@ -37,5 +49,16 @@ public class DoomStepBenchmarks
             _environment.Reset();
         }
         return result.Observation;
+    }
+
+    [Benchmark]
+    public double StepInto()
+    {
+        var outcome = _buffered.StepInto(_step++ % 3, _buffer);
+        if (outcome.IsDone)
+        {
+            _buffered.ResetInto(_buffer);
+        }
+        return outcome.Reward;
     }
 }

@@ -17,6 +17,9 @@ namespace RlGym.Envs.Doom;
 /// <c>map</c> (a built-in map name or a map file path), <c>record_dir</c> (save every episode as an animated GIF there),
 /// <c>game_variables</c> (health, armor, ammo and kill_count in every info). Time-outs are the scenario's, in tics; the
 /// environment truncates itself, so specs carry no step limit. Render modes: ansi (coloured text) and rgb_array.</para>
+/// <para>Each step can write its frame into a buffer the caller owns (<c>IBufferedStep</c>, found with
+/// <c>TryGetBufferedStep</c>), and <c>MakeVector</c> gives a native vector that steps the worlds in parallel into
+/// reused buffers.</para>
 /// </summary>
 public static class DoomEnvironments
 {
@@ -49,5 +52,6 @@ public static class DoomEnvironments
                 Description = scenario.Description,
             },
             new DoomFactory(scenario));
+        environments.RegisterVector<byte[], int>(scenario.Id, context => new DoomVectorEnvironment(scenario, context));
     }
 }

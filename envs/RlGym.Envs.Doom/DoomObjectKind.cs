@@ -23,4 +23,19 @@ public enum DoomObjectKind
 
     /// <summary>The green armor vest: 100 armor; the goal item of MyWayHome and DeadlyCorridor. Map symbol <c>V</c>.</summary>
     GreenArmor,
+
+    /// <summary>A former commando with a chaingun: rapid hitscan bursts. Map symbol <c>G</c>, spawn cell <c>g</c>.</summary>
+    ChaingunGuy,
+
+    /// <summary>A marine with a chainsaw: a melee monster that saws quickly (DefendTheCenter). Map symbol <c>M</c>, spawn cell <c>m</c>.</summary>
+    ChainsawMarine,
+
+    /// <summary>A brown imp: throws fireballs (a projectile) from afar. Map symbol <c>I</c>, spawn cell <c>i</c>.</summary>
+    Imp,
+
+    /// <summary>A rocket in flight (the player's rocket launcher): explodes on contact, hurting what it hits and everything within its splash radius.</summary>
+    Rocket,
+
+    /// <summary>A fireball in flight (an imp's): hurts the player on contact.</summary>
+    Fireball,
 }

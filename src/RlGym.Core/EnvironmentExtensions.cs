@@ -35,4 +35,19 @@ public static class EnvironmentExtensions
     /// <summary>The privileged state source of an environment, looking through wrappers.</summary>
     public static bool TryGetPrivileged<TState>(this object environment, [NotNullWhen(true)] out IPrivileged<TState>? privileged) =>
         environment.TryFind(out privileged);
+
+    /// <summary>
+    /// The allocation-free path of <paramref name="environment"/> (<see cref="IBufferedStep{TAction}"/>), when it and
+    /// every wrapper around it support it; false otherwise (use plain <c>Step</c>).
+    /// </summary>
+    public static bool TryGetBufferedStep<TAction>(this object environment, [NotNullWhen(true)] out IBufferedStep<TAction>? buffered)
+    {
+        buffered = environment as IBufferedStep<TAction>;
+        if (buffered is { CanStepInto: true })
+        {
+            return true;
+        }
+        buffered = null;
+        return false;
+    }
 }

@@ -12,13 +12,15 @@ namespace RlGym.Envs.Doom.Environment;
 /// <summary>
 /// A Doom scenario as an environment. Observations are screen pixels only: a fresh byte array of shape (height,
 /// width, 3) RGB or (height, width, 1) grey per step. A step holds the action's buttons for <c>frame_skip</c> tics and
-/// returns the summed reward; the episode terminates on death, at the goal, or when Basic's monster dies, and is
-/// truncated when the scenario's time-out (in tics) is reached. The privileged state (<see cref="DoomState"/>) is for
+/// returns the summed reward; the episode terminates on death, at the goal, when Basic's monster dies or when
+/// PredictPosition's rocket is spent, and is truncated when the scenario's time-out (in tics) is reached (ViZDoom
+/// calls that a termination; Gymnasium's truncation is the honest name for a cut-off from outside the task). The privileged state (<see cref="DoomState"/>) is for
 /// teachers. Reset draws from the environment's xoshiro256** generator: the start, random facings, spawns and drops,
-/// then monster rolls and damage as the episode runs.
+/// then monster rolls and damage as the episode runs. <see cref="StepInto"/> writes the frame into the caller's
+/// buffer instead, allocating nothing per step.
 /// </summary>
 /// <typeparam name="TAction">int for Discrete actions over button combinations, byte[] for MultiBinary.</typeparam>
-internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
+internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IBufferedStep<TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
 {
     private readonly Rng _rng = new();
     private readonly DoomWorld _world;
@@ -42,7 +44,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         Spec = spec;
         RenderMode = renderMode;
         _world = new DoomWorld(scenario, DoomMap.Resolve(settings.Map));
-        _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor);
+        _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor, scenario.Weapon);
         var screen = settings.Screen;
         _observationSize = screen.Width * screen.Height * screen.Channels;
         ObservationSpace = new Box<byte>(0, 255, screen.Height, screen.Width, screen.Channels);
@@ -80,7 +82,44 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     private string Name => Spec?.Id ?? _world.Scenario.Id;
 
     /// <inheritdoc />
+    public bool CanStepInto => true;
+
+    /// <inheritdoc />
+    public int ObservationLength => _observationSize;
+
+    /// <inheritdoc />
     public ResetResult<byte[]> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        Start(seed, options);
+        return new ResetResult<byte[]>(Observe(), GameVariables());
+    }
+
+    /// <inheritdoc />
+    public Info ResetInto(Span<byte> observation, ulong? seed = null, EnvOptions? options = null)
+    {
+        RequireLength(observation);
+        Start(seed, options);
+        _renderer.WriteObservation(observation);
+        return GameVariables();
+    }
+
+    /// <inheritdoc />
+    public StepResult<byte[]> Step(TAction action)
+    {
+        var (reward, terminated, truncated) = Advance(action);
+        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+    }
+
+    /// <inheritdoc />
+    public StepOutcome StepInto(TAction action, Span<byte> observation)
+    {
+        RequireLength(observation);
+        var (reward, terminated, truncated) = Advance(action);
+        _renderer.WriteObservation(observation);
+        return new StepOutcome(reward, terminated, truncated, GameVariables());
+    }
+
+    private void Start(ulong? seed, EnvOptions? options)
     {
         ThrowIfDisposed();
         options?.RequireKnown(Name + " reset");
@@ -94,11 +133,9 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         _started = true;
         _ended = false;
         _recorder?.Begin(_renderer.Frame);
-        return new ResetResult<byte[]>(Observe(), GameVariables());
     }
 
-    /// <inheritdoc />
-    public StepResult<byte[]> Step(TAction action)
+    private (double Reward, bool Terminated, bool Truncated) Advance(TAction action)
     {
         if (_disposed || !_started || _ended)
         {
@@ -107,7 +144,6 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         int buttons = Decode(action);
         double reward = 0;
         bool terminated = false, truncated = false;
-        int timeout = _world.Scenario.TimeoutTics;
         for (int tic = 0; tic < _settings.FrameSkip; tic++)
         {
             var result = _world.Tick(buttons);
@@ -117,13 +153,12 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
                 terminated = true;
                 break;
             }
-            if (_world.Tic >= timeout)
+            if (_world.TimedOut)
             {
                 truncated = true;
                 break;
             }
         }
-        _world.SyncView();
         _renderer.Render(_world);
         _ended = terminated || truncated;
         _recorder?.Add(_renderer.Frame);
@@ -131,7 +166,16 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         {
             _recorder?.Finish();
         }
-        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+        return (reward, terminated, truncated);
+    }
+
+    private void RequireLength(Span<byte> observation)
+    {
+        if (observation.Length != _observationSize)
+        {
+            throw new ArgumentException(
+                $"{Name}: the observation buffer has {observation.Length} bytes; expected {_observationSize} ({ObservationSpace}).", nameof(observation));
+        }
     }
 
     /// <inheritdoc />
@@ -210,7 +254,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     private string StatusLine()
     {
         var p = _world.Player;
-        return $"{Name}  tic {_world.Tic}/{_world.Scenario.TimeoutTics}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
+        return $"{Name}  tic {_world.Tic}/{(_world.Scenario.TimeoutTics > 0 ? _world.Scenario.EpisodeStartTics + _world.Scenario.TimeoutTics : "-")}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
     }
 
     private void ThrowIfDisposed()

@@ -9,8 +9,8 @@ namespace RlGym.Envs.Doom;
 /// and y grows north as in Doom. Immutable; shared by every environment made from it.
 /// <para>Map files: lines starting with ';' are comments, blank lines are skipped, every other line is a row of
 /// cells of the same length. The symbols: '#' or '1'-'9' a wall (the digit picks its texture), '.' floor, '&gt;' '&lt;'
-/// '^' 'v' a player start facing east, west, north or south, '@' a start facing anywhere, 'C' 'D' 'Z' 'S' a
-/// cacodemon, demon, zombieman or shotgun guy, 'c' 'd' 'z' 's' a spawn cell for that kind, '+' a medkit, '*' an
+/// '^' 'v' a player start facing east, west, north or south, '@' a start facing anywhere, 'C' 'D' 'Z' 'S' 'G' 'M' 'I' a
+/// cacodemon, demon, zombieman, shotgun guy, chaingun guy, chainsaw marine or imp, their lower-case letters a spawn cell for that kind, '+' a medkit, '*' an
 /// ammo clip, 'V' the green armor vest (a goal). The edge must be wall, there must be a start, and every goal must be
 /// reachable from every start; otherwise <see cref="MapFormatException"/> says where.</para>
 /// </summary>

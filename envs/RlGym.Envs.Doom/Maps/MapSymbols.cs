@@ -11,7 +11,7 @@ internal static class MapSymbols
     /// <summary>The legend printed in error messages.</summary>
     public const string Legend =
         "'#' or '1'-'9' wall, '.' floor, '>' '<' '^' 'v' player start facing east/west/north/south, '@' start facing anywhere, " +
-        "'C' cacodemon, 'D' demon, 'Z' zombieman, 'S' shotgun guy, 'c' 'd' 'z' 's' their spawn cells, '+' medkit, '*' ammo clip, 'V' green armor (goal)";
+        "'C' cacodemon, 'D' demon, 'Z' zombieman, 'S' shotgun guy, 'G' chaingun guy, 'M' chainsaw marine, 'I' imp, 'c' 'd' 'z' 's' 'g' 'm' 'i' their spawn cells, '+' medkit, '*' ammo clip, 'V' green armor (goal)";
 
     /// <summary>The wall texture of a symbol (1 to 9), or 0 when it is not a wall.</summary>
     public static byte WallTexture(char symbol) => symbol switch
@@ -44,6 +44,9 @@ internal static class MapSymbols
             'D' => (true, DoomObjectKind.Demon),
             'Z' => (true, DoomObjectKind.Zombieman),
             'S' => (true, DoomObjectKind.ShotgunGuy),
+            'G' => (true, DoomObjectKind.ChaingunGuy),
+            'M' => (true, DoomObjectKind.ChainsawMarine),
+            'I' => (true, DoomObjectKind.Imp),
             '+' => (true, DoomObjectKind.Medkit),
             '*' => (true, DoomObjectKind.AmmoClip),
             'V' => (true, DoomObjectKind.GreenArmor),
@@ -61,6 +64,9 @@ internal static class MapSymbols
             'd' => (true, DoomObjectKind.Demon),
             'z' => (true, DoomObjectKind.Zombieman),
             's' => (true, DoomObjectKind.ShotgunGuy),
+            'g' => (true, DoomObjectKind.ChaingunGuy),
+            'm' => (true, DoomObjectKind.ChainsawMarine),
+            'i' => (true, DoomObjectKind.Imp),
             _ => (false, default),
         };
         return found;

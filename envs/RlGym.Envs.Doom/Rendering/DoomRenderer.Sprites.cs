@@ -59,11 +59,14 @@ internal sealed partial class DoomRenderer
 
     private void DrawSprites() => Rasterize(new ColourWriter(_frame, _shades, Settings.Gray));
 
-    /// <summary>Draws every collected sprite, far to near, through <paramref name="writer"/>.</summary>
+    /// <summary>
+    /// Draws every collected sprite, far to near, through <paramref name="writer"/>: row by row (so writes run along
+    /// memory), over the columns where the sprite is nearer than the wall.
+    /// </summary>
     private void Rasterize<TWriter>(TWriter writer)
         where TWriter : struct, ISpritePixelWriter
     {
-        Span<int> rowTexel = _height <= 1024 ? stackalloc int[_height] : new int[_height];
+        Span<int> columnTexel = _width <= 2048 ? stackalloc int[_width] : new int[_width];
         for (int d = 0; d < _drawCount; d++)
         {
             ref readonly SpriteDraw draw = ref _draws[d];
@@ -77,25 +80,40 @@ internal sealed partial class DoomRenderer
                 continue;
             }
             float vScale = art.Height / draw.Height, uScale = art.Width / draw.Width;
-            for (int y = y0; y < y1; y++)
+            // Trim occluded columns at both ends; inner occluded columns read texel -1 and are skipped.
+            while (x0 < x1 && draw.Depth >= _wallDepth[x0])
             {
-                rowTexel[y] = Math.Min(art.Height - 1, (int)((y + 0.5f - draw.Top) * vScale)) * art.Width;
+                x0++;
+            }
+            while (x1 > x0 && draw.Depth >= _wallDepth[x1 - 1])
+            {
+                x1--;
+            }
+            if (x0 >= x1)
+            {
+                continue;
+            }
+            for (int x = x0; x < x1; x++)
+            {
+                columnTexel[x] = draw.Depth >= _wallDepth[x] ? -1 : Math.Min(art.Width - 1, (int)((x + 0.5f - draw.Left) * uScale));
             }
             writer.Begin(in draw);
             byte[] texels = art.Pixels;
-            for (int x = x0; x < x1; x++)
+            for (int y = y0; y < y1; y++)
             {
-                if (draw.Depth >= _wallDepth[x])
+                int rowStart = Math.Min(art.Height - 1, (int)((y + 0.5f - draw.Top) * vScale)) * art.Width;
+                int pixel = y * _width;
+                for (int x = x0; x < x1; x++)
                 {
-                    continue;
-                }
-                int u = Math.Min(art.Width - 1, (int)((x + 0.5f - draw.Left) * uScale));
-                for (int y = y0, pixel = y0 * _width + x; y < y1; y++, pixel += _width)
-                {
-                    byte index = texels[rowTexel[y] + u];
+                    int u = columnTexel[x];
+                    if (u < 0)
+                    {
+                        continue;
+                    }
+                    byte index = texels[rowStart + u];
                     if (index != 0)
                     {
-                        writer.Write(pixel, index);
+                        writer.Write(pixel + x, index);
                     }
                 }
             }

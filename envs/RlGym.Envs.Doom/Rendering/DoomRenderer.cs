@@ -6,7 +6,7 @@ namespace RlGym.Envs.Doom.Rendering;
 /// The software renderer: a raycaster over the grid map. Each frame casts one ray per column to find the wall, its
 /// distance and texture coordinate; composes the frame row by row with SIMD (ceiling and floor shaded by distance,
 /// walls textured with a brick pattern computed from integer texel coordinates, no per-pixel branches); then draws
-/// the sprites far to near, clipped per column against the wall distances; then the pistol. Everything it needs is
+/// the sprites far to near, clipped per column against the wall distances; then the weapon. Everything it needs is
 /// allocated once; a frame allocates nothing. Depth and labels buffers are derived from the same frame on demand.
 /// Pixels are packed 0x00BBGGRR (bytes R, G, B, 0) in a row-major frame.
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed partial class DoomRenderer
     private readonly Overlay _pistol;
     private readonly Overlay _flash;
 
-    public DoomRenderer(ScreenSettings settings, bool acidFloor)
+    public DoomRenderer(ScreenSettings settings, bool acidFloor, DoomWeapon weapon = DoomWeapon.Pistol)
     {
         ArgumentNullException.ThrowIfNull(settings);
         Settings = settings;
@@ -69,7 +69,7 @@ internal sealed partial class DoomRenderer
         _depth = new float[_width * _height];
         _labels = new byte[_width * _height];
         int scale = Math.Max(1, _height / 60);
-        SpriteArt pistol = SpriteLibrary.Pistol, burst = SpriteLibrary.Flash;
+        SpriteArt pistol = weapon == DoomWeapon.RocketLauncher ? SpriteLibrary.Launcher : SpriteLibrary.Pistol, burst = SpriteLibrary.Flash;
         int pistolTop = _height - pistol.Height * scale;
         _pistol = new Overlay(pistol, _width / 2 - pistol.Width * scale / 2, pistolTop, scale, _width, _height, settings.Gray);
         _flash = new Overlay(burst, _width / 2 - burst.Width * scale / 2, pistolTop - burst.Height * scale + scale, scale, _width, _height, settings.Gray);

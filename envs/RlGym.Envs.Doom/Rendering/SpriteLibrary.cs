@@ -12,6 +12,11 @@ internal static class SpriteLibrary
         Medkit(),
         AmmoClip(),
         Vest(),
+        Soldier((0x8A2A2A, 0x5A1A1A), 0x3A3A3A),
+        Soldier((0x2E8A3A, 0x1E5A26), 0x1E3A1E),
+        Imp(),
+        Rocket(),
+        Fireball(),
     ];
 
     public static SpriteArt Of(DoomObjectKind kind) => ByKind[(int)kind];
@@ -29,6 +34,21 @@ internal static class SpriteLibrary
         "khhHhhHhhk",
         "khhhhhhhhk",
     ], ('k', 0x101010), ('G', 0x7A7A7A), ('g', 0x4A4A4A), ('h', 0xC08A64), ('H', 0x9A6A4A));
+
+    /// <summary>The first-person rocket launcher (RocketBasic, PredictPosition).</summary>
+    public static SpriteArt Launcher { get; } = new(
+    [
+        "...kkkkkk...",
+        "..kGGGGGGk..",
+        "..kGkkkkGk..",
+        "..kGkkkkGk..",
+        "..kGGGGGGk..",
+        ".kgGGGGGGgk.",
+        ".kgGGGGGGgk.",
+        "khhggGGgghhk",
+        "khhhhggghhhk",
+        "khhHhhhhHhhk",
+    ], ('k', 0x101010), ('G', 0x5A6A5A), ('g', 0x3A463A), ('h', 0xC08A64), ('H', 0x9A6A4A));
 
     public static SpriteArt Flash { get; } = new(
     [
@@ -123,6 +143,45 @@ internal static class SpriteLibrary
         "yYYYYYYy",
         "yyyyyyyy",
     ], ('y', 0x7A6020), ('Y', 0xC8A040), ('b', 0x4A3A10));
+
+    private static SpriteArt Imp() => new(
+    [
+        "....b......b....",
+        "...bB.bbbb.Bb...",
+        "....bBBBBBBb....",
+        "....BoBBBBoB....",
+        ".....BBkkBB.....",
+        "...bbBBBBBBbb...",
+        "..bBBwBBBBwBBb..",
+        ".bBB.BBBBBB.BBb.",
+        ".bB..BBBBBB..Bb.",
+        ".w...bBBBBb...w.",
+        ".....bBBBBb.....",
+        ".....bB..Bb.....",
+        ".....bB..Bb.....",
+        "....bBB..BBb....",
+        "....ww....ww....",
+    ], ('b', 0x4A3018), ('B', 0x8A5A30), ('o', 0xF0A020), ('k', 0x200808), ('w', 0xE8E0C8));
+
+    private static SpriteArt Rocket() => new(
+    [
+        "..yy..",
+        ".yYYy.",
+        "yYWWYy",
+        "yYWWYy",
+        ".yYYy.",
+        "..yy..",
+    ], ('y', 0x9A4010), ('Y', 0xF08020), ('W', 0xFFF0B0));
+
+    private static SpriteArt Fireball() => new(
+    [
+        "..rr..",
+        ".rOOr.",
+        "rOYYOr",
+        "rOYYOr",
+        ".rOOr.",
+        "..rr..",
+    ], ('r', 0xA01808), ('O', 0xE85010), ('Y', 0xFFD040));
 
     private static SpriteArt Vest() => new(
     [

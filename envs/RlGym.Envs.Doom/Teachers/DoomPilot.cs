@@ -5,8 +5,10 @@ namespace RlGym.Envs.Doom.Teachers;
 /// <summary>
 /// The teacher's policy, from privileged state only: with a weapon and a monster in sight, fire when the pistol's
 /// hitscan would hit, otherwise turn (or, where the scenario cannot turn, step) to line up with the nearest visible
-/// monster, allowing for momentum; with nothing to shoot, walk a planned path to the goal vest, or to the nearest
-/// medkit when the floor hurts or health is low. One button at a time, so it fits every action encoding.
+/// monster, allowing for momentum; with a rocket launcher and a moving target, aim where rocket and target meet;
+/// where the player can only step sideways and cannot shoot, step out of the path of incoming fireballs; with
+/// nothing to shoot, walk a planned path to the goal vest, or to the nearest medkit when the floor hurts or health is
+/// low. One button at a time, so it fits every action encoding.
 /// </summary>
 internal sealed class DoomPilot
 {
@@ -19,7 +21,11 @@ internal sealed class DoomPilot
     /// <summary>How many map units of distance weigh as much as a degree of turning when picking a target.</summary>
     private const double UnitsPerDegree = 8;
 
+    /// <summary>How close (map units, beyond both radii) a fireball may pass before the teacher steps aside.</summary>
+    private const double DodgeMargin = 10;
+
     private readonly PathPlanner _planner = new();
+    private readonly Dictionary<int, (int Tic, double X, double Y)> _seen = [];
 
     /// <summary>The buttons to hold now, as a mask of <see cref="DoomButton"/> bits.</summary>
     public int Choose(in DoomState state)
@@ -30,11 +36,127 @@ internal sealed class DoomPilot
             return 0;
         }
         var buttons = state.Scenario.Buttons;
+        if (!buttons.Contains(DoomButton.Attack) && !buttons.Contains(DoomButton.TurnLeft))
+        {
+            return Dodge(state, buttons);
+        }
         if (buttons.Contains(DoomButton.Attack) && player.Ammo > 0 && NearestVisibleMonster(state) is int target)
         {
+            var (vx, vy) = Velocity(state, target);
+            if (state.Scenario.Weapon == DoomWeapon.RocketLauncher && (vx != 0 || vy != 0) && buttons.Contains(DoomButton.TurnLeft))
+            {
+                return Lead(state, target, vx, vy);
+            }
             return Fight(state, buttons, target);
         }
         return Walk(state, buttons);
+    }
+
+    /// <summary>Forgets what it saw in the last episode.</summary>
+    public void Reset() => _seen.Clear();
+
+    /// <summary>The target's velocity in map units a tic, from where it was when last seen.</summary>
+    private (double X, double Y) Velocity(in DoomState state, int target)
+    {
+        var o = state.Objects[target];
+        (double, double) velocity = (0, 0);
+        if (_seen.TryGetValue(o.Id, out var last) && state.Tic > last.Tic && state.Tic - last.Tic < 35)
+        {
+            int tics = state.Tic - last.Tic;
+            velocity = ((o.X - last.X) / tics, (o.Y - last.Y) / tics);
+        }
+        _seen[o.Id] = (state.Tic, o.X, o.Y);
+        return velocity;
+    }
+
+    /// <summary>Turns to where a rocket fired now meets the moving target, and fires when lined up.</summary>
+    private static int Lead(in DoomState state, int target, double vx, double vy)
+    {
+        var player = state.Player;
+        var o = state.Objects[target];
+        double rocketSpeed = ThingInfo.Of(DoomObjectKind.Rocket).Speed;
+        double rx = o.X - player.X, ry = o.Y - player.Y;
+        double time = 0;
+        for (int i = 0; i < 8; i++)
+        {
+            double ax = rx + vx * time, ay = ry + vy * time;
+            time = Math.Sqrt(ax * ax + ay * ay) / rocketSpeed;
+        }
+        double aimX = rx + vx * time, aimY = ry + vy * time;
+        double off = Angles.DeltaDegrees(Angles.FromDegrees(player.Angle), Angles.Of(aimX, aimY));
+        double tolerance = Math.Atan2(o.Radius * 0.5, Math.Sqrt(aimX * aimX + aimY * aimY)) * 180 / Math.PI;
+        if (Math.Abs(off) <= tolerance)
+        {
+            return player.WeaponReady ? Bit(DoomButton.Attack) : 0;
+        }
+        if (Math.Abs(off) < Angles.ToDegrees(Angles.TurnPerTic) / 2)
+        {
+            return 0;
+        }
+        return Bit(off > 0 ? DoomButton.TurnLeft : DoomButton.TurnRight);
+    }
+
+    /// <summary>Steps sideways out of the path of the fireball that would hit soonest; stands still when none threatens.</summary>
+    private static int Dodge(in DoomState state, IReadOnlyList<DoomButton> buttons)
+    {
+        var player = state.Player;
+        double rad = player.Angle * Math.PI / 180;
+        double rightX = Math.Sin(rad), rightY = -Math.Cos(rad);
+        double soonest = double.MaxValue, side = 0;
+        foreach (var o in state.Objects)
+        {
+            if (o.Kind != DoomObjectKind.Fireball)
+            {
+                continue;
+            }
+            double speed = ThingInfo.Of(o.Kind).Speed;
+            double dirX = Math.Cos(o.Angle * Math.PI / 180), dirY = Math.Sin(o.Angle * Math.PI / 180);
+            double px = player.X - o.X, py = player.Y - o.Y;
+            double along = px * dirX + py * dirY;
+            if (along <= 0)
+            {
+                continue;
+            }
+            double across = px * dirY - py * dirX;
+            double reach = o.Radius + DoomPlayer.Radius + DodgeMargin;
+            double tics = along / speed;
+            if (Math.Abs(across) < reach && tics < soonest)
+            {
+                soonest = tics;
+                // Where the path crosses relative to the player, along the player's right: step away from it.
+                double crossX = o.X + dirX * along - player.X, crossY = o.Y + dirY * along - player.Y;
+                side = -(crossX * rightX + crossY * rightY);
+                if (Math.Abs(side) < 1)
+                {
+                    side = PreferredSide(state, rightX, rightY);
+                }
+            }
+        }
+        if (soonest == double.MaxValue)
+        {
+            return 0;
+        }
+        var button = side > 0 ? DoomButton.MoveRight : DoomButton.MoveLeft;
+        return buttons.Contains(button) ? Bit(button) : 0;
+    }
+
+    /// <summary>The side (+1 right, -1 left) with more room before a wall.</summary>
+    private static double PreferredSide(in DoomState state, double rightX, double rightY)
+    {
+        var player = state.Player;
+        double right = 0, left = 0;
+        for (double d = 32; d < 2048; d += 32)
+        {
+            if (right == 0 && state.Map.IsWallAt(player.X + rightX * d, player.Y + rightY * d))
+            {
+                right = d;
+            }
+            if (left == 0 && state.Map.IsWallAt(player.X - rightX * d, player.Y - rightY * d))
+            {
+                left = d;
+            }
+        }
+        return right == 0 || right >= left ? 1 : -1;
     }
 
     /// <summary>

@@ -13,9 +13,7 @@ internal sealed class DoomTeacher<TObs, TAction>(IPrivileged<DoomState> source, 
 
     public string Name => "teacher";
 
-    public void BeginEpisode(ulong seed)
-    {
-    }
+    public void BeginEpisode(ulong seed) => _pilot.Reset();
 
     public TAction Act(TObs observation)
     {

@@ -32,6 +32,11 @@ internal sealed partial class DoomWorld
                 continue;
             }
             ThingInfo info = ThingInfo.Of(t.Kind);
+            if (t.Patrol)
+            {
+                PatrolStep(ref t, info);
+                continue;
+            }
             double dx = _x - t.X, dy = _y - t.Y;
             double distance = Math.Sqrt(dx * dx + dy * dy);
             if (t.Windup > 0)
@@ -76,8 +81,26 @@ internal sealed partial class DoomWorld
                 }
                 continue;
             }
-            Chase(ref t, info, sees, distance);
+            if (!t.Stationary)
+            {
+                Chase(ref t, info, sees, distance);
+            }
         }
+    }
+
+    /// <summary>A patrolling monster walks along x and turns back where it cannot go on.</summary>
+    private void PatrolStep(ref Thing t, ThingInfo info)
+    {
+        double x = t.X + t.VX;
+        if (MonsterFits(in t, info.Radius, x, t.Y))
+        {
+            t.X = x;
+        }
+        else
+        {
+            t.VX = -t.VX;
+        }
+        t.Angle = Angles.Of(t.VX, 0);
     }
 
     /// <summary>
@@ -108,6 +131,11 @@ internal sealed partial class DoomWorld
         }
         if (!GridRay.LineOfSight(Map, t.X, t.Y, _x, _y))
         {
+            return;
+        }
+        if (info.Throws is DoomObjectKind missile)
+        {
+            Launch(missile, t.X, t.Y, Angles.Of(_x - t.X, _y - t.Y), info.Radius, t.Id);
             return;
         }
         double reach = Math.Atan2(DoomPlayer.Radius, distance) * (180 / Math.PI);

@@ -15,6 +15,9 @@ internal sealed partial class DoomWorld
     /// <summary>Tics between pistol shots while Attack is held.</summary>
     public const int PistolRefireTics = 14;
 
+    /// <summary>Tics between rockets while Attack is held.</summary>
+    public const int LauncherRefireTics = 20;
+
     /// <summary>Tics the muzzle flash stays on screen.</summary>
     public const int FlashTics = 4;
 
@@ -146,9 +149,15 @@ internal sealed partial class DoomWorld
     private void Fire(ref double reward)
     {
         _ammo--;
-        _refire = PistolRefireTics;
         _flash = FlashTics;
         reward += Scenario.ShotReward;
+        if (Scenario.Weapon == DoomWeapon.RocketLauncher)
+        {
+            _refire = LauncherRefireTics;
+            Launch(DoomObjectKind.Rocket, _x, _y, _angle, DoomPlayer.Radius, owner: -1);
+            return;
+        }
+        _refire = PistolRefireTics;
         double dx = Angles.Cos(_angle), dy = Angles.Sin(_angle);
         int target = HitscanTarget(_x, _y, dx, dy);
         if (target < 0)
@@ -164,7 +173,8 @@ internal sealed partial class DoomWorld
         t.Windup = 0;
         if (t.Health <= 0)
         {
-            Kill(target);
+            CountKill(target);
+            Remove(target);
             reward += Scenario.KillReward;
         }
     }
@@ -194,15 +204,16 @@ internal sealed partial class DoomWorld
         return best;
     }
 
-    private void Kill(int index)
+    /// <summary>Counts the kill of the monster at <paramref name="index"/> and schedules its respawn; the caller removes it.</summary>
+    private void CountKill(int index)
     {
         _kills++;
         int rule = _things[index].SpawnRule;
-        if (rule >= 0 && Scenario.Spawns[rule].RespawnDelayTics is int delay && _respawnCount < _respawns.Length)
+        if (rule >= 0 && Scenario.Spawns[rule] is { RespawnDelayTics: int delay } spawn && _respawnCount < _respawns.Length)
         {
-            _respawns[_respawnCount++] = (rule, Tic + delay);
+            int health = (spawn.Health ?? ThingInfo.Of(spawn.Kind).Health) + spawn.RespawnHealthGain * ++_respawnsOf[rule];
+            _respawns[_respawnCount++] = (rule, Tic + delay, health);
         }
-        Remove(index);
     }
 
     private void PickUp(ref bool goal)
@@ -238,7 +249,10 @@ internal sealed partial class DoomWorld
         return true;
     }
 
-    /// <summary>Hurts the player as Doom does: skill 1 halves damage, green armor absorbs a third.</summary>
+    /// <summary>
+    /// Hurts the player as Doom does (skill 1 halves damage, green armor absorbs a third), times the scenario's
+    /// <see cref="DoomScenario.DamageTakenFactor"/>.
+    /// </summary>
     private void DamagePlayer(int amount)
     {
         if (_dead || amount <= 0)
@@ -248,6 +262,10 @@ internal sealed partial class DoomWorld
         if (Scenario.Skill == 1)
         {
             amount = Math.Max(1, amount / 2);
+        }
+        if (Scenario.DamageTakenFactor != 1)
+        {
+            amount = (int)Math.Round(amount * Scenario.DamageTakenFactor);
         }
         if (_armor > 0)
         {

@@ -1,6 +1,6 @@
 namespace RlGym.Envs.Doom.World;
 
-/// <summary>The scenario's rules that run every tic: acid floor, medkit drops and monster respawns.</summary>
+/// <summary>The scenario's rules that run every tic: acid floor, medkit drops, monster respawns and extra monsters.</summary>
 internal sealed partial class DoomWorld
 {
     private const int PlacementTries = 16;
@@ -17,15 +17,23 @@ internal sealed partial class DoomWorld
         }
         for (int i = _respawnCount - 1; i >= 0; i--)
         {
-            if (_respawns[i].DueTic <= Tic && SpawnMonster(_respawns[i].Rule))
+            if (_respawns[i].DueTic <= Tic && SpawnMonster(_respawns[i].Rule, _respawns[i].Health))
             {
                 _respawns[i] = _respawns[--_respawnCount];
+            }
+        }
+        for (int rule = 0; rule < Scenario.Spawns.Count; rule++)
+        {
+            var spawn = Scenario.Spawns[rule];
+            if (spawn.AddEveryTics is int period && Tic % period == 0 && CountOfRule(rule) < spawn.MaxCount)
+            {
+                SpawnMonster(rule, spawn.Health);
             }
         }
     }
 
     /// <summary>Places a monster of spawn rule <paramref name="rule"/> at a random free spot of its spawn cells.</summary>
-    private bool SpawnMonster(int rule)
+    private bool SpawnMonster(int rule, int? health)
     {
         var spawn = Scenario.Spawns[rule];
         var cells = Map.SpawnCells(spawn.Kind);
@@ -35,8 +43,16 @@ internal sealed partial class DoomWorld
             var (x, y) = RandomPointIn(cells[_rng.NextInt(cells.Count)], info.Radius);
             if (SpotFree(x, y, info.Radius))
             {
-                int index = Add(spawn.Kind, x, y, spawn.Health ?? info.Health, spawn.Passive, rule);
-                return index >= 0;
+                int index = Add(spawn.Kind, x, y, health ?? info.Health, spawn.Passive, rule);
+                if (index < 0)
+                {
+                    return false;
+                }
+                ref Thing t = ref _things[index];
+                t.Stationary = spawn.Stationary;
+                t.Patrol = spawn.Patrol;
+                t.VX = spawn.Patrol ? (_rng.NextInt(2) == 0 ? -info.Speed : info.Speed) : 0;
+                return true;
             }
         }
         return false;
@@ -44,7 +60,7 @@ internal sealed partial class DoomWorld
 
     private void DropMedkit()
     {
-        if (_medkitsOnFloor >= Scenario.MaxMedkits)
+        if (_medkitsOnFloor >= (Scenario.MaxMedkits ?? MaxThings))
         {
             return;
         }

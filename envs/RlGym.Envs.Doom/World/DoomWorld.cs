@@ -15,7 +15,8 @@ internal sealed partial class DoomWorld
 
     private readonly Thing[] _things = new Thing[MaxThings];
     private readonly DoomObject[] _view = new DoomObject[MaxThings];
-    private readonly (int Rule, int DueTic)[] _respawns = new (int, int)[MaxThings];
+    private readonly (int Rule, int DueTic, int Health)[] _respawns = new (int, int, int)[MaxThings];
+    private readonly int[] _respawnsOf;
     private readonly int[] _flow;
     private readonly int[] _flowQueue;
     private Rng _rng = new(0);
@@ -24,7 +25,9 @@ internal sealed partial class DoomWorld
     private int _flowCell = -1;
     private int _nextId;
     private int _medkitsOnFloor;
-    private double _goalDistance;
+    private double _progressX;
+    private double _pendingReward;
+    private bool _viewStale;
 
     public DoomWorld(DoomScenario scenario, DoomMap map)
     {
@@ -45,6 +48,7 @@ internal sealed partial class DoomWorld
         }
         Scenario = scenario;
         Map = map;
+        _respawnsOf = new int[scenario.Spawns.Count];
         _flow = new int[map.Width * map.Height];
         _flowQueue = new int[map.Width * map.Height];
     }
@@ -53,11 +57,21 @@ internal sealed partial class DoomWorld
 
     public DoomMap Map { get; }
 
-    /// <summary>Tics since the episode started.</summary>
+    /// <summary>Tics since the episode started, the scenario's start tics included.</summary>
     public int Tic { get; private set; }
 
-    /// <summary>The objects as the privileged state shows them (valid after <see cref="SyncView"/>).</summary>
-    public ReadOnlySpan<DoomObject> Objects => _view.AsSpan(0, _count);
+    /// <summary>The objects as the privileged state shows them, brought up to date when first read after a tic.</summary>
+    public ReadOnlySpan<DoomObject> Objects
+    {
+        get
+        {
+            if (_viewStale)
+            {
+                SyncView();
+            }
+            return _view.AsSpan(0, _count);
+        }
+    }
 
     /// <summary>The live records, for the renderer.</summary>
     public ReadOnlySpan<Thing> Things => _things.AsSpan(0, _count);
@@ -69,49 +83,68 @@ internal sealed partial class DoomWorld
         Tic = 0;
         _count = 0;
         _respawnCount = 0;
+        Array.Clear(_respawnsOf);
         _nextId = 0;
         _medkitsOnFloor = 0;
         _flowCell = -1;
         ResetPlayer();
+        _pendingReward = 0;
         foreach (var placement in Map.Placements)
         {
             var (x, y) = new MapCell(placement.CellX, placement.CellY).Centre;
-            Add(placement.Kind, x, y, ThingInfo.Of(placement.Kind).Health, passive: false, rule: -1);
+            bool monster = placement.Kind.IsMonster();
+            int health = monster && Scenario.PlacedMonsterHealth is int h ? h : ThingInfo.Of(placement.Kind).Health;
+            int index = Add(placement.Kind, x, y, health, passive: false, rule: -1);
+            if (index >= 0 && monster)
+            {
+                _things[index].Stationary = Scenario.PlacedMonstersStationary;
+            }
         }
         for (int rule = 0; rule < Scenario.Spawns.Count; rule++)
         {
             for (int n = 0; n < Scenario.Spawns[rule].Count; n++)
             {
-                SpawnMonster(rule);
+                SpawnMonster(rule, Scenario.Spawns[rule].Health);
             }
         }
         for (int n = 0; n < Scenario.InitialMedkits; n++)
         {
             DropMedkit();
         }
-        _goalDistance = GoalDistance();
+        for (int tic = 0; tic < Scenario.EpisodeStartTics && !_dead; tic++)
+        {
+            Tick(0);
+        }
+        _progressX = _x;
+        _pendingReward = 0;
         SyncView();
     }
+
+    /// <summary>True when the scenario's time-out has been reached (never when it has none).</summary>
+    public bool TimedOut => Scenario.TimeoutTics > 0 && Tic >= Scenario.EpisodeStartTics + Scenario.TimeoutTics;
 
     /// <summary>Advances one tic with the buttons in <paramref name="buttons"/> (bit i set = button i of <see cref="DoomButton"/> held).</summary>
     public TicResult Tick(int buttons)
     {
         Tic++;
+        _viewStale = true;
         double reward = 0;
         bool goal = false;
         PlayerThink(buttons, ref reward);
         PickUp(ref goal);
         MonstersThink();
         ScenarioRules();
+        ProjectilesThink();
+        reward += _pendingReward;
+        _pendingReward = 0;
         if (goal)
         {
             reward += Scenario.GoalReward;
         }
         if (Scenario.ProgressReward != 0)
         {
-            double distance = GoalDistance();
-            reward += (_goalDistance - distance) * Scenario.ProgressReward;
-            _goalDistance = distance;
+            reward += (_x - _progressX) * Scenario.ProgressReward;
+            _progressX = _x;
         }
         bool terminated = goal && Scenario.EndAtGoal;
         if (_health <= 0)
@@ -128,12 +161,17 @@ internal sealed partial class DoomWorld
         {
             terminated = true;
         }
+        if (Scenario.EndWhenShotSpent && _ammo == 0 && !Any(DoomObjectKind.Rocket))
+        {
+            terminated = true;
+        }
         return new TicResult(reward, terminated);
     }
 
     /// <summary>Copies the live records into <see cref="Objects"/>.</summary>
     public void SyncView()
     {
+        _viewStale = false;
         for (int i = 0; i < _count; i++)
         {
             _view[i] = _things[i].ToObject();
@@ -152,26 +190,30 @@ internal sealed partial class DoomWorld
         return false;
     }
 
-    private double GoalDistance()
+    private bool Any(DoomObjectKind kind)
     {
-        double best = 0;
-        bool found = false;
         for (int i = 0; i < _count; i++)
         {
-            if (_things[i].Kind == DoomObjectKind.GreenArmor)
+            if (_things[i].Kind == kind)
             {
-                double d = Math.Sqrt(Square(_things[i].X - _x) + Square(_things[i].Y - _y));
-                if (!found || d < best)
-                {
-                    best = d;
-                    found = true;
-                }
+                return true;
             }
         }
-        return found ? best : _goalDistance;
+        return false;
     }
 
-    private static double Square(double v) => v * v;
+    private int CountOfRule(int rule)
+    {
+        int n = 0;
+        for (int i = 0; i < _count; i++)
+        {
+            if (_things[i].SpawnRule == rule && _things[i].Kind.IsMonster())
+            {
+                n++;
+            }
+        }
+        return n;
+    }
 
     private int Add(DoomObjectKind kind, double x, double y, int health, bool passive, int rule)
     {

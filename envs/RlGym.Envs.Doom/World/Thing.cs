@@ -14,6 +14,20 @@ internal struct Thing
     public int Windup;
     public int Cooldown;
 
+    /// <summary>Attacks but never walks.</summary>
+    public bool Stationary;
+
+    /// <summary>Walks east and west along its row and never attacks.</summary>
+    public bool Patrol;
+
+    /// <summary>A projectile's velocity (or a patrolling monster's east speed), map units a tic.</summary>
+    public double VX;
+
+    public double VY;
+
+    /// <summary>A projectile's shooter: -1 for the player, otherwise the shooter's <see cref="Id"/>.</summary>
+    public int Owner;
+
     /// <summary>The index of the scenario spawn rule that placed it, or -1.</summary>
     public int SpawnRule;
 

@@ -15,6 +15,9 @@ public sealed class Box<T> : ArraySpace<T>, IFlattenableSpace<T[]>
     private readonly T[] _high;
     private Box<float>? _flatSpace;
 
+    /// <summary>True when every item's bounds are its integer type's whole range (a 0-255 byte image): membership is then the length alone.</summary>
+    private readonly bool _fullRange;
+
     /// <summary>Creates a box with the same bounds for every item.</summary>
     public Box(T low, T high, params int[] shape) : this(Fill(low, shape), Fill(high, shape), shape) { }
 
@@ -37,6 +40,7 @@ public sealed class Box<T> : ArraySpace<T>, IFlattenableSpace<T[]>
         }
         _low = (T[])low.Clone();
         _high = (T[])high.Clone();
+        _fullRange = IsInteger && Array.TrueForAll(_low, v => v == T.MinValue) && Array.TrueForAll(_high, v => v == T.MaxValue);
     }
 
     /// <summary>The lower bounds, one per item.</summary>
@@ -55,6 +59,11 @@ public sealed class Box<T> : ArraySpace<T>, IFlattenableSpace<T[]>
         if (value is null || value.Length != Size)
         {
             return false;
+        }
+        if (_fullRange)
+        {
+            // Every value of the item type is inside: the length (checked above) is the whole test.
+            return true;
         }
         for (int i = 0; i < value.Length; i++)
         {

@@ -1,3 +1,5 @@
+using RlGym.Core.Spaces;
+
 namespace RlGym.Core.Wrappers;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace RlGym.Core.Wrappers;
 /// inside the observation space, and that every reward is finite. A broken environment fails with a message
 /// naming the environment, the value and the space, rather than corrupting a training run later.
 /// </summary>
-internal sealed class PassiveEnvChecker<TObs, TAction> : Wrapper<TObs, TAction>
+internal sealed class PassiveEnvChecker<TObs, TAction> : Wrapper<TObs, TAction>, IBufferedStep<TAction>
 {
     private bool _checkedReset;
     private bool _checkedStep;
@@ -54,6 +56,61 @@ internal sealed class PassiveEnvChecker<TObs, TAction> : Wrapper<TObs, TAction>
             _checkedStep = true;
         }
         return result;
+    }
+
+    public bool CanStepInto => Inner.TryGetBufferedStep<TAction>(out _);
+
+    public int ObservationLength => Buffered.ObservationLength;
+
+    public Info ResetInto(Span<byte> observation, ulong? seed = null, EnvOptions? options = null)
+    {
+        var info = Buffered.ResetInto(observation, seed, options);
+        if (!_checkedReset)
+        {
+            CheckBuffer(observation, "ResetInto");
+            if (info is null)
+            {
+                throw new InvalidOperationException($"{Name}: ResetInto returned a null info; return Info.Empty instead.");
+            }
+            _checkedReset = true;
+        }
+        return info;
+    }
+
+    public StepOutcome StepInto(TAction action, Span<byte> observation)
+    {
+        var outcome = Buffered.StepInto(action, observation);
+        if (!double.IsFinite(outcome.Reward))
+        {
+            throw new InvalidOperationException($"{Name}: StepInto returned the reward {outcome.Reward}; rewards must be finite numbers.");
+        }
+        if (!_checkedStep)
+        {
+            CheckBuffer(observation, "StepInto");
+            if (outcome.Info is null)
+            {
+                throw new InvalidOperationException($"{Name}: StepInto returned a null info; return Info.Empty instead.");
+            }
+            _checkedStep = true;
+        }
+        return outcome;
+    }
+
+    private IBufferedStep<TAction> Buffered => (IBufferedStep<TAction>)Inner;
+
+    /// <summary>The first buffered observation must fill the observation space's size; a byte observation space must hold it.</summary>
+    private void CheckBuffer(Span<byte> observation, string where)
+    {
+        if (Buffered.ObservationLength != observation.Length)
+        {
+            throw new InvalidOperationException(
+                $"{Name}: {where} wrote into {observation.Length} bytes but declares ObservationLength {Buffered.ObservationLength}.");
+        }
+        if (Inner.ObservationSpace is ISpace<byte[]> bytes && !bytes.Contains(observation.ToArray()))
+        {
+            throw new InvalidOperationException(
+                $"{Name}: {where} wrote an observation that is not in its observation space {Inner.ObservationSpace}.");
+        }
     }
 
     private void CheckObservation(TObs observation, string where)

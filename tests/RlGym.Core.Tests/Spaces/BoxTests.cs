@@ -84,4 +84,16 @@ public sealed class BoxTests
         Assert.False(Box<float>.IsInteger);
         Assert.True(Box<byte>.IsInteger);
     }
+
+    [Fact]
+    public void A_full_range_byte_box_checks_the_length_and_a_narrower_one_every_item()
+    {
+        var image = new Box<byte>(0, 255, 2, 3);
+        Assert.True(image.Contains([0, 255, 7, 9, 200, 1]));
+        Assert.False(image.Contains(new byte[5]));
+        Assert.False(image.Contains(null!));
+        var narrow = new Box<byte>(0, 254, 2, 3);
+        Assert.False(narrow.Contains([0, 255, 7, 9, 200, 1]));
+        Assert.True(narrow.Contains([0, 254, 7, 9, 200, 1]));
+    }
 }

@@ -85,7 +85,7 @@ public sealed class DoomEnvironmentTests
         using var env = TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("frame_skip", 4)));
         env.Reset(3);
         var result = env.Step(0);
-        Assert.Equal(4, TestKit.State(env).Tic);
+        Assert.Equal(DoomScenarios.Basic.EpisodeStartTics + 4, TestKit.State(env).Tic);
         Assert.Equal(-4, result.Reward);
     }
 
@@ -104,7 +104,7 @@ public sealed class DoomEnvironmentTests
         }
         Assert.True(result.Truncated);
         Assert.False(result.Terminated);
-        Assert.Equal(300, TestKit.State(env).Tic);
+        Assert.Equal(DoomScenarios.Basic.EpisodeStartTics + 300, TestKit.State(env).Tic);
         Assert.Throws<InvalidOperationException>(() => env.Step(0));
     }
 
@@ -162,7 +162,7 @@ public sealed class DoomEnvironmentTests
         env.Reset(1);
         string text = env.Render()!.Text!;
         string[] lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Doom/Basic-v0  tic 0/300  health 100  armor 0  ammo 50", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Doom/Basic-v0  tic 14/314  health 100  armor 0  ammo 50", lines[0], StringComparison.Ordinal);
         Assert.Equal(1 + 30, lines.Length);
         Assert.Equal(80, lines[1].Count(c => c == '▀'));
         Assert.Contains("\u001b[38;2;", lines[1], StringComparison.Ordinal);

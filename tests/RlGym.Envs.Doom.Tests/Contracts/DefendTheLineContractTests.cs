@@ -1,0 +1,14 @@
+using RlGym.Core.Registry;
+using RlGym.Testing;
+
+namespace RlGym.Envs.Doom.Tests.Contracts;
+
+/// <summary>Doom/DefendTheLine-v0 meets the environment contract.</summary>
+public sealed class DefendTheLineContractTests : EnvironmentContractTests
+{
+    protected override EnvRegistry Registry { get; } = TestKit.Environments();
+
+    protected override string EnvironmentId => "Doom/DefendTheLine-v0";
+
+    protected override CheckOptions Options => TestKit.ContractOptions;
+}

@@ -1,0 +1,70 @@
+using RlGym.Core;
+using RlGym.Core.Random;
+using RlGym.Core.Vector;
+
+namespace RlGym.Envs.Doom.Tests.Vector;
+
+public sealed class DoomVectorEnvironmentTests
+{
+    [Fact]
+    public void PlaysExactlyAsSingleEnvironmentsMadeWithSeedPlusI()
+    {
+        const int count = 3;
+        var registry = TestKit.Environments();
+        using var vector = registry.MakeVector<byte[], int>("Doom/PredictPosition-v0", count);
+        Assert.Equal("DoomVectorEnvironment", vector.GetType().Name);
+        var singles = Enumerable.Range(0, count).Select(_ => registry.Make<byte[], int>("Doom/PredictPosition-v0")).ToArray();
+        var reset = vector.Reset(seed: 40);
+        for (int i = 0; i < count; i++)
+        {
+            Assert.Equal(singles[i].Reset(seed: 40 + (ulong)i).Observation, reset.Observations[i]);
+        }
+        var actions = new int[count];
+        var done = new bool[count];
+        var rng = new Rng(5);
+        int ended = 0;
+        for (int t = 0; t < 120; t++)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                actions[i] = rng.NextInt(4);
+            }
+            var step = vector.Step(actions);
+            for (int i = 0; i < count; i++)
+            {
+                if (done[i])
+                {
+                    Assert.Equal(singles[i].Reset().Observation, step.Observations[i]);
+                    Assert.Equal((0.0, false, false), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
+                    done[i] = false;
+                    continue;
+                }
+                var single = singles[i].Step(actions[i]);
+                Assert.Equal(single.Observation, step.Observations[i]);
+                Assert.Equal((single.Reward, single.Terminated, single.Truncated), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
+                done[i] = single.IsDone;
+                ended += single.IsDone ? 1 : 0;
+            }
+        }
+        Assert.True(ended > 0, "no episode ended, so autoreset went untested");
+        foreach (var env in singles)
+        {
+            env.Dispose();
+        }
+    }
+
+    [Fact]
+    public void MaxEpisodeStepsTruncatesEachCopyAndBadInputIsRefused()
+    {
+        var registry = TestKit.Environments();
+        using var vector = registry.MakeVector<byte[], int>("Doom/HealthGathering-v0", 2, EnvOptions.Of(("max_episode_steps", 3)));
+        vector.Reset(1);
+        vector.Step([0, 0]);
+        vector.Step([0, 0]);
+        var last = vector.Step([0, 0]);
+        Assert.True(last.Truncated[0] && last.Truncated[1]);
+        Assert.Throws<ArgumentException>(() => vector.Step([0]));
+        Assert.Throws<InvalidActionException>(() => vector.Step([0, 99]));
+        Assert.Throws<ArgumentException>(() => registry.MakeVector<byte[], int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
+    }
+}
