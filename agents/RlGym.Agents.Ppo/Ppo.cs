@@ -89,9 +89,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         {
             if (!resume.Shape.SameAs(shape))
             {
-                throw new ArgumentException($"Checkpoint '{resume.Source}' holds a policy of shape {resume.Shape.Describe()}; {run.EnvironmentId} needs {shape.Describe()}.");
+                throw new UserInputException($"Checkpoint '{resume.Source}' holds a policy of shape {resume.Shape.Describe()}; {run.EnvironmentId} needs {shape.Describe()}.");
             }
-            var training = resume.Training ?? throw new ArgumentException($"Checkpoint '{resume.Source}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
+            var training = resume.Training ?? throw new UserInputException($"Checkpoint '{resume.Source}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
             resume.LoadInto(_network, _optimizer);
             _rng.SetState(training.Generator);
             Steps = training.Steps;

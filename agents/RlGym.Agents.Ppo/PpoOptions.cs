@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.Globalization;
 
 namespace RlGym.Agents.Ppo;
@@ -91,11 +92,11 @@ public sealed record PpoOptions
         Count(nameof(Hidden), Hidden, 1, 4096);
         if ((long)Envs * RolloutLength > 16_777_216)
         {
-            throw new ArgumentException($"The rollout ({Envs} envs x {RolloutLength} steps) holds {(long)Envs * RolloutLength} steps; expected at most 16,777,216.");
+            throw new UserInputException($"The rollout ({Envs} envs x {RolloutLength} steps) holds {(long)Envs * RolloutLength} steps; expected at most 16,777,216.");
         }
         if (BatchSize % Minibatches != 0 || BatchSize < Minibatches)
         {
-            throw new ArgumentException($"{nameof(Minibatches)} is {Minibatches}; expected a divisor of the batch ({Envs} envs x {RolloutLength} steps = {BatchSize}).");
+            throw new UserInputException($"{nameof(Minibatches)} is {Minibatches}; expected a divisor of the batch ({Envs} envs x {RolloutLength} steps = {BatchSize}).");
         }
         if (TargetKl is double kl)
         {
@@ -103,7 +104,7 @@ public sealed record PpoOptions
         }
         if (TotalSteps < 1)
         {
-            throw new ArgumentException($"{nameof(TotalSteps)} is {TotalSteps}; expected a positive number of environment steps.");
+            throw new UserInputException($"{nameof(TotalSteps)} is {TotalSteps}; expected a positive number of environment steps.");
         }
         return this;
     }
@@ -114,7 +115,7 @@ public sealed record PpoOptions
         if (!ok)
         {
             string lower = lowOpen ? "(" : "[";
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected a number in {lower}{low}, {high}]."));
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected a number in {lower}{low}, {high}]."));
         }
     }
 
@@ -122,7 +123,7 @@ public sealed record PpoOptions
     {
         if (value < low || value > high)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected {low} to {high:N0}."));
+            throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"{name} is {value}; expected {low} to {high:N0}."));
         }
     }
 }

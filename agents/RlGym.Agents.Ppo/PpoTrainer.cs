@@ -35,7 +35,7 @@ public static class PpoTrainer
         ArgumentNullException.ThrowIfNull(registry);
         using var checkpoint = PpoCheckpoint.Read(checkpointPath);
         var training = checkpoint.Training
-            ?? throw new ArgumentException($"Checkpoint '{checkpointPath}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
+            ?? throw new UserInputException($"Checkpoint '{checkpointPath}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
         var options = totalSteps is long total ? training.Options with { TotalSteps = total } : training.Options;
         var envOptions = EnvOptions.Parse(checkpoint.Run.Options);
         return registry.Make(checkpoint.Run.EnvironmentId, new Builder(registry, checkpoint.Run, envOptions, options.Validate(), checkpoint), envOptions);
@@ -78,7 +78,7 @@ public static class PpoTrainer
         public IPpoLearner VisitParallel<TObs, TAction>(IParallelEnvironment<TObs, TAction> environment)
         {
             environment.Dispose();
-            throw new ArgumentException($"Environment '{run.EnvironmentId}' is multi-agent; PPO trains single-agent environments (training one role against an opponent is not built yet).");
+            throw new UserInputException($"Environment '{run.EnvironmentId}' is multi-agent; PPO trains single-agent environments (training one role against an opponent is not built yet).");
         }
 
         // The native batched vector when the environment registers one; thread-parallel copies otherwise.

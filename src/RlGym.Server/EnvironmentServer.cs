@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -111,7 +112,7 @@ public sealed class EnvironmentServer : IAsyncDisposable
         }
         if (Directory.Exists(path) || !IsSocket(path))
         {
-            throw new ArgumentException($"Socket path '{path}' is taken by a file or folder that is not a socket; expected a new path or a stale socket.");
+            throw new UserInputException($"Socket path '{path}' is taken by a file or folder that is not a socket; expected a new path or a stale socket.");
         }
         File.Delete(path);
     }
@@ -122,7 +123,7 @@ public sealed class EnvironmentServer : IAsyncDisposable
         {
             using var probe = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
             probe.Connect(new System.Net.Sockets.UnixDomainSocketEndPoint(path));
-            throw new ArgumentException($"Socket path '{path}' is in use by a running server; stop it or choose another path.");
+            throw new UserInputException($"Socket path '{path}' is in use by a running server; stop it or choose another path.");
         }
         catch (System.Net.Sockets.SocketException error) when (error.SocketErrorCode is System.Net.Sockets.SocketError.ConnectionRefused)
         {

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.Net;
 using RlGym.Core.Spaces;
 
@@ -42,23 +43,23 @@ public sealed record EnvironmentServerOptions
     {
         if (Port is not null && SocketPath is not null)
         {
-            throw new ArgumentException($"Both a port ({Port}) and a socket ({SocketPath}) were given; expected one of them.");
+            throw new UserInputException($"Both a port ({Port}) and a socket ({SocketPath}) were given; expected one of them.");
         }
         if (Port is < 0 or > 65_535)
         {
-            throw new ArgumentException($"Port {Port} is out of range; expected 0 to 65535.");
+            throw new UserInputException($"Port {Port} is out of range; expected 0 to 65535.");
         }
         if (SocketPath is not null && ListenAddress is not null)
         {
-            throw new ArgumentException($"Listen address {ListenAddress} needs a port, not a socket.");
+            throw new UserInputException($"Listen address {ListenAddress} needs a port, not a socket.");
         }
         if (ListenAddress is not null && !IPAddress.IsLoopback(ListenAddress) && string.IsNullOrEmpty(Token))
         {
-            throw new ArgumentException($"Listening on {ListenAddress} (not loopback) needs a token that clients must send; give one.");
+            throw new UserInputException($"Listening on {ListenAddress} (not loopback) needs a token that clients must send; give one.");
         }
         if (MaxCopies < 1)
         {
-            throw new ArgumentException($"MaxCopies is {MaxCopies}; expected at least 1.");
+            throw new UserInputException($"MaxCopies is {MaxCopies}; expected at least 1.");
         }
     }
 }

@@ -71,7 +71,7 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
         }
         if (string.IsNullOrWhiteSpace(path))
         {
-            throw new ArgumentException("The ppo agent needs a checkpoint: write 'ppo:PATH' or 'ppo:PATH,sample' (for example ppo:runs/ppo-catmouse/policy.ckpt).");
+            throw new UserInputException("The ppo agent needs a checkpoint: write 'ppo:PATH' or 'ppo:PATH,sample' (for example ppo:runs/ppo-catmouse/policy.ckpt).");
         }
         var checkpoint = PpoCheckpoint.Read(path);
         try
@@ -84,12 +84,12 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
             };
             if (spec is not null && spec.Id != checkpoint.Run.EnvironmentId)
             {
-                throw new ArgumentException($"Checkpoint '{path}' holds a policy trained in {checkpoint.Run.EnvironmentId}, not {spec.Id}; play it in {checkpoint.Run.EnvironmentId}.");
+                throw new UserInputException($"Checkpoint '{path}' holds a policy trained in {checkpoint.Run.EnvironmentId}, not {spec.Id}; play it in {checkpoint.Run.EnvironmentId}.");
             }
             var shape = new PolicyShape(encoder.Segments, decoder.Heads, checkpoint.Shape.Hidden);
             if (!shape.SameAs(checkpoint.Shape))
             {
-                throw new ArgumentException($"Checkpoint '{path}' holds a policy for {checkpoint.Shape.Describe()}; this environment gives {shape.Describe()} (were other options used in training: {(checkpoint.Run.Options.Count == 0 ? "none" : checkpoint.Run.OptionsText)}?).");
+                throw new UserInputException($"Checkpoint '{path}' holds a policy for {checkpoint.Shape.Describe()}; this environment gives {shape.Describe()} (were other options used in training: {(checkpoint.Run.Options.Count == 0 ? "none" : checkpoint.Run.OptionsText)}?).");
             }
             var normalizer = checkpoint.ObservationStatistics is { } statistics ? new ObservationNormalizer(shape.Segments, shape.ObservationSize, statistics) : null;
             // Batches are played by the caller's worker threads: TorchSharp's intra-op threads would only contend for the same cores.

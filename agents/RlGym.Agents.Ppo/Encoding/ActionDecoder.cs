@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Spaces;
 
 namespace RlGym.Agents.Ppo.Encoding;
@@ -30,7 +31,7 @@ internal abstract class ActionDecoder<TAction>
             _ => null,
         };
         return decoder as ActionDecoder<TAction>
-            ?? throw new ArgumentException($"PPO cannot act in the action space {space} ({space.ElementType.Name} elements); {Supported}.");
+            ?? throw new UserInputException($"PPO cannot act in the action space {space} ({space.ElementType.Name} elements); {Supported}.");
     }
 
     private sealed class DiscreteDecoder(Discrete space) : ActionDecoder<int>

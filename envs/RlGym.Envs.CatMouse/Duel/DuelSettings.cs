@@ -27,10 +27,9 @@ internal sealed record DuelSettings(int Width, int Height, int MaxSteps, int Cat
         int farthest = width - 1 + height - 1;
         if (options.ContainsKey(CatchRadiusOption) && options.GetInt(CatchRadiusOption, 0) >= farthest)
         {
-            throw new ArgumentException(
+            throw new UserInputException(
                 $"Option '{CatchRadiusOption}' is {options.GetInt(CatchRadiusOption, 0)}, but on a {width}x{height} grid no two cells are more than {farthest} apart: " +
-                $"expected 0 to {farthest - 1}, so that a duel can start uncaught.",
-                nameof(options));
+                $"expected 0 to {farthest - 1}, so that a duel can start uncaught.");
         }
         return new DuelSettings(
             width,

@@ -36,7 +36,7 @@ internal sealed class CatMouseEvaderFactory : IAgentFactory
         }
         if (context.Argument is not null)
         {
-            throw new ArgumentException($"The evader takes no argument; got 'evader:{context.Argument}'. Use plain 'evader'.", nameof(context));
+            throw new UserInputException($"The evader takes no argument; got 'evader:{context.Argument}'. Use plain 'evader'.");
         }
         agent = (IAgent<TObs, TAction>)(object)new CatMouseEvader<TObs>(state, rules);
         whyNot = null;

@@ -51,7 +51,7 @@ internal sealed class CatMouseOptimalAgentFactory : IAgentFactory
         }
         if (!int.TryParse(argument, NumberStyles.None, CultureInfo.InvariantCulture, out int horizon) || horizon < 1 || horizon > MaxHorizon)
         {
-            throw new ArgumentException($"'optimal:{argument}' is not a horizon: expected a whole number of moves from 1 to {MaxHorizon} (such as optimal:10).", nameof(argument));
+            throw new UserInputException($"'optimal:{argument}' is not a horizon: expected a whole number of moves from 1 to {MaxHorizon} (such as optimal:10).");
         }
         return horizon;
     }

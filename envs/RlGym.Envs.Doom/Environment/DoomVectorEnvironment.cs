@@ -35,12 +35,12 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
         var settings = DoomSettings.Read(scenario, context.Options);
         if (settings.MaxButtonsPressed == 0)
         {
-            throw new ArgumentException(
+            throw new UserInputException(
                 $"{scenario.Id}: max_buttons_pressed=0 gives byte[] (MultiBinary) actions; make the vector with byte[] actions (VectorMode.Sync or Threaded), or pick max_buttons_pressed 1 or more for int actions.");
         }
         if (settings.RecordDirectory is not null && context.Count > 1)
         {
-            throw new ArgumentException($"{scenario.Id}: option 'record_dir' records one environment; the vector has {context.Count}.");
+            throw new UserInputException($"{scenario.Id}: option 'record_dir' records one environment; the vector has {context.Count}.");
         }
         int n = context.Count;
         _envs = new DiscreteDoomEnvironment[n];

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
@@ -168,20 +169,20 @@ internal static class PpoTrainCommand
         {
             if (Minutes is double m && (m <= 0 || m > 525_600))
             {
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes (at most a year)."));
+                throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes (at most a year)."));
             }
             if (Resume)
             {
                 if (Out is null)
                 {
-                    throw new ArgumentException("Option '--resume' needs '--out DIR', the folder of the run to continue.");
+                    throw new UserInputException("Option '--resume' needs '--out DIR', the folder of the run to continue.");
                 }
             }
             else
             {
                 if (string.IsNullOrWhiteSpace(Env))
                 {
-                    throw new ArgumentException("Option '--env' is required: the environment to train in, such as --env CatMouse-v0 (see rlgym list).");
+                    throw new UserInputException("Option '--env' is required: the environment to train in, such as --env CatMouse-v0 (see rlgym list).");
                 }
                 Validate(Ppo);
                 Core.EnvOptions.Parse(Options);
@@ -210,7 +211,7 @@ internal static class PpoTrainCommand
                         break;
                     }
                 }
-                throw new ArgumentException(message, e);
+                throw new UserInputException(message, e);
             }
         }
 
@@ -232,11 +233,11 @@ internal static class PpoTrainCommand
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
             if (Env is not null && Env != recorded.EnvironmentId)
             {
-                throw new ArgumentException($"Option '--env' is {Env} but '{Folder.Checkpoint}' holds a run on {recorded.EnvironmentId}.");
+                throw new UserInputException($"Option '--env' is {Env} but '{Folder.Checkpoint}' holds a run on {recorded.EnvironmentId}.");
             }
             if (Options.Length > 0)
             {
-                throw new ArgumentException($"Option '--option' cannot change a resumed run's environment; '{Folder.Checkpoint}' was trained with '{recorded.OptionsText}'.");
+                throw new UserInputException($"Option '--option' cannot change a resumed run's environment; '{Folder.Checkpoint}' was trained with '{recorded.OptionsText}'.");
             }
             return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps);
         }

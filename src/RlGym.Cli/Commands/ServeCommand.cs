@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
@@ -50,11 +51,11 @@ internal static class ServeCommand
         IPAddress? address = null;
         if (listen is not null && !IPAddress.TryParse(listen, out address))
         {
-            throw new ArgumentException($"Option '--listen' is '{listen}'; expected an IP address such as 0.0.0.0 or 192.168.1.5.");
+            throw new UserInputException($"Option '--listen' is '{listen}'; expected an IP address such as 0.0.0.0 or 192.168.1.5.");
         }
         if (listen is not null && port is null)
         {
-            throw new ArgumentException("Option '--listen' needs '--port' too.");
+            throw new UserInputException("Option '--listen' needs '--port' too.");
         }
         var registry = services.GetRequiredService<EnvRegistry>();
         var options = new EnvironmentServerOptions

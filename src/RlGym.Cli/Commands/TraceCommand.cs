@@ -51,7 +51,7 @@ internal static class TraceCommand
             using var owned = environment;
             if (typeof(TAction) != typeof(int))
             {
-                throw new ArgumentException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
+                throw new UserInputException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
             }
             var first = environment.Reset(seed);
             Write(0, new { observation = Digest(environment.ObservationSpace, first.Observation!), reward = 0.0, terminated = false, truncated = false });
@@ -72,7 +72,7 @@ internal static class TraceCommand
             using var owned = environment;
             if (typeof(TAction) != typeof(int))
             {
-                throw new ArgumentException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
+                throw new UserInputException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
             }
             var first = environment.Reset(seed);
             Write(0, new { agents = first.Observations.ToDictionary(kv => kv.Key, kv => (object)new { observation = Digest(environment.ObservationSpace(kv.Key), kv.Value!), reward = 0.0, terminated = false, truncated = false }) });

@@ -31,7 +31,7 @@ internal sealed class WorldFactory(EnvRegistry registry, StructBounds? bounds)
             if (copies > 1)
             {
                 environment.Dispose();
-                throw new ArgumentException($"Setting 'num_envs' is {copies}, but '{id}' is multi-agent; vector worlds hold single-agent environments.");
+                throw new UserInputException($"Setting 'num_envs' is {copies}, but '{id}' is multi-agent; vector worlds hold single-agent environments.");
             }
             return Own(environment, () => new ParallelWorld<TObs, TAction>(environment, seed, bounds));
         }
