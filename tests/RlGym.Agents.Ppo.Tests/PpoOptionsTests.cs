@@ -1,3 +1,4 @@
+using RlGym.Core;
 namespace RlGym.Agents.Ppo.Tests;
 
 public sealed class PpoOptionsTests
@@ -35,7 +36,7 @@ public sealed class PpoOptionsTests
             "LearningRate" => new PpoOptions { LearningRate = -1 },
             _ => new PpoOptions { Minibatches = 3 },
         };
-        var error = Assert.Throws<ArgumentException>(() => bad.Validate());
+        var error = Assert.Throws<UserInputException>(() => bad.Validate());
         Assert.StartsWith(name, error.Message, StringComparison.Ordinal);
         Assert.Contains(range, error.Message, StringComparison.Ordinal);
     }

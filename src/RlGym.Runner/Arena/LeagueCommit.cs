@@ -35,7 +35,7 @@ public sealed record LeagueCommit(LeagueRecord? Record, string? PendingPath, str
             {
                 waiting?.Invoke(attempt + 1, attempts);
             }
-            catch (IOException error)
+            catch (Exception error) when (error is IOException or LeagueFileException)
             {
                 string pending = PendingLeagueRun.PathFor(path, DateTimeOffset.UtcNow);
                 try

@@ -61,7 +61,7 @@ public sealed class LstmBrainFileTests(TrainedBrains brains) : IDisposable
         using var loaded = LstmBrainFile.Load(old);
         using var policy = loaded.Play(1000);
         Assert.Equal(brains.MouseReport, MistakeEvaluator.Evaluate(policy, EvaluationSet.Standard(BrainRole.Mouse)));
-        Assert.Throws<InvalidDataException>(() => LstmImitationTrainer.Resume(old, TrainedBrains.Options(BrainRole.Mouse)));
+        Assert.Throws<UserInputException>(() => LstmImitationTrainer.Resume(old, TrainedBrains.Options(BrainRole.Mouse)));
     }
 
     [Fact]

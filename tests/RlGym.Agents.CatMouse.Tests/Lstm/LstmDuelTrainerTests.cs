@@ -114,7 +114,7 @@ public sealed class LstmDuelTrainerTests : IDisposable
         string path = Path.Combine(_folder, "duel.ckpt");
         LstmBrainFile.SaveDuel(path, trainer.Cat, trainer.Mouse);
 
-        var error = Assert.Throws<InvalidDataException>(() => LstmDuelTrainer.Resume(path, Options()));
+        var error = Assert.Throws<UserInputException>(() => LstmDuelTrainer.Resume(path, Options()));
 
         Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
         using var seated = LstmBrainFile.Load(path, BrainRole.Cat);

@@ -95,7 +95,7 @@ public sealed class LstmImitationTrainerTests(TrainedBrains brains)
             {
                 LstmBrainFile.Save(path, brain);
             }
-            var error = Assert.Throws<InvalidDataException>(() => LstmImitationTrainer.Resume(path, TrainedBrains.Options(BrainRole.Mouse)));
+            var error = Assert.Throws<UserInputException>(() => LstmImitationTrainer.Resume(path, TrainedBrains.Options(BrainRole.Mouse)));
             Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
             Assert.Contains(path, error.Message, StringComparison.Ordinal);
         }

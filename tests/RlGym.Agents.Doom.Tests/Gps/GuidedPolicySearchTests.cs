@@ -111,7 +111,7 @@ public sealed class GuidedPolicySearchTests
             {
                 DoomStudentFile.Save(path, search.Student);
             }
-            var error = Assert.Throws<InvalidDataException>(() => GuidedPolicySearch.Resume(path, _ => Small()));
+            var error = Assert.Throws<UserInputException>(() => GuidedPolicySearch.Resume(path, _ => Small()));
             Assert.Contains("cannot be resumed", error.Message, StringComparison.Ordinal);
             using var student = DoomStudentFile.Load(path);
             Assert.Equal(0, student.Rounds);

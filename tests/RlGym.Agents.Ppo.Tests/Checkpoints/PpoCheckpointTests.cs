@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Envs.CatMouse;
 
@@ -65,7 +66,7 @@ public sealed class PpoCheckpointTests : IDisposable
         {
             learner.Iterate();
             learner.SavePolicy(path);
-            Assert.Throws<ArgumentException>(() => PpoTrainer.Resume(environments, path));
+            Assert.Throws<UserInputException>(() => PpoTrainer.Resume(environments, path));
         }
         using var env = environments.Make<CatMouseObservation, int>(CatMouseEnvironments.CatMouseId);
         var context = new AgentContext<CatMouseObservation, int>(env, env.ObservationSpace, env.ActionSpace, null, null);
@@ -81,7 +82,7 @@ public sealed class PpoCheckpointTests : IDisposable
 
         using var duel = environments.MakeParallel<CatMouseObservation, int>(CatMouseEnvironments.DuelId);
         var mouse = new AgentContext<CatMouseObservation, int>(duel, duel.ObservationSpace("mouse"), duel.ActionSpace("mouse"), "mouse", null);
-        var refused = Assert.Throws<ArgumentException>(() => agents.Create($"ppo:{path}", mouse));
+        var refused = Assert.Throws<UserInputException>(() => agents.Create($"ppo:{path}", mouse));
         Assert.Contains("trained in CatMouse-v0", refused.Message, StringComparison.Ordinal);
     }
 }

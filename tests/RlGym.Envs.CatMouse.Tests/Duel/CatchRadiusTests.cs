@@ -69,7 +69,7 @@ public sealed class CatchRadiusTests
         Assert.ThrowsAny<ArgumentException>(() => Make(CatMouseEnvironments.DuelId, EnvOptions.Of(("catch_radius", -1))));
         Assert.ThrowsAny<ArgumentException>(() => Make(CatMouseEnvironments.DuelId, EnvOptions.Of(("catch_radius", "near"))));
         using var env = Make(CatMouseEnvironments.DuelId, EnvOptions.Of(("catch_radius", 2)));
-        var placed = Assert.Throws<ArgumentException>(() => env.Reset(options: TestKit.Place(1, 1, 2, 2)));
+        var placed = Assert.Throws<UserInputException>(() => env.Reset(options: TestKit.Place(1, 1, 2, 2)));
         Assert.Contains("within catch_radius 2", placed.Message, StringComparison.Ordinal);
     }
 

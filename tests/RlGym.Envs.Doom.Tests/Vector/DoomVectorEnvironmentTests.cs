@@ -65,6 +65,6 @@ public sealed class DoomVectorEnvironmentTests
         Assert.True(last.Truncated[0] && last.Truncated[1]);
         Assert.Throws<ArgumentException>(() => vector.Step([0]));
         Assert.Throws<InvalidActionException>(() => vector.Step([0, 99]));
-        Assert.Throws<ArgumentException>(() => registry.MakeVector<byte[], int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
+        Assert.Throws<UserInputException>(() => registry.MakeVector<byte[], int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
     }
 }

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using System.Net;
 using Grpc.Core;
 using RlGym.Server.Protocol;
@@ -11,9 +12,9 @@ public sealed class SecurityTests
     public void Another_address_than_loopback_needs_a_token()
     {
         var open = new EnvironmentServerOptions { ListenAddress = IPAddress.Any, Port = 0 };
-        Assert.Contains("needs a token", Assert.Throws<ArgumentException>(open.Validate).Message, StringComparison.Ordinal);
+        Assert.Contains("needs a token", Assert.Throws<UserInputException>(open.Validate).Message, StringComparison.Ordinal);
         (open with { Token = "secret" }).Validate();
-        Assert.Throws<ArgumentException>(new EnvironmentServerOptions { Port = 1, SocketPath = "x.sock" }.Validate);
+        Assert.Throws<UserInputException>(new EnvironmentServerOptions { Port = 1, SocketPath = "x.sock" }.Validate);
     }
 
     [Fact]
