@@ -43,7 +43,13 @@ if [ "${#python_packages[@]}" -gt 0 ]; then
 fi
 
 dotnet restore RlGym.sln --nologo -v quiet
+# The build includes the command line: tell ./rlgym it is up to date as of the build's start (see ./rlgym).
+mkdir -p src/RlGym.Cli/bin/Release/net10.0
+build_started="src/RlGym.Cli/bin/Release/net10.0/.rlgym.building.$$"
+touch "$build_started"
+trap 'rm -f "$build_started"' EXIT
 dotnet build RlGym.sln -c Release --no-restore --nologo -v quiet -clp:ErrorsOnly
+mv -f "$build_started" src/RlGym.Cli/bin/Release/net10.0/rlgym.built
 
 log="$(mktemp)"
 status=0

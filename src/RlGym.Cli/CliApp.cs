@@ -28,7 +28,7 @@ public static class CliApp
             RunCommand.Create(runner),
             BenchCommand.Create(runner),
             PlayCommand.Create(runner),
-            TrainCommand.Create(runner),
+            TrainCommands.Create(runner),
             ArenaCommand.Create(runner),
             ServeCommand.Create(runner),
             TraceCommand.Create(runner),

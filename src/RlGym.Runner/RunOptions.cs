@@ -1,3 +1,5 @@
+using RlGym.Core;
+
 namespace RlGym.Runner;
 
 /// <summary>How many episodes to run, from which seed, and where to send what is measured.</summary>
@@ -18,11 +20,18 @@ public sealed record RunOptions
     /// <summary>Throws when a setting is out of range; the runner calls it once before the first episode.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <see cref="Episodes"/> is less than 1.</exception>
     /// <exception cref="ArgumentException">When <see cref="Sinks"/> is null or holds a null.</exception>
+    /// <exception cref="UserInputException">When the last episode's seed (Seed + Episodes - 1) would pass 2^64-1.</exception>
     public void Validate()
     {
         if (Episodes < 1)
         {
             throw new ArgumentOutOfRangeException(nameof(Episodes), Episodes, $"The number of episodes is {Episodes}; expected at least 1.");
+        }
+        ulong lastFirstSeed = ulong.MaxValue - (ulong)(Episodes - 1);
+        if (Seed > lastFirstSeed)
+        {
+            throw new UserInputException(
+                $"Option '--seed' is {Seed}; with {Episodes} episodes (episode i is reset with seed S+i) it must be at most {lastFirstSeed}, or the seeds would wrap past {ulong.MaxValue}.");
         }
         if (Sinks is null || Sinks.Any(s => s is null))
         {

@@ -68,8 +68,8 @@ internal static class CatMouseDuelTrainCommand
             PlotTitle = $"cat and mouse co-training in the duel: hidden {settings.Hidden}, seed {settings.Seed}",
             ValueLabel = "catch rate",
             Plotted = [CatMouseDuelTrainingSession.CatchRate, CatMouseDuelTrainingSession.CatBrainCatchRate, CatMouseDuelTrainingSession.MouseBrainCatchRate, CatMouseDuelTrainingSession.TeachersCatchRate],
-            TryIt = $"rlgym arena catmouse --cats lstm:{folder.Checkpoint},teacher --mice lstm:{folder.Checkpoint},teacher --episodes 1000",
-            ResumeCommand = $"rlgym train {Name} --hidden {settings.Hidden} --resume --out {folder.Path}",
+            TryIt = $"./rlgym arena catmouse --cats lstm:{folder.Checkpoint},teacher --mice lstm:{folder.Checkpoint},teacher --episodes 1000",
+            ResumeCommand = $"./rlgym train {Name} --hidden {settings.Hidden} --resume --out {folder.Path}",
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }

@@ -22,6 +22,8 @@ namespace RlGym.Cli.Commands;
 /// </summary>
 internal static class DoomGpsTrainCommand
 {
+    public const string Name = "doom-gps";
+
     public static Command Create(CommandRunner runner)
     {
         var scenario = new Option<string>("--scenario")
@@ -41,7 +43,7 @@ internal static class DoomGpsTrainCommand
         var output = new Option<string?>("--out") { Description = "The run's folder: student.ckpt, best.ckpt, metrics.csv, learning-curve.png, tensorboard/, rlgym.log (default runs/doom-gps-<scenario>-s<S>-<time>)", HelpName = "DIR" };
         var resume = new Option<bool>("--resume") { Description = "Continue the run in --out from its student.ckpt" };
         var json = CommonOptions.Json();
-        var command = new Command("doom-gps", "Guided policy search: a pixels-only Doom student learns from the privileged teacher, round by round")
+        var command = new Command(Name, "Guided policy search: a pixels-only Doom student learns from the privileged teacher, round by round")
         {
             scenario, rounds, minutes, seed, frameSkip, samples, updates, evaluation, threads, output, resume, json,
         };
@@ -85,8 +87,8 @@ internal static class DoomGpsTrainCommand
             ValueLabel = "fraction",
             Plotted = [DoomGpsTrainingSession.Fraction, DoomGpsTrainingSession.Agreement, DoomGpsTrainingSession.TeacherShare, DoomGpsTrainingSession.Loss],
             TryIt = string.Create(CultureInfo.InvariantCulture,
-                $"rlgym run {id} --agent doom-student:{best} --option resolution={shape.Width}x{shape.Height},screen_format=gray,frame_skip={shape.FrameSkip} --episodes 20 --seed 0"),
-            ResumeCommand = $"rlgym train doom-gps --scenario {settings.Scenario} --resume --out {folder.Path}",
+                $"./rlgym run {id} --agent doom-student:{best} --option resolution={shape.Width}x{shape.Height},screen_format=gray,frame_skip={shape.FrameSkip} --episodes 20 --seed 0"),
+            ResumeCommand = $"./rlgym train doom-gps --scenario {settings.Scenario} --resume --out {folder.Path}",
             FinishedText = "Stopped at --minutes",
             StepLimitText = "Stopped at --rounds",
             MoreFiles = [("best", best, "the best-evaluated round")],

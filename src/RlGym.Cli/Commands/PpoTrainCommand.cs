@@ -20,6 +20,9 @@ namespace RlGym.Cli.Commands;
 /// </summary>
 internal static class PpoTrainCommand
 {
+    /// <summary>The subcommand's name: <c>rlgym train ppo</c>.</summary>
+    public const string Name = "ppo";
+
     public static Command Create(CommandRunner runner)
     {
         var defaults = new PpoOptions();
@@ -51,7 +54,7 @@ internal static class PpoTrainCommand
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
         var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
-        var command = new Command("ppo", "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
+        var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
             env, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, hidden, normObs, normReward, evalEvery, evalEpisodes,

@@ -423,7 +423,8 @@ public static class LeagueDatabase
     // SQLite's check lists every problem (thousands of lines for a scrambled file): one line with the count and the first.
     private static string DescribeDamage(string check)
     {
-        string[] problems = check.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string[] problems = [.. check.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(line => !line.StartsWith("***", StringComparison.Ordinal))];
         string first = problems.Length == 0 ? "no details" : problems[0];
         if (first.Length > 100)
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace RlGym.Runner.Sinks;
 
 /// <summary>
@@ -66,7 +68,8 @@ public sealed class CsvEpisodeSink : IRunSink, IDisposable
             _csv.Field(value);
         }
         _csv.Field(episode.Length);
-        _csv.Field(episode.Seconds);
+        // Fixed notation (microseconds), never 6.03E-05: spreadsheets and readers of the CSV take it as it is.
+        _csv.Field(episode.Seconds.ToString("0.000000", CultureInfo.InvariantCulture));
         _csv.Field(episode.Terminated);
         _csv.Field(episode.Truncated);
         _csv.Field(episode.Aborted);

@@ -71,6 +71,26 @@ public sealed class MessageTests : IDisposable
     }
 
     [Fact]
+    public async Task A_damaged_league_is_one_short_line()
+    {
+        string db = _folder["league.db"];
+        var played = await Rlgym.RunAsync(["arena", "catmouse", "--cats", "random,teacher", "--mice", "random,teacher", "--episodes", "50", "--db", db]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+        byte[] bytes = File.ReadAllBytes(db);
+        for (int i = 2 * 4096; i < bytes.Length; i++)
+        {
+            bytes[i] = (byte)(bytes[i] * 7 + 13);
+        }
+        File.WriteAllBytes(db, bytes);
+
+        string line = await UsageErrors.LineAsync("arena", "--db", db, "--show");
+
+        Assert.StartsWith($"rlgym: error: League database '{db}' is damaged: SQLite's quick check finds ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("***", line, StringComparison.Ordinal);
+        Assert.True(line.Length < 400, line);
+    }
+
+    [Fact]
     public async Task One_game_is_one_game()
     {
         var result = await Rlgym.RunAsync(["train", "--max-games", "1", "--measure-every", "1", "--out", _folder["one"]]);

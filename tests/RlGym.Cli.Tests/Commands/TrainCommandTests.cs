@@ -148,6 +148,6 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal([256L, 512], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
         var mismatch = await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "16", "--max-games", "768", "--out", run, "--resume"]);
         Assert.Equal(2, mismatch.ExitCode);
-        Assert.Contains("hidden 16", Assert.Single(mismatch.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("Option '--hidden' is 16 but the checkpoint", Assert.Single(mismatch.ErrorLines), StringComparison.Ordinal);
     }
 }

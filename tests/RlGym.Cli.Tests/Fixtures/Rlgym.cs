@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.DependencyInjection;
 using RlGym.Core.Registry;
 using RlGym.Runner.Hosting;
@@ -8,8 +9,25 @@ namespace RlGym.Cli.Tests.Fixtures;
 /// <summary>Runs <c>rlgym</c> in-process with the test environments registered through DI, capturing its output.</summary>
 public static class Rlgym
 {
-    /// <summary>Where the in-process runs log (one folder per test process, never the user's home).</summary>
+    /// <summary>Where the in-process runs log (one folder per test process, never the user's home; removed when the process ends).</summary>
     public static string LogDirectory { get; } = Path.Combine(Path.GetTempPath(), $"rlgym-cli-tests-{Environment.ProcessId}");
+
+    // Every run has disposed its host (and closed its log) before the process ends, so the folder can go then.
+    [ModuleInitializer]
+    internal static void RemoveLogsAtExit() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        try
+        {
+            if (Directory.Exists(LogDirectory))
+            {
+                Directory.Delete(LogDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A log still open elsewhere: leave the folder rather than fail the test run.
+        }
+    };
 
     public static async Task<CliResult> RunAsync(
         string[] args, Action<IServiceCollection>? services = null, string input = "", CancellationToken cancellationToken = default, CliContext? context = null)
