@@ -81,6 +81,38 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
     /// <summary>These options with one value set.</summary>
     public EnvOptions With(string key, object value) => With(Of((key, value)));
 
+    /// <summary>
+    /// These options with what <paramref name="source"/> (an agent spec) needs (<see cref="Agents.IAgentFactory.RequiredOptions"/>)
+    /// added: a key not given is set to the required value; a key given with the same value (compared as invariant
+    /// text, ignoring case) stays; a key given with another value is refused.
+    /// </summary>
+    /// <exception cref="ArgumentException">When a given option contradicts a required one; the one-line message names the key, the given value, the required value and the source.</exception>
+    public EnvOptions WithRequired(EnvOptions required, string source)
+    {
+        ArgumentNullException.ThrowIfNull(required);
+        if (required.Count == 0)
+        {
+            return this;
+        }
+        var merged = new Dictionary<string, object>(_values, StringComparer.Ordinal);
+        foreach (var (key, value) in required)
+        {
+            string trained = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
+            if (_values.TryGetValue(key, out var given))
+            {
+                string text = Convert.ToString(given, CultureInfo.InvariantCulture) ?? "";
+                if (!string.Equals(text.Trim(), trained, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new ArgumentException(
+                        $"Option '{key}' is {text} but {source} was trained with {key}={trained}; drop the option (the trained value is applied) or give {key}={trained}.");
+                }
+                continue;
+            }
+            merged[key] = value;
+        }
+        return new EnvOptions(merged);
+    }
+
     /// <summary>These options without the given keys.</summary>
     public EnvOptions Without(params string[] keys)
     {

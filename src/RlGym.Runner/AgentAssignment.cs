@@ -1,4 +1,5 @@
 using RlGym.Core;
+using RlGym.Core.Agents;
 
 namespace RlGym.Runner;
 
@@ -62,6 +63,24 @@ internal static class AgentAssignment
             result[i] = assigned[i] ?? fallback ?? DefaultAgent;
         }
         return result;
+    }
+
+    /// <summary>
+    /// The options to make <paramref name="environmentId"/> with: <paramref name="options"/> with what every agent in
+    /// <paramref name="items"/> (specs or role=spec items) needs from its checkpoint (<see cref="IAgentFactory.RequiredOptions"/>).
+    /// </summary>
+    /// <exception cref="ArgumentException">When a given option contradicts an agent's trained one (the message names the key, both values and the agent).</exception>
+    public static EnvOptions WithRequiredOptions(AgentRegistry agents, string environmentId, IEnumerable<string> items, EnvOptions options)
+    {
+        foreach (string item in items)
+        {
+            string spec = TrySplitRole(item, out _, out string roleSpec) ? roleSpec : item.Trim();
+            if (spec.Length > 0)
+            {
+                options = options.WithRequired(agents.RequiredOptions(environmentId, spec), spec);
+            }
+        }
+        return options;
     }
 
     // "role=spec" when the text before the first '=' could be a role name (no colon: an agent argument may hold '=').

@@ -14,7 +14,7 @@ public static class RegistryRunner
     /// <summary>Runs <paramref name="request"/> for the episodes in <paramref name="options"/>.</summary>
     /// <exception cref="UnknownEnvironmentException">When the id is not registered.</exception>
     /// <exception cref="UnknownAgentException">When an agent spec names no agent that fits.</exception>
-    /// <exception cref="ArgumentException">When the agents, options or render mode do not fit the environment.</exception>
+    /// <exception cref="ArgumentException">When the agents, options or render mode do not fit the environment, or an option contradicts the view an agent was trained in.</exception>
     public static RunResult Run(EnvRegistry environments, AgentRegistry agents, RunRequest request, RunOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(environments);
@@ -28,7 +28,9 @@ public static class RegistryRunner
             string modes = spec.RenderModes.Count == 0 ? "none" : string.Join(", ", spec.RenderModes.Select(Name));
             throw new UserInputException($"Environment '{spec.Id}' cannot render {Name(request.RenderMode)}; its render modes are: {modes}.");
         }
-        return environments.Make(request.EnvironmentId, new Visitor(agents, request, options, cancellationToken), request.Options, request.RenderMode);
+        // The view every agent's checkpoint was trained in is applied before the environment is made.
+        var environmentOptions = AgentAssignment.WithRequiredOptions(agents, spec.Id, request.Agents, request.Options);
+        return environments.Make(request.EnvironmentId, new Visitor(agents, request, options, cancellationToken), environmentOptions, request.RenderMode);
     }
 
     private static string Name(RenderMode mode) => mode switch

@@ -51,4 +51,20 @@ public sealed class EnvOptionsTests
         Assert.False(merged.Without("a").ContainsKey("a"));
         Assert.Equal("a=1,b=3", merged.ToString());
     }
+
+    [Fact]
+    public void Required_options_fill_what_is_missing_keep_what_agrees_and_refuse_what_contradicts()
+    {
+        var required = EnvOptions.Of(("frame_skip", 4), ("screen_format", "gray"));
+
+        var merged = EnvOptions.Parse(["frame_skip=4", "map=e1m1"]).WithRequired(required, "doom-student:s.ckpt");
+        Assert.Equal("4", merged["frame_skip"]);
+        Assert.Equal("gray", merged["screen_format"]);
+        Assert.Equal("e1m1", merged["map"]);
+        Assert.Equal("GRAY", EnvOptions.Parse(["screen_format=GRAY"]).WithRequired(required, "x")["screen_format"]);
+
+        var error = Assert.Throws<ArgumentException>(() => EnvOptions.Parse(["frame_skip=1"]).WithRequired(required, "doom-student:s.ckpt"));
+        Assert.Equal("Option 'frame_skip' is 1 but doom-student:s.ckpt was trained with frame_skip=4; drop the option (the trained value is applied) or give frame_skip=4.", error.Message);
+        Assert.Same(merged, merged.WithRequired(EnvOptions.Empty, "random"));
+    }
 }

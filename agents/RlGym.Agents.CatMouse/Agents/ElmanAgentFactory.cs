@@ -1,9 +1,14 @@
 using System.Diagnostics.CodeAnalysis;
+using RlGym.Core;
 using RlGym.Core.Agents;
+using RlGym.Envs.CatMouse;
 
 namespace RlGym.Agents.CatMouse.Agents;
 
-/// <summary>The agent <c>elman:PATH</c>: the seed's Elman brain loaded from an <c>elman-brain</c> checkpoint.</summary>
+/// <summary>
+/// The agent <c>elman:PATH</c>: the seed's Elman brain loaded from an <c>elman-brain</c> checkpoint. A checkpoint of a
+/// training run records its grid, which the cat-and-mouse environments are then made with (<see cref="RequiredOptions"/>).
+/// </summary>
 internal sealed class ElmanAgentFactory : IAgentFactory
 {
     public string Name => "elman";
@@ -24,4 +29,10 @@ internal sealed class ElmanAgentFactory : IAgentFactory
         agent = new ElmanAgent<TObs, TAction>($"{Name}:{path}", brain.Network, seat.Width, seat.Height);
         return true;
     }
+
+    public EnvOptions RequiredOptions(string environmentId, string? argument) =>
+        !string.IsNullOrWhiteSpace(argument) && environmentId is CatMouseEnvironments.CatMouseId or CatMouseEnvironments.DuelId
+            && Elman.ElmanCheckpoint.TrainedGrid(argument) is var (width, height)
+            ? EnvOptions.Of(("width", width), ("height", height))
+            : EnvOptions.Empty;
 }

@@ -1,6 +1,8 @@
 using System.Diagnostics.CodeAnalysis;
 using RlGym.Agents.CatMouse.Lstm;
+using RlGym.Core;
 using RlGym.Core.Agents;
+using RlGym.Envs.CatMouse;
 using RlGym.Torch;
 
 namespace RlGym.Agents.CatMouse.Agents;
@@ -8,7 +10,8 @@ namespace RlGym.Agents.CatMouse.Agents;
 /// <summary>
 /// The agent <c>lstm:PATH</c>: an <see cref="LstmBrain"/> loaded from an <c>lstm-brain</c> checkpoint, or the brain
 /// of the seat's role from an <c>lstm-duel</c> checkpoint (co-training). As a batch agent
-/// (the arena) one brain answers every lane with one forward pass.
+/// (the arena) one brain answers every lane with one forward pass. The cat-and-mouse environments are made on the grid
+/// the brain was trained on (<see cref="RequiredOptions"/>).
 /// </summary>
 internal sealed class LstmAgentFactory : IBatchAgentFactory
 {
@@ -30,6 +33,16 @@ internal sealed class LstmAgentFactory : IBatchAgentFactory
         TorchRuntime.SetThreads(1);
         agent = TryLoad(context, out whyNot) is { } brain ? new LstmBatchAgent<TObs, TAction>($"{Name}:{context.Argument}", brain, lanes) : null;
         return agent is not null;
+    }
+
+    public EnvOptions RequiredOptions(string environmentId, string? argument)
+    {
+        if (string.IsNullOrWhiteSpace(argument) || environmentId is not (CatMouseEnvironments.CatMouseId or CatMouseEnvironments.DuelId))
+        {
+            return EnvOptions.Empty;
+        }
+        var (width, height) = LstmBrainFile.ReadGrid(argument);
+        return EnvOptions.Of(("width", width), ("height", height));
     }
 
     private LstmBrain? TryLoad<TObs, TAction>(AgentContext<TObs, TAction> context, out string? whyNot)

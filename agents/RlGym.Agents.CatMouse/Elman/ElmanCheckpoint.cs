@@ -61,6 +61,21 @@ public static class ElmanCheckpoint
     /// <exception cref="UserInputException">When the file is missing, or it is not an intact Elman checkpoint; the message names the path.</exception>
     public static ElmanBrain LoadBrain(string path) => CheckpointFile.Read(path, Kind, reader => ReadBrain(reader, path));
 
+    /// <summary>The grid a training run's checkpoint was trained on; null for a network saved on its own (no training state).</summary>
+    /// <exception cref="FileNotFoundException">When the file does not exist.</exception>
+    /// <exception cref="InvalidDataException">When it is not an intact Elman checkpoint; the message names the path.</exception>
+    public static (int Width, int Height)? TrainedGrid(string path) => CheckpointFile.Read<(int, int)?>(path, Kind, reader =>
+    {
+        ReadBrain(reader, path);
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+        reader.ReadUInt64();
+        reader.ReadInt32();
+        return (reader.ReadInt32(), reader.ReadInt32());
+    });
+
     /// <summary>Loads a trainer to resume; <paramref name="target"/> may replace the saved stop rule.</summary>
     /// <exception cref="UserInputException">When the file is missing, or it is not an intact Elman checkpoint or holds no training state.</exception>
     public static ElmanImitationTrainer LoadTrainer(string path, double? target = null) => CheckpointFile.Read(path, Kind, reader =>

@@ -115,6 +115,21 @@ public static class LstmBrainFile
         return mouse;
     }
 
+    /// <summary>The grid the brain (or the duel's brains) at <paramref name="path"/> was trained on, without loading a network.</summary>
+    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">When the file is not an intact brain or duel checkpoint; the message names the path.</exception>
+    public static (int Width, int Height) ReadGrid(string path)
+    {
+        string kind = CheckpointFile.Kind(path) == DuelKind ? DuelKind : Kind;
+        return CheckpointFile.Read(path, kind, reader =>
+        {
+            RequireVersion(reader, path, kind);
+            BrainRoles.ReadRole(reader, path);
+            reader.ReadInt32();
+            return (reader.ReadInt32(), reader.ReadInt32());
+        });
+    }
+
     /// <summary>Reads both brains of an <c>lstm-duel</c> checkpoint.</summary>
     /// <exception cref="UserInputException">When the file is missing, or the file is not an intact duel checkpoint; the message names the path.</exception>
     public static (LstmBrain Cat, LstmBrain Mouse) LoadDuel(string path) => CheckpointFile.Read(path, DuelKind, reader =>

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
 using RlGym.Agents.Doom.Student;
 using RlGym.Core;
 using RlGym.Core.Agents;
@@ -9,15 +10,28 @@ namespace RlGym.Agents.Doom.Agents;
 
 /// <summary>
 /// The agent <c>doom-student:PATH</c>: a <see cref="DoomStudent"/> loaded from a <c>doom-student</c> checkpoint, for
-/// the scenario it was trained on with Discrete actions. Any screen size and format works (the agent area-averages to
-/// its own grey frames), but the student plays far better in its exact training view:
-/// <c>--option resolution=WxH,screen_format=gray,frame_skip=N</c> as the checkpoint's shape says.
+/// the scenario it was trained on with Discrete actions. The scenario is made in the student's training view
+/// (<see cref="RequiredOptions"/>: <c>resolution=WxH, screen_format=gray, frame_skip=N</c> from the checkpoint's shape),
+/// and an option that contradicts it is refused; an environment made otherwise (by code) still works, as the agent
+/// area-averages any screen to its own grey frames, but plays far worse.
 /// </summary>
 internal sealed class DoomStudentAgentFactory : IAgentFactory
 {
     public string Name => "doom-student";
 
     public string Description => "A pixels-only Doom student (TorchSharp CNN) from a guided-policy-search checkpoint (doom-student:PATH, from rlgym train doom-gps).";
+
+    public EnvOptions RequiredOptions(string environmentId, string? argument)
+    {
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            return EnvOptions.Empty;
+        }
+        var shape = DoomStudentFile.ReadShape(argument);
+        return string.Equals(shape.ScenarioId, environmentId, StringComparison.Ordinal)
+            ? EnvOptions.Of(("resolution", string.Create(CultureInfo.InvariantCulture, $"{shape.Width}x{shape.Height}")), ("screen_format", "gray"), ("frame_skip", shape.FrameSkip))
+            : EnvOptions.Empty;
+    }
 
     public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
     {

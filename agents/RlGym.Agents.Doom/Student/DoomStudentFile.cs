@@ -49,6 +49,11 @@ public static class DoomStudentFile
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public static DoomStudent Load(string path) => CheckpointFile.Read(path, Kind, reader => ReadStudent(reader, path).Student);
 
+    /// <summary>The shape of the student saved at <paramref name="path"/> (the scenario and the view it was trained in), without loading its network.</summary>
+    /// <exception cref="FileNotFoundException">When there is no file at <paramref name="path"/>.</exception>
+    /// <exception cref="InvalidDataException">When the file is not an intact <c>doom-student</c> checkpoint; the message names the path.</exception>
+    public static DoomStudentShape ReadShape(string path) => CheckpointFile.Read(path, Kind, reader => ReadHeader(reader, path).Shape);
+
     /// <summary>
     /// Reads a training run's student and hands it, with the reader positioned at the search's state, to
     /// <paramref name="resume"/> (which owns the student from then on).
@@ -69,6 +74,22 @@ public static class DoomStudentFile
 
     private static (DoomStudent Student, int Version) ReadStudent(BinaryReader reader, string path)
     {
+        var (shape, rounds, version) = ReadHeader(reader, path);
+        var student = new DoomStudent(shape, rounds, seed: null);
+        try
+        {
+            ModuleState.Read(reader, student.Network, path);
+        }
+        catch
+        {
+            student.Dispose();
+            throw;
+        }
+        return (student, version);
+    }
+
+    private static (DoomStudentShape Shape, int Rounds, int Version) ReadHeader(BinaryReader reader, string path)
+    {
         int version = reader.ReadInt32();
         if (version is < FirstVersion or > PayloadVersion)
         {
@@ -85,16 +106,6 @@ public static class DoomStudentFile
         {
             throw new InvalidDataException($"Checkpoint '{path}' describes an impossible student ({e.Message}; {rounds} rounds).", e);
         }
-        var student = new DoomStudent(shape, rounds, seed: null);
-        try
-        {
-            ModuleState.Read(reader, student.Network, path);
-        }
-        catch
-        {
-            student.Dispose();
-            throw;
-        }
-        return (student, version);
+        return (shape, rounds, version);
     }
 }

@@ -105,6 +105,26 @@ public sealed class AgentRegistry
         throw NoFit(spec, first, reasons);
     }
 
+    /// <summary>
+    /// The environment options the agent named by <paramref name="spec"/> needs in <paramref name="environmentId"/>
+    /// (<see cref="IAgentFactory.RequiredOptions"/>): the first non-empty answer of the factories of that name, or
+    /// <see cref="EnvOptions.Empty"/>. Merge it into the environment's options with <see cref="EnvOptions.WithRequired"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the spec is empty.</exception>
+    public EnvOptions RequiredOptions(string environmentId, string spec)
+    {
+        var (name, argument) = Parse(spec);
+        foreach (var factory in Factories.Where(f => f.Name.Equals(name, StringComparison.OrdinalIgnoreCase)))
+        {
+            var required = factory.RequiredOptions(environmentId, argument);
+            if (required.Count > 0)
+            {
+                return required;
+            }
+        }
+        return EnvOptions.Empty;
+    }
+
     /// <summary>Splits a spec string into its name and optional argument.</summary>
     /// <exception cref="UserInputException">When the spec is empty or has an empty name.</exception>
     public static (string Name, string? Argument) Parse(string spec)

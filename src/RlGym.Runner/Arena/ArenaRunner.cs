@@ -43,6 +43,8 @@ public static class ArenaRunner
         {
             throw new UserInputException($"Environment '{spec.Id}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
         }
+        // Every agent plays in the view its checkpoint was trained in (all agents must agree on it).
+        request = request with { Options = AgentAssignment.WithRequiredOptions(agents, spec.Id, [.. request.AgentsA, .. request.AgentsB], request.Options ?? EnvOptions.Empty) };
         return environments.Make(request.EnvironmentId, new Visitor(environments, agents, request, play, progress, cancellationToken), request.Options);
     }
 
