@@ -149,7 +149,7 @@ public static class DoomScenarios
     /// <c>Doom/MyWayHome-v0</c>: find the green armor vest through rooms of different colours from a random room.
     /// cfg: buttons TURN_LEFT, TURN_RIGHT, MOVE_FORWARD, MOVE_LEFT, MOVE_RIGHT (the README lists only the first
     /// three); -0.0001 a tic; 2100 tics after 10 start tics; skill 5. README: +1 at the vest, which ends the episode;
-    /// a random start room and facing (ours has 5 starts, ViZDoom's 17).
+    /// a random start and facing (17 start spots, as ViZDoom's map has, on our own layout).
     /// </summary>
     public static DoomScenario MyWayHome { get; } = new()
     {

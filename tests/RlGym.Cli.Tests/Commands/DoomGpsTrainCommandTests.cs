@@ -87,11 +87,11 @@ public sealed class DoomGpsTrainCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_scenario_is_a_one_line_error_listing_the_valid_ones()
     {
-        var result = await Rlgym.RunAsync(["train", "doom-gps", "--scenario", "defend_the_line", "--out", _folder["bad"]]);
+        var result = await Rlgym.RunAsync(["train", "doom-gps", "--scenario", "defend_the_moon", "--out", _folder["bad"]]);
         Assert.Equal(2, result.ExitCode);
         string line = Assert.Single(result.ErrorLines);
-        Assert.Contains("defend_the_line", line, StringComparison.Ordinal);
-        Assert.Contains("basic, defend_the_center, health_gathering, my_way_home, deadly_corridor", line, StringComparison.Ordinal);
+        Assert.Contains("defend_the_moon", line, StringComparison.Ordinal);
+        Assert.Contains("basic, defend_the_center, health_gathering, my_way_home, deadly_corridor, defend_the_line, take_cover", line, StringComparison.Ordinal);
         Assert.False(Directory.Exists(_folder["bad"]));
     }
 
