@@ -103,7 +103,7 @@ public sealed class EnvOptions : IReadOnlyDictionary<string, object>
                 string text = Convert.ToString(given, CultureInfo.InvariantCulture) ?? "";
                 if (!string.Equals(text.Trim(), trained, StringComparison.OrdinalIgnoreCase))
                 {
-                    throw new ArgumentException(
+                    throw new UserInputException(
                         $"Option '{key}' is {text} but {source} was trained with {key}={trained}; drop the option (the trained value is applied) or give {key}={trained}.");
                 }
                 continue;

@@ -19,13 +19,17 @@ public sealed partial class ReadmeTests
     }
 
     [Fact]
-    public void The_plugins_example_points_at_the_sample_plugin()
+    public void The_plugins_examples_point_at_built_plugin_folders()
     {
         var folders = CodeBlock().Matches(Readme).SelectMany(block => PluginsOption().Matches(block.Value)).Select(m => m.Groups["path"].Value).ToList();
 
         Assert.NotEmpty(folders);
-        Assert.All(folders, folder => Assert.True(
-            File.Exists(Path.Combine(Rlgym.BuildPath("RepositoryRoot"), folder, "RlGym.TestPlugin.dll")), $"--plugins {folder} holds no RlGym.TestPlugin.dll"));
+        // Each folder is a plugin project's build output (PROJECT/bin/Release/net10.0), which holds PROJECT.dll.
+        Assert.All(folders, folder =>
+        {
+            string project = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(folder))))!;
+            Assert.True(File.Exists(Path.Combine(Rlgym.BuildPath("RepositoryRoot"), folder, project + ".dll")), $"--plugins {folder} holds no {project}.dll");
+        });
     }
 
     [GeneratedRegex(@"--plugins (?<path>[^\s`]+)")]
