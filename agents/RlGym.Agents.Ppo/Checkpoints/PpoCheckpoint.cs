@@ -81,6 +81,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 writer.Write(s.Channels);
                 writer.Write(s.Height);
                 writer.Write(s.Width);
+                writer.Write(s.Vocabulary);
             }
             writer.Write(shape.Heads.Length);
             foreach (int head in shape.Heads)
@@ -88,6 +89,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 writer.Write(head);
             }
             writer.Write(shape.Hidden);
+            writer.Write(shape.FrameStack);
             writer.Write(normalizer is not null);
             normalizer?.Statistics.Write(writer);
             ModuleState.Write(writer, network);
@@ -132,14 +134,15 @@ internal sealed class PpoCheckpoint : IDisposable
             var segments = new ObservationSegment[segmentCount];
             for (int i = 0; i < segmentCount; i++)
             {
-                segments[i] = new ObservationSegment(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+                segments[i] = new ObservationSegment(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             }
             var heads = new int[Bounded(reader.ReadInt32(), 100_000, "action heads", path)];
             for (int i = 0; i < heads.Length; i++)
             {
                 heads[i] = Bounded(reader.ReadInt32(), 1_000_000, "choices in an action head", path);
             }
-            var shape = new PolicyShape(segments, heads, Bounded(reader.ReadInt32(), 4096, "hidden units", path));
+            int hidden = Bounded(reader.ReadInt32(), 4096, "hidden units", path);
+            var shape = new PolicyShape(segments, heads, hidden, Bounded(reader.ReadInt32(), 64, "stacked frames", path));
             var statistics = reader.ReadBoolean() ? RunningMeanStd.Read(reader, path) : null;
             var network = PolicyNetwork.Create(shape);
             try
@@ -217,6 +220,7 @@ internal sealed class PpoCheckpoint : IDisposable
         writer.Write(o.NormalizeRewards);
         writer.Write(o.TotalSteps);
         writer.Write(o.Seed);
+        writer.Write(o.FrameStack);
     }
 
     private static PpoOptions ReadOptions(BinaryReader reader)
@@ -247,6 +251,7 @@ internal sealed class PpoCheckpoint : IDisposable
             NormalizeRewards = reader.ReadBoolean(),
             TotalSteps = reader.ReadInt64(),
             Seed = reader.ReadUInt64(),
+            FrameStack = reader.ReadInt32(),
         };
     }
 

@@ -45,6 +45,7 @@ internal static class PpoTrainCommand
         var value = Number("--vf-coef", "The value loss coefficient (default 0.5)", "C");
         var gradNorm = Number("--max-grad-norm", "The gradient norm limit (default 0.5)", "N");
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
+        var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
         var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
@@ -53,7 +54,7 @@ internal static class PpoTrainCommand
         var command = new Command("ppo", "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
             env, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
-            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, hidden, normObs, normReward, evalEvery, evalEpisodes,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -74,6 +75,7 @@ internal static class PpoTrainCommand
                 MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
                 TargetKl = parsed.GetValue(targetKl),
                 Hidden = parsed.GetValue(hidden),
+                FrameStack = parsed.GetValue(frameStack) ?? (IsDoom(parsed.GetValue(env)) ? DoomFrameStack : 1),
                 NormalizeObservations = parsed.GetValue(normObs),
                 NormalizeRewards = parsed.GetValue(normReward),
                 TotalSteps = parsed.GetValue(steps) ?? 500_000,
@@ -81,7 +83,7 @@ internal static class PpoTrainCommand
             };
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
-                parsed.GetValue(options) ?? [], parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
+                parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
                 parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes));
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
@@ -127,6 +129,25 @@ internal static class PpoTrainCommand
             JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Doom's default learning view: the guided-policy-search student's (80x60 grey, frame skip 4, 4 stacked frames).</summary>
+    private const string DoomView = "resolution=80x60,screen_format=gray,frame_skip=4";
+
+    private const int DoomFrameStack = 4;
+
+    private static bool IsDoom(string? env) => env is not null && env.StartsWith("Doom/", StringComparison.Ordinal);
+
+    // Each environment family's default preprocessing for learning, unless the user set those options.
+    private static string[] WithFamilyDefaults(string? env, string[] options)
+    {
+        if (!IsDoom(env))
+        {
+            return options;
+        }
+        var given = Core.EnvOptions.Parse(options);
+        var defaults = DoomView.Split(',').Where(item => !given.ContainsKey(item[..item.IndexOf('=', StringComparison.Ordinal)]));
+        return [.. options, .. defaults];
     }
 
     private static Option<double?> Number(string name, string description, string helpName) => new(name)
@@ -220,7 +241,7 @@ internal static class PpoTrainCommand
             (nameof(PpoOptions.ClipCoefficient), "--clip-coef"), (nameof(PpoOptions.EntropyCoefficient), "--ent-coef"), (nameof(PpoOptions.ValueCoefficient), "--vf-coef"),
             (nameof(PpoOptions.MaxGradNorm), "--max-grad-norm"), (nameof(PpoOptions.UpdateEpochs), "--update-epochs"), (nameof(PpoOptions.Minibatches), "--minibatches"),
             (nameof(PpoOptions.Envs), "--envs"), (nameof(PpoOptions.RolloutLength), "--rollout-length"), (nameof(PpoOptions.Hidden), "--hidden"),
-            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.TotalSteps), "--steps"),
+            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.FrameStack), "--frame-stack"), (nameof(PpoOptions.TotalSteps), "--steps"),
         ];
 
         public IPpoLearner CreateLearner(EnvRegistry registry)
