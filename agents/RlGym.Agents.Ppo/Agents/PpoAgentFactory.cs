@@ -87,6 +87,10 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
                 throw new ArgumentException($"Checkpoint '{path}' holds a policy trained in {checkpoint.Run.EnvironmentId}, not {spec.Id}; play it in {checkpoint.Run.EnvironmentId}.");
             }
             int stack = checkpoint.Shape.FrameStack;
+            if (context.Role is { } seat && checkpoint.Run.Role is { } trained && !string.Equals(seat, trained, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Checkpoint '{path}' holds a policy trained as the {trained}, but it was asked to play the {seat}; seat it as the {trained}.");
+            }
             var shape = new PolicyShape(stack > 1 && encoder.Segments.Count != 1 ? encoder.Segments : PolicyShape.Stack(encoder.Segments, stack), decoder.Heads, checkpoint.Shape.Hidden, stack);
             if (!shape.SameAs(checkpoint.Shape))
             {

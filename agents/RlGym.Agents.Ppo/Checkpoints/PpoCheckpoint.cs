@@ -71,6 +71,8 @@ internal sealed class PpoCheckpoint : IDisposable
             writer.Write(run.EnvironmentId);
             WriteStrings(writer, run.Options);
             WriteStrings(writer, run.Wrappers);
+            writer.Write(run.Role ?? "");
+            writer.Write(run.Opponent ?? "");
             var shape = network.Shape;
             writer.Write(shape.Segments.Count);
             foreach (var s in shape.Segments)
@@ -130,6 +132,8 @@ internal sealed class PpoCheckpoint : IDisposable
                 throw new InvalidDataException($"'{path}' is a ppo-policy of payload version {version}; this RlGym reads version {PayloadVersion}.");
             }
             var run = new PpoRunInfo(reader.ReadString(), ReadStrings(reader, path), ReadStrings(reader, path));
+            string role = reader.ReadString(), opponent = reader.ReadString();
+            run = run with { Role = role.Length == 0 ? null : role, Opponent = opponent.Length == 0 ? null : opponent };
             int segmentCount = Bounded(reader.ReadInt32(), 10_000, "observation parts", path);
             var segments = new ObservationSegment[segmentCount];
             for (int i = 0; i < segmentCount; i++)
