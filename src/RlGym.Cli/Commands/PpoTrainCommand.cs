@@ -59,8 +59,14 @@ internal static class PpoTrainCommand
             env, role, opponent, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
+        Option[] fixedByRun =
+        [
+            envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
+            frameStack, hidden, normObs, normReward, opponent,
+        ];
         command.SetAction((parsed, cancellationToken) =>
         {
+            string[] given = [.. fixedByRun.Where(o => parsed.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
             var ppo = new PpoOptions
             {
                 Envs = parsed.GetValue(envs),
@@ -87,7 +93,7 @@ internal static class PpoTrainCommand
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
                 parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
-                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent));
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given);
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
         return command;
@@ -185,7 +191,7 @@ internal static class PpoTrainCommand
 
     private sealed record Settings(
         string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
-        long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent)
+        long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent, string[] GivenHyperparameters)
     {
         private TrainingRunFolder? _folder;
 
@@ -203,6 +209,10 @@ internal static class PpoTrainCommand
                 if (Out is null)
                 {
                     throw new ArgumentException("Option '--resume' needs '--out DIR', the folder of the run to continue.");
+                }
+                if (GivenHyperparameters.Length > 0)
+                {
+                    throw new ArgumentException($"A resumed run keeps the settings it was started with; drop {string.Join(", ", GivenHyperparameters)} (only --steps, --minutes, --threads and the evaluation options may change).");
                 }
             }
             else

@@ -45,6 +45,10 @@ public sealed class PpoTrainCommandTests : IDisposable
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.Equal([128L, 256, 384], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
 
+        var changed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "512", "--gamma", "0.9"]);
+        Assert.Equal(2, changed.ExitCode);
+        Assert.Contains("--gamma", Assert.Single(changed.ErrorLines), StringComparison.Ordinal);
+
         var otherEnvironment = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"ppo:{policy}", "--episodes", "1"]);
         Assert.Equal(2, otherEnvironment.ExitCode);
         Assert.Contains("trained in CatMouse-v0", Assert.Single(otherEnvironment.ErrorLines), StringComparison.Ordinal);
