@@ -39,6 +39,36 @@ public sealed class PpoSpacesTests
     }
 
     [Fact]
+    public void Stacked_pictures_are_channels_and_the_stacked_policy_plays_from_its_checkpoint()
+    {
+        var (environments, agents) = CatMouseFixture.Registries();
+        SignalEnvironment<byte[]>.Register(environments);
+        string folder = CatMouseFixture.TempFolder();
+        try
+        {
+            string path = Path.Combine(folder, "policy.ckpt");
+            using (var learner = PpoTrainer.Create(environments, SignalEnvironment<byte[]>.ImageId, null, CatMouseFixture.Fast(4) with { Envs = 4, RolloutLength = 16, FrameStack = 3 }))
+            {
+                Assert.Contains("image 3x12x12 (3 stacked)", learner.PolicyDescription, StringComparison.Ordinal);
+                learner.Iterate();
+                Assert.Equal(8, learner.Evaluate(4, 9).MeanLength);
+                learner.Save(path);
+            }
+            using var env = environments.Make<byte[], int>(SignalEnvironment<byte[]>.ImageId);
+            var context = new RlGym.Core.Agents.AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null);
+            var agent = agents.Create($"ppo:{path}", context);
+            agent.BeginEpisode(0);
+            Assert.InRange(agent.Act(env.Reset(0).Observation), 0, 3);
+            using var resumed = PpoTrainer.Resume(environments, path);
+            Assert.Equal(3, resumed.Options.FrameStack);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_multi_agent_or_unreadable_environment_is_refused_naming_the_space()
     {
         var (environments, _) = CatMouseFixture.Registries();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using RlGym.Agents.Ppo;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Torch;
 
@@ -27,6 +28,8 @@ internal static class PpoTrainCommand
     {
         var defaults = new PpoOptions();
         var env = new Option<string?>("--env") { Description = "The environment id, such as CatMouse-v0 (see rlgym list); with --resume, taken from the checkpoint", HelpName = "ID" };
+        var role = new Option<string?>("--role") { Description = "In a two-agent environment: the role that learns (such as mouse)", HelpName = "R" };
+        var opponent = new Option<string?>("--opponent") { Description = "In a two-agent environment: any agent spec playing the other role, fixed (such as teacher or lstm:PATH)", HelpName = "SPEC" };
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
@@ -49,6 +52,7 @@ internal static class PpoTrainCommand
         var value = Number("--vf-coef", "The value loss coefficient (default 0.5)", "C");
         var gradNorm = Number("--max-grad-norm", "The gradient norm limit (default 0.5)", "N");
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
+        var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
         var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
@@ -56,11 +60,17 @@ internal static class PpoTrainCommand
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
-            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, hidden, normObs, normReward, evalEvery, evalEpisodes,
+            env, role, opponent, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
+        Option[] fixedByRun =
+        [
+            envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
+            frameStack, hidden, normObs, normReward, opponent,
+        ];
         command.SetAction((parsed, cancellationToken) =>
         {
+            string[] given = [.. fixedByRun.Where(o => parsed.GetResult(o) is { Implicit: false }).Select(o => o.Name)];
             var ppo = new PpoOptions
             {
                 Envs = parsed.GetValue(envs),
@@ -78,6 +88,7 @@ internal static class PpoTrainCommand
                 MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
                 TargetKl = parsed.GetValue(targetKl),
                 Hidden = parsed.GetValue(hidden),
+                FrameStack = parsed.GetValue(frameStack) ?? (IsDoom(parsed.GetValue(env)) ? DoomFrameStack : 1),
                 NormalizeObservations = parsed.GetValue(normObs),
                 NormalizeRewards = parsed.GetValue(normReward),
                 TotalSteps = parsed.GetValue(steps) ?? 500_000,
@@ -85,8 +96,8 @@ internal static class PpoTrainCommand
             };
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
-                parsed.GetValue(options) ?? [], parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
-                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes));
+                parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given);
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
         return command;
@@ -97,7 +108,7 @@ internal static class PpoTrainCommand
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var registry = services.GetRequiredService<EnvRegistry>();
-        var learner = settings.CreateLearner(registry);
+        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>());
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
@@ -110,6 +121,7 @@ internal static class PpoTrainCommand
             "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
             run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
         string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
+        string agentText = run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
         var plan = new TrainingPlan
         {
             Folder = folder,
@@ -123,7 +135,7 @@ internal static class PpoTrainCommand
             PlotTitle = $"PPO: {run.EnvironmentId}, seed {o.Seed}",
             ValueLabel = "return",
             Plotted = [PpoTrainingSession.EpisodeReturn, PpoTrainingSession.EvaluationReturn],
-            TryIt = $"./rlgym run {run.EnvironmentId} --agent ppo:{best}{optionText} --episodes 100 --seed 0",
+            TryIt = $"./rlgym run {run.EnvironmentId} {agentText}{optionText} --episodes 100 --seed 0",
             ResumeCommand = $"./rlgym train ppo --resume --out {folder.Path}",
             FinishedText = "Stopped at --minutes",
             StepLimitText = "Stopped at --steps",
@@ -131,6 +143,28 @@ internal static class PpoTrainCommand
             JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Doom's default learning view: the guided-policy-search student's (80x60 grey, frame skip 4, 4 stacked frames).</summary>
+    private const string DoomView = "resolution=80x60,screen_format=gray,frame_skip=4";
+
+    private const int DoomFrameStack = 4;
+
+    // The other seat of the cat-and-mouse duel, for the closing hint (other two-agent worlds print the role alone).
+    private static string Other(string role) => role switch { "mouse" => "cat", "cat" => "mouse", _ => "OTHER" };
+
+    private static bool IsDoom(string? env) => env is not null && env.StartsWith("Doom/", StringComparison.Ordinal);
+
+    // Each environment family's default preprocessing for learning, unless the user set those options.
+    private static string[] WithFamilyDefaults(string? env, string[] options)
+    {
+        if (!IsDoom(env))
+        {
+            return options;
+        }
+        var given = Core.EnvOptions.Parse(options);
+        var defaults = DoomView.Split(',').Where(item => !given.ContainsKey(item[..item.IndexOf('=', StringComparison.Ordinal)]));
+        return [.. options, .. defaults];
     }
 
     private static Option<double?> Number(string name, string description, string helpName) => new(name)
@@ -161,7 +195,7 @@ internal static class PpoTrainCommand
 
     private sealed record Settings(
         string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
-        long EvaluateEvery, int EvaluationEpisodes)
+        long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent, string[] GivenHyperparameters)
     {
         private TrainingRunFolder? _folder;
 
@@ -179,6 +213,10 @@ internal static class PpoTrainCommand
                 if (Out is null)
                 {
                     throw new UserInputException("Option '--resume' needs '--out DIR', the folder of the run to continue.");
+                }
+                if (GivenHyperparameters.Length > 0)
+                {
+                    throw new UserInputException($"A resumed run keeps the settings it was started with; drop {string.Join(", ", GivenHyperparameters)} (only --steps, --minutes, --threads and the evaluation options may change).");
                 }
             }
             else
@@ -224,14 +262,19 @@ internal static class PpoTrainCommand
             (nameof(PpoOptions.ClipCoefficient), "--clip-coef"), (nameof(PpoOptions.EntropyCoefficient), "--ent-coef"), (nameof(PpoOptions.ValueCoefficient), "--vf-coef"),
             (nameof(PpoOptions.MaxGradNorm), "--max-grad-norm"), (nameof(PpoOptions.UpdateEpochs), "--update-epochs"), (nameof(PpoOptions.Minibatches), "--minibatches"),
             (nameof(PpoOptions.Envs), "--envs"), (nameof(PpoOptions.RolloutLength), "--rollout-length"), (nameof(PpoOptions.Hidden), "--hidden"),
-            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.TotalSteps), "--steps"),
+            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.FrameStack), "--frame-stack"), (nameof(PpoOptions.TotalSteps), "--steps"),
         ];
 
-        public IPpoLearner CreateLearner(EnvRegistry registry)
+        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents)
         {
+            if ((Role is null) != (Opponent is null))
+            {
+                throw new UserInputException("Options '--role' and '--opponent' go together: the role that learns and the agent spec playing the other one.");
+            }
             if (!Resume)
             {
-                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo);
+                var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
+                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent);
             }
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
             if (Env is not null && Env != recorded.EnvironmentId)
@@ -242,7 +285,11 @@ internal static class PpoTrainCommand
             {
                 throw new UserInputException($"Option '--option' cannot change a resumed run's environment; '{Folder.Checkpoint}' was trained with '{recorded.OptionsText}'.");
             }
-            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps);
+            if (Role is not null && Role != recorded.Role)
+            {
+                throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? "single agent"}.");
+            }
+            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
         }
     }
 }

@@ -45,6 +45,10 @@ public sealed class PpoTrainCommandTests : IDisposable
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
         Assert.Equal([128L, 256, 384], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
 
+        var changed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "512", "--gamma", "0.9"]);
+        Assert.Equal(2, changed.ExitCode);
+        Assert.Contains("--gamma", Assert.Single(changed.ErrorLines), StringComparison.Ordinal);
+
         var otherEnvironment = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"ppo:{policy}", "--episodes", "1"]);
         Assert.Equal(2, otherEnvironment.ExitCode);
         Assert.Contains("trained in CatMouse-v0", Assert.Single(otherEnvironment.ErrorLines), StringComparison.Ordinal);
@@ -75,7 +79,23 @@ public sealed class PpoTrainCommandTests : IDisposable
         var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseDuel-v0", "--out", _folder["duel"]]);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("multi-agent", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("--role", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_duel_role_trains_against_a_fixed_opponent_and_plays_in_its_seat()
+    {
+        string run = _folder["mouse"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseDuel-v0", "--role", "mouse", "--opponent", "teacher", "--steps", "128", .. Tiny, "--out", run]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("--agent mouse=ppo:", result.Out, StringComparison.Ordinal);
+
+        string policy = Path.Combine(run, "policy.ckpt");
+        var played = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"mouse=ppo:{policy}", "--agent", "cat=teacher", "--episodes", "3", "--json"]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+        var wrongSeat = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"cat=ppo:{policy}", "--agent", "mouse=teacher", "--episodes", "1"]);
+        Assert.Equal(2, wrongSeat.ExitCode);
+        Assert.Contains("trained as the mouse", Assert.Single(wrongSeat.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]
