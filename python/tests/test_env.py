@@ -104,3 +104,12 @@ def test_nethack_score_matches_csharp(server):
         assert list(env.observation_space.spaces)[:3] == ["glyphs", "chars", "colors"] or "chars" in env.observation_space.spaces
         steps = play(env, 42, [int(a) for a in actions])
     assert steps == expected(csharp_trace("NetHackScore-v0", 42, actions))
+
+
+def test_a_server_with_a_token_refuses_calls_without_it():
+    with rlgym_client.Server("CatMouse-v0", extra_args=["--token", "s3cret"]) as guarded:
+        with pytest.raises(rlgym_client.RlGymError, match="UNAUTHENTICATED|16"):
+            rlgym_client.make("CatMouse-v0", address=guarded.address, token="")
+        with rlgym_client.make("CatMouse-v0", address=guarded.address, token="s3cret") as env:
+            observation, _ = env.reset(seed=0)
+            assert env.observation_space.contains(observation)

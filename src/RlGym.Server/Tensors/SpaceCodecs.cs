@@ -97,6 +97,3 @@ internal static class SpaceCodecs
 
     private static JsonNode? Number(double value) => double.IsFinite(value) ? JsonValue.Create(value) : null;
 }
-
-/// <summary>Optional bounds for a struct observation space (one low and one high for every item).</summary>
-internal delegate (double Low, double High)? StructBounds(ISpace space);

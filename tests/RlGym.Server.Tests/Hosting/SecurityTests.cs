@@ -1,7 +1,6 @@
 using RlGym.Core;
 using System.Net;
 using Grpc.Core;
-using RlGym.Server.Protocol;
 using RlGym.Server.Tests.Fixtures;
 
 namespace RlGym.Server.Tests.Hosting;
@@ -23,7 +22,6 @@ public sealed class SecurityTests
         await using var harness = await ServerHarness.StartAsync(new EnvironmentServerOptions { Token = "s3cret" });
         using (var anonymous = harness.Open())
         {
-            await anonymous.Call.RequestStream.WriteAsync(new EnvironmentRequest { LeaveWorld = new LeaveWorldRequest() });
             var refused = await Assert.ThrowsAsync<RpcException>(() => anonymous.Call.ResponseStream.MoveNext(CancellationToken.None));
             Assert.Equal(StatusCode.Unauthenticated, refused.StatusCode);
         }
