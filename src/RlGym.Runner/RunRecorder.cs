@@ -2,12 +2,17 @@ using System.Diagnostics;
 
 namespace RlGym.Runner;
 
-/// <summary>Times a run, keeps its completed episodes and tells the sinks; shared by the single- and multi-agent loops.</summary>
+/// <summary>
+/// Times a run, keeps running statistics of its completed episodes (and the first <see cref="RunResult.KeptEpisodes"/>
+/// of them) and tells the sinks each one as it finishes; shared by the single- and multi-agent loops. Its memory does
+/// not grow with the number of episodes.
+/// </summary>
 internal sealed class RunRecorder
 {
     private readonly RunInfo _run;
     private readonly IReadOnlyList<IRunSink> _sinks;
-    private readonly List<EpisodeRecord> _episodes;
+    private readonly List<EpisodeRecord> _kept;
+    private readonly EpisodeStatistics _statistics;
     private readonly long _started;
     private long _lastEpisodeEnd;
 
@@ -15,7 +20,8 @@ internal sealed class RunRecorder
     {
         _run = run;
         _sinks = sinks;
-        _episodes = new List<EpisodeRecord>(Math.Min(run.Episodes, 1 << 16));
+        _kept = new List<EpisodeRecord>(Math.Min(run.Episodes, RunResult.KeptEpisodes));
+        _statistics = new EpisodeStatistics(run.Roles.Count);
         foreach (var sink in _sinks)
         {
             sink.RunStarted(run);
@@ -27,7 +33,11 @@ internal sealed class RunRecorder
     public void Record(EpisodeRecord episode)
     {
         _lastEpisodeEnd = Stopwatch.GetTimestamp();
-        _episodes.Add(episode);
+        _statistics.Add(episode);
+        if (_kept.Count < RunResult.KeptEpisodes)
+        {
+            _kept.Add(episode);
+        }
         foreach (var sink in _sinks)
         {
             sink.EpisodeFinished(episode);
@@ -37,11 +47,11 @@ internal sealed class RunRecorder
     public RunResult Finish(bool cancelled)
     {
         double wall = Stopwatch.GetElapsedTime(_started, _lastEpisodeEnd).TotalSeconds;
-        var summary = RunSummary.From(_run, _episodes, wall, cancelled);
+        var summary = _statistics.Summarise(_run, wall, cancelled);
         foreach (var sink in _sinks)
         {
             sink.RunFinished(summary);
         }
-        return new RunResult(summary, _episodes.AsReadOnly());
+        return new RunResult(summary, _kept.AsReadOnly());
     }
 }

@@ -47,39 +47,11 @@ public sealed record RunSummary
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(episodes);
-        var totals = new double[episodes.Count];
-        long steps = 0;
-        int aborted = 0;
-        for (int i = 0; i < episodes.Count; i++)
+        var statistics = new EpisodeStatistics(run.Roles.Count);
+        foreach (var episode in episodes)
         {
-            totals[i] = episodes[i].Return;
-            steps += episodes[i].Length;
-            aborted += episodes[i].Aborted ? 1 : 0;
+            statistics.Add(episode);
         }
-        var (mean, std, _, _) = Statistics.Describe(totals);
-        var roles = new ReturnStats[run.Roles.Count];
-        var values = new double[episodes.Count];
-        for (int r = 0; r < roles.Length; r++)
-        {
-            for (int i = 0; i < episodes.Count; i++)
-            {
-                values[i] = episodes[i].Returns[r];
-            }
-            var (roleMean, roleStd, min, max) = Statistics.Describe(values);
-            roles[r] = new ReturnStats(run.Roles[r], run.Agents[r], roleMean, roleStd, min, max);
-        }
-        return new RunSummary
-        {
-            Run = run,
-            Episodes = episodes.Count,
-            Cancelled = cancelled,
-            AbortedEpisodes = aborted,
-            MeanReturn = mean,
-            StdReturn = std,
-            Roles = roles,
-            MeanLength = episodes.Count == 0 ? double.NaN : (double)steps / episodes.Count,
-            TotalSteps = steps,
-            WallSeconds = wallSeconds,
-        };
+        return statistics.Summarise(run, wallSeconds, cancelled);
     }
 }

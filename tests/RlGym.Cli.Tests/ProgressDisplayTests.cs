@@ -37,4 +37,25 @@ public sealed class ProgressDisplayTests
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain("%", result.Out, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Test/Steps-v0: 10 episodes", 80)]
+    [InlineData("NetHack/NetHack-Score-v0: 2147483647 episodes", 80)]
+    [InlineData("NetHack/NetHack-Score-v0: 2147483647 episodes", 60)]
+    [InlineData("Doom/Basic-v0: 100 episodes", 40)]
+    public void The_progress_line_fits_the_console_width(string description, int width)
+    {
+        var (shown, bar) = Output.ProgressDisplay.Fit(description, width);
+
+        Assert.True(shown.Length + bar + Output.ProgressDisplay.FixedWidth < width, $"{shown.Length} + {bar} at width {width}");
+        Assert.InRange(bar, 10, 40);
+        Assert.True(shown == description || (shown.EndsWith("...", StringComparison.Ordinal) && description.StartsWith(shown[..^3], StringComparison.Ordinal)), shown);
+    }
+
+    [Fact]
+    public void A_short_description_is_kept_whole_beside_a_full_bar()
+    {
+        Assert.Equal(("Test/Steps-v0: 10 episodes", 33), Output.ProgressDisplay.Fit("Test/Steps-v0: 10 episodes", 80));
+        Assert.Equal(("Test/Steps-v0: 10 episodes", 40), Output.ProgressDisplay.Fit("Test/Steps-v0: 10 episodes", 120));
+    }
 }

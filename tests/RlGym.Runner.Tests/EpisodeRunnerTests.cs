@@ -85,6 +85,30 @@ public sealed class EpisodeRunnerTests
     }
 
     [Fact]
+    public void A_long_run_keeps_only_its_first_episodes_while_the_sinks_and_the_summary_see_them_all()
+    {
+        // Seeds 10.. give lengths 3, 4, 2, 3, ...; action 2 earns 2 a step.
+        const int episodes = 5 * RunResult.KeptEpisodes;
+        var sink = new RecordingSink();
+
+        var result = EpisodeRunner.Run(new ScriptedEnvironment(), new ScriptedAgent(2), new RunOptions { Episodes = episodes, Seed = 10, Sinks = [sink] });
+
+        Assert.Equal(RunResult.KeptEpisodes, result.Episodes.Count);
+        Assert.Equal(Enumerable.Range(0, RunResult.KeptEpisodes), result.Episodes.Select(e => e.Index));
+        Assert.Equal(episodes, sink.Episodes.Count);
+        double[] returns = [.. sink.Episodes.Select(e => e.Return)];
+        double mean = returns.Average();
+        var summary = result.Summary;
+        Assert.Equal(episodes, summary.Episodes);
+        Assert.Equal(mean, summary.MeanReturn, 12);
+        Assert.Equal(Math.Sqrt(returns.Select(r => (r - mean) * (r - mean)).Sum() / episodes), summary.StdReturn, 12);
+        Assert.Equal(sink.Episodes.Sum(e => (long)e.Length), summary.TotalSteps);
+        Assert.Equal((double)summary.TotalSteps / episodes, summary.MeanLength, 12);
+        var role = Assert.Single(summary.Roles);
+        Assert.Equal((returns.Min(), returns.Max()), (role.Min, role.Max));
+    }
+
+    [Fact]
     public void Cancelling_mid_episode_drops_the_partial_episode_and_reports_what_was_collected()
     {
         using var cancel = new CancellationTokenSource();

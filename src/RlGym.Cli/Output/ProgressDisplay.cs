@@ -23,9 +23,14 @@ internal static class ProgressDisplay
         var console = context.IsSystemConsole
             ? AnsiConsole.Console
             : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out), Ansi = AnsiSupport.No, Interactive = InteractionSupport.Yes });
-        await console.Progress().AutoClear(true).StartAsync(async progress =>
+        var (shown, barWidth) = Fit(description, console.Profile.Width);
+        var columns = new ProgressColumn[]
         {
-            var task = progress.AddTask(Markup.Escape(description), autoStart: true, maxValue: 1.0);
+            new TaskDescriptionColumn(), new ProgressBarColumn { Width = barWidth }, new PercentageColumn(), new RemainingTimeColumn(),
+        };
+        await console.Progress().Columns(columns).AutoClear(true).StartAsync(async progress =>
+        {
+            var task = progress.AddTask(Markup.Escape(shown), autoStart: true, maxValue: 1.0);
             while (!work.IsCompleted)
             {
                 task.Value = Math.Clamp(fraction(), 0, 1);
@@ -34,5 +39,23 @@ internal static class ProgressDisplay
             task.Value = Math.Clamp(fraction(), 0, 1);
         }).ConfigureAwait(false);
         return await work.ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The columns of the progress line other than the description and the bar: the percentage ("100%"), the remaining
+    /// time ("00:00:00") and a space either side of each of the four columns.
+    /// </summary>
+    internal const int FixedWidth = 4 + 8 + (4 * 2);
+
+    /// <summary>
+    /// Fits the progress line into <paramref name="consoleWidth"/> columns so that it never wraps: the bar narrows from
+    /// 40 columns to 10, then the description is shortened with "...".
+    /// </summary>
+    internal static (string Description, int BarWidth) Fit(string description, int consoleWidth)
+    {
+        int room = Math.Max(consoleWidth - FixedWidth - 1, 0);
+        int bar = Math.Clamp(room - description.Length, 10, 40);
+        int text = Math.Max(room - bar, 3);
+        return (description.Length <= text ? description : string.Concat(description.AsSpan(0, text - 3), "..."), bar);
     }
 }

@@ -11,9 +11,14 @@ internal sealed class HumanAgent<TObs, TAction>(
 
     public string Name => "human";
 
-    private string Help => keys is not null
-        ? $"{keys.KeyHelp}; q quits."
-        : $"Type an action in {context.ActionSpace} and press Enter; q quits.";
+    private string Help => keys is null
+        ? $"Type an action in {context.ActionSpace} and press Enter; q quits."
+        : console.ReadKey is not null
+            ? $"{keys.KeyHelp}; q quits."
+            : ActionText.CanParse<TAction>()
+                // Without a terminal a line is read: a key's letter or name (KeyText) or a typed action (ActionText).
+                ? $"{keys.KeyHelp.TrimEnd('.')}. Type a key (its letter, or up, down, left, right, space) or an action in {context.ActionSpace}, then press Enter; q quits."
+                : $"{keys.KeyHelp.TrimEnd('.')}. Type a key (its letter, or up, down, left, right, space), then press Enter; q quits.";
 
     public void BeginEpisode(ulong seed) => console.Out.WriteLine($"{_who}: {Help}");
 

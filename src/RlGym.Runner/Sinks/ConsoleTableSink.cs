@@ -53,9 +53,11 @@ public sealed class ConsoleTableSink : IRunSink
     public void RunFinished(RunSummary summary)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        if (_rows > _maxRows && _maxRows > 0)
+        // A replayed result holds only its first episodes: the summary counts them all.
+        int rows = Math.Max(_rows, summary.Episodes);
+        if (rows > _maxRows && _maxRows > 0)
         {
-            _writer.WriteLine(Invariant($"{"...",8} {_rows - _maxRows} more episode(s) not shown"));
+            _writer.WriteLine(Invariant($"{"...",8} {rows - _maxRows} more episode(s) not shown"));
         }
         if (summary.Cancelled)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using RlGym.Agents.Doom.Student;
 using RlGym.Cli.Tests.Fixtures;
@@ -44,9 +45,17 @@ public sealed class DoomGpsTrainCommandTests : IDisposable
         var played = await Rlgym.RunAsync(["run", "Doom/Basic-v0", "--agent", $"doom-student:{checkpoint}", "--episodes", "2", "--seed", "0", "--json"]);
         Assert.True(played.ExitCode == 0, played.ToString());
 
+        // The resumed run's wall time continues the earlier run's, as the LSTM trainer's does.
+        MetricsFile.SetLastSeconds(Path.Combine(run, "metrics.csv"), 5000);
         var resumed = await Rlgym.RunAsync(["train", "doom-gps", "--scenario", "Doom/Basic-v0", "--rounds", "3", .. Tiny, "--out", run, "--resume", "--json"]);
         Assert.True(resumed.ExitCode == 0, resumed.ToString());
-        Assert.Equal([1L, 2, 3], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
+        var resumedRows = CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"));
+        Assert.Equal([1L, 2, 3], resumedRows.Select(r => r.Step));
+        Assert.True(resumedRows[^1].Seconds > 5000, resumedRows[^1].Seconds.ToString(CultureInfo.InvariantCulture));
+        using (var json = JsonDocument.Parse(resumed.Out))
+        {
+            Assert.Equal(resumedRows[^1].Seconds, json.RootElement.GetProperty("seconds").GetDouble(), 6);
+        }
         using (var student = DoomStudentFile.Load(checkpoint))
         {
             Assert.Equal(3, student.Rounds);

@@ -12,7 +12,7 @@ public sealed class PlayCommandTests
         var result = await Rlgym.RunAsync(["play", "Test/Steps-v0", "--seed", "11"], input: "d\nd\ns\na\n");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("you: a plays 0, s plays 1, d plays 2; q quits.", result.OutLines);
+        Assert.Contains("you: a plays 0, s plays 1, d plays 2. Type a key (its letter, or up, down, left, right, space) or an action in Discrete(3), then press Enter; q quits.", result.OutLines);
         Assert.Equal(["[]", "[#]", "[##]", "[###]", "[####]"], result.OutLines.Where(l => l.StartsWith('[')));
         Assert.Contains("you: episode over after 4 steps (terminated), return 5", result.OutLines);
         Assert.Contains(result.OutLines, l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["0", "11", "5", "4", _, "terminated"]);
@@ -62,5 +62,16 @@ public sealed class PlayCommandTests
         Assert.DoesNotContain("mouse>", result.Out, StringComparison.Ordinal);
         Assert.Contains("cat: episode over after 3 steps (terminated), return 6", result.OutLines);
         Assert.Contains("tag step 3", result.OutLines);
+    }
+
+    [Fact]
+    public async Task Without_a_terminal_the_hint_offers_typed_keys_and_numbers_and_both_are_played()
+    {
+        // Seed 11 lasts 4 steps; the typed action 2 and the key d both push 2.
+        var result = await Rlgym.RunAsync(["play", "Test/Steps-v0", "--seed", "11"], input: "2\nd\n1\na\n");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.StartsWith("you: a plays 0", StringComparison.Ordinal) && l.Contains("Type a key", StringComparison.Ordinal) && l.Contains("or an action in Discrete(3)", StringComparison.Ordinal));
+        Assert.Contains("you: episode over after 4 steps (terminated), return 5", result.OutLines);
     }
 }

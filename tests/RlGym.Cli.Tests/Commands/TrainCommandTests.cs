@@ -141,11 +141,16 @@ public sealed class TrainCommandTests : IDisposable
     {
         string run = _folder["lstm-resume"];
         Assert.Equal(0, (await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "8", "--max-games", "256", "--measure-every", "256", "--out", run])).ExitCode);
+        // The resumed run's wall time continues the earlier run's, as doom-gps's does.
+        MetricsFile.SetLastSeconds(Path.Combine(run, "metrics.csv"), 5000);
         var again = await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "8", "--max-games", "512", "--measure-every", "256", "--out", run, "--resume", "--json"]);
         Assert.True(again.ExitCode == 0, again.ToString());
         using var json = JsonDocument.Parse(again.Out);
         Assert.Equal(512, json.RootElement.GetProperty("steps").GetInt64());
-        Assert.Equal([256L, 512], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
+        var rows = CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"));
+        Assert.Equal([256L, 512], rows.Select(r => r.Step));
+        Assert.True(rows[^1].Seconds > 5000, rows[^1].Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(rows[^1].Seconds, json.RootElement.GetProperty("seconds").GetDouble(), 6);
         var mismatch = await Rlgym.RunAsync(["train", "--brain", "lstm", "--hidden", "16", "--max-games", "768", "--out", run, "--resume"]);
         Assert.Equal(2, mismatch.ExitCode);
         Assert.Contains("Option '--hidden' is 16 but the checkpoint", Assert.Single(mismatch.ErrorLines), StringComparison.Ordinal);

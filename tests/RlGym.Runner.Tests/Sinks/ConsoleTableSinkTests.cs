@@ -46,6 +46,19 @@ public sealed class ConsoleTableSinkTests
     }
 
     [Fact]
+    public void Replaying_a_run_longer_than_the_result_keeps_counts_every_episode()
+    {
+        var live = new StringWriter();
+        var result = EpisodeRunner.Run(new ScriptedEnvironment(), new ScriptedAgent(1), new RunOptions { Episodes = RunResult.KeptEpisodes + 500, Sinks = [new ConsoleTableSink(live)] });
+        var replayed = new StringWriter();
+
+        result.Replay(new ConsoleTableSink(replayed));
+
+        Assert.Contains($"{RunResult.KeptEpisodes + 450} more episode(s) not shown", replayed.ToString(), StringComparison.Ordinal);
+        Assert.Equal(live.ToString(), replayed.ToString());
+    }
+
+    [Fact]
     public void A_cancelled_run_says_so()
     {
         var text = new StringWriter();
