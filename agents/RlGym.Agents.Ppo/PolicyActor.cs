@@ -27,6 +27,9 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
     private readonly Tensor _input;
     private readonly int _d;
     private readonly int _a;
+    private readonly FrameStacker? _stacker;
+    private readonly float[] _frame;
+    private readonly bool[] _fresh;
 
     public PolicyActor(PolicyNetwork network, ObservationEncoder<TObs> encoder, ActionDecoder<TAction> decoder, ObservationNormalizer? normalizer, int lanes, bool ownsNetwork)
     {
@@ -44,7 +47,14 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
         _masks = new float[lanes * _a];
         _choices = new int[decoder.Heads.Length];
         _input = zeros(lanes, _d);
+        _frame = new float[encoder.Size];
+        _fresh = new bool[lanes];
+        _stacker = network.Shape.FrameStack > 1 ? new FrameStacker(lanes, encoder.Size, network.Shape.FrameStack) : null;
+        BeginEpisodes();
     }
+
+    /// <summary>Every lane starts an episode: its next observation fills its frame stack.</summary>
+    public void BeginEpisodes() => Array.Fill(_fresh, true);
 
     public int Lanes { get; }
 
@@ -58,7 +68,25 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
         bool anyMask = false;
         for (int i = 0; i < Lanes; i++)
         {
-            _encoder.Encode(observations[i], _observations.AsSpan(i * _d, _d));
+            var row = _observations.AsSpan(i * _d, _d);
+            if (_stacker is null)
+            {
+                _encoder.Encode(observations[i], row);
+            }
+            else
+            {
+                _encoder.Encode(observations[i], _frame);
+                if (_fresh[i])
+                {
+                    _stacker.Reset(i, _frame);
+                }
+                else
+                {
+                    _stacker.Push(i, _frame);
+                }
+                _stacker.Write(i, row);
+            }
+            _fresh[i] = false;
             anyMask |= ActionMasks.TryRead(infos.IsEmpty ? null : infos[i], observations[i], _masks.AsSpan(i * _a, _a));
         }
         _normalizer?.Apply(_observations, Lanes, update: false);

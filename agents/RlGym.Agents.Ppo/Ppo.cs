@@ -38,6 +38,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
     private readonly IVectorEnvironment<TObs, TAction> _envs;
     private readonly Func<int, IVectorEnvironment<TObs, TAction>> _makeEvaluationEnvs;
     private readonly ObservationEncoder<TObs> _encoder;
+    private readonly FrameStacker? _stacker;
+    private readonly float[] _frame;
     private readonly ActionDecoder<TAction> _decoder;
     private readonly PolicyNetwork _network;
     private readonly Adam _optimizer;
@@ -75,7 +77,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         }
         _encoder = ObservationEncoders.Create(envs.SingleObservationSpace);
         _decoder = ActionDecoder<TAction>.Create(envs.SingleActionSpace);
-        var shape = new PolicyShape(_encoder.Segments, _decoder.Heads, _o.Hidden);
+        var shape = new PolicyShape(PolicyShape.Stack(_encoder.Segments, _o.FrameStack), _decoder.Heads, _o.Hidden, _o.FrameStack);
         (_n, _t, _d, _a, _h) = (envs.Count, _o.RolloutLength, shape.ObservationSize, shape.Logits, shape.Heads.Length);
 
         TorchRuntime.EnsureLoaded();
@@ -119,6 +121,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         _ended = new bool[_n];
         _actionSlots = new TAction[_n];
         _input = torch.zeros(_n, _d);
+        _frame = new float[_encoder.Size];
+        _stacker = _o.FrameStack > 1 ? new FrameStacker(_n, _encoder.Size, _o.FrameStack) : null;
         _episodeReturn = new double[_n];
         _episodeLength = new int[_n];
 
@@ -127,7 +131,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         var reset = _envs.Reset(resetSeed);
         for (int i = 0; i < _n; i++)
         {
-            _encoder.Encode(reset.Observations[i], _nextObs.AsSpan(i * _d, _d));
+            EncodeNext(i, reset.Observations[i], started: true);
             _anyMask |= ActionMasks.TryRead(reset.Infos[i], reset.Observations[i], _nextMasks.AsSpan(i * _a, _a));
         }
         _observationNormalizer?.Apply(_nextObs, _n, update: true);
@@ -140,6 +144,12 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
     public string PolicyDescription => _network.Shape.Describe();
 
     public long Steps { get; private set; }
+
+    /// <summary>The last rollout's rewards as learned from ([step, env]; truncated steps include the bootstrap), for tests.</summary>
+    internal ReadOnlySpan<float> RolloutRewards => _rewards;
+
+    /// <summary>The last rollout's value estimates ([step, env]), for tests.</summary>
+    internal ReadOnlySpan<float> RolloutValues => _values;
 
     public int Iterations { get; private set; }
 
@@ -157,6 +167,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             CollectRollout(cancellationToken);
             ComputeAdvantages();
         }
+        double rolloutSeconds = clock.Elapsed.TotalSeconds;
         var losses = Update();
         Iterations++;
         double seconds = clock.Elapsed.TotalSeconds;
@@ -166,7 +177,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             recent.Length == 0 ? double.NaN : recent.Average(e => e.Return),
             recent.Length == 0 ? double.NaN : recent.Average(e => e.Length),
             losses.PolicyLoss, losses.ValueLoss, losses.Entropy, losses.ApproxKl, losses.ClipFraction, ExplainedVariance(),
-            _n * _t / Math.Max(seconds, 1e-9));
+            _n * _t / Math.Max(seconds, 1e-9), rolloutSeconds, seconds - rolloutSeconds);
     }
 
     // 1. Rollout: one forward pass per step for the whole batch, actions drawn on the CPU side.
@@ -224,10 +235,10 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
                 }
                 if (step.Truncated[i] && !terminated && step.Infos[i].TryGetValue(VectorInfoKeys.FinalObservation, out var final) && final is TObs last)
                 {
-                    _encoder.Encode(last, _finalObs.AsSpan(truncated * _d, _d));
+                    EncodeFinal(i, last, _finalObs.AsSpan(truncated * _d, _d));
                     _truncatedEnvs[truncated++] = i;
                 }
-                _encoder.Encode(step.Observations[i], _nextObs.AsSpan(i * _d, _d));
+                EncodeNext(i, step.Observations[i], started: ended);
                 _anyMask |= ActionMasks.TryRead(step.Infos[i], step.Observations[i], _nextMasks.AsSpan(i * _a, _a));
             }
             _rewardScaler?.Apply(_rewards.AsSpan(row, _n), _ended);
@@ -248,6 +259,39 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
                 }
             }
         }
+    }
+
+    // An environment's next observation (stacked with its previous ones when frames are stacked; a new episode restarts the stack).
+    private void EncodeNext(int env, TObs observation, bool started)
+    {
+        var row = _nextObs.AsSpan(env * _d, _d);
+        if (_stacker is null)
+        {
+            _encoder.Encode(observation, row);
+            return;
+        }
+        _encoder.Encode(observation, _frame);
+        if (started)
+        {
+            _stacker.Reset(env, _frame);
+        }
+        else
+        {
+            _stacker.Push(env, _frame);
+        }
+        _stacker.Write(env, row);
+    }
+
+    // The last observation of an episode that was cut off, as the network would have seen it.
+    private void EncodeFinal(int env, TObs observation, Span<float> destination)
+    {
+        if (_stacker is null)
+        {
+            _encoder.Encode(observation, destination);
+            return;
+        }
+        _encoder.Encode(observation, _frame);
+        _stacker.WriteWith(env, _frame, destination);
     }
 
     // 2. Generalised advantage estimation over the rollout, backwards in time.
@@ -426,6 +470,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             _evaluationEnvs = _makeEvaluationEnvs(episodes);
         }
         using var policy = new PolicyActor<TObs, TAction>(_network, _encoder, _decoder, _observationNormalizer, episodes, ownsNetwork: false);
+        policy.BeginEpisodes();
         return PolicyEvaluation.Run(_evaluationEnvs, policy, seed);
     }
 

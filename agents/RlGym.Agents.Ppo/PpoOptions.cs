@@ -56,6 +56,9 @@ public sealed record PpoOptions
     /// <summary>Units in each of the two hidden layers of the MLPs (default 64).</summary>
     public int Hidden { get; init; } = 64;
 
+    /// <summary>Observations stacked per input, oldest first (1: none; Doom's student view uses 4). Needs an observation of one part.</summary>
+    public int FrameStack { get; init; } = 1;
+
     /// <summary>Normalise flat observations with running mean and variance, saved with the policy (default false).</summary>
     public bool NormalizeObservations { get; init; }
 
@@ -89,9 +92,10 @@ public sealed record PpoOptions
         Count(nameof(Envs), Envs, 1, 65_536);
         Count(nameof(RolloutLength), RolloutLength, 1, 1_000_000);
         Count(nameof(Hidden), Hidden, 1, 4096);
+        Count(nameof(FrameStack), FrameStack, 1, 64);
         if ((long)Envs * RolloutLength > 16_777_216)
         {
-            throw new ArgumentException($"{nameof(Envs)} x {nameof(RolloutLength)} is {(long)Envs * RolloutLength}; expected at most 16,777,216 steps per rollout.");
+            throw new ArgumentException($"The rollout ({Envs} envs x {RolloutLength} steps) holds {(long)Envs * RolloutLength} steps; expected at most 16,777,216.");
         }
         if (BatchSize % Minibatches != 0 || BatchSize < Minibatches)
         {

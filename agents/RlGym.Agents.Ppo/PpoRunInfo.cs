@@ -15,6 +15,12 @@ public sealed record PpoRunInfo(string EnvironmentId, IReadOnlyList<string> Opti
     /// <summary>The wrapper name recorded when rewards are normalised.</summary>
     public const string NormalizeReward = "NormalizeReward";
 
+    /// <summary>In a multi-agent environment, the role the policy plays (null in a single-agent one).</summary>
+    public string? Role { get; init; }
+
+    /// <summary>In a multi-agent environment, the agent spec of the opponent it was trained against.</summary>
+    public string? Opponent { get; init; }
+
     /// <summary>The options as one <c>k=v,k=v</c> string (empty when there are none).</summary>
     public string OptionsText => string.Join(",", Options);
 }

@@ -1,4 +1,6 @@
 using RlGym.Agents.Ppo.Checkpoints;
+using RlGym.Agents.Ppo.MultiAgent;
+using RlGym.Core.Agents;
 using RlGym.Core;
 using RlGym.Core.MultiAgent;
 using RlGym.Core.Registry;
@@ -16,21 +18,30 @@ public static class PpoTrainer
     /// <summary>Starts a run on <paramref name="environmentId"/>.</summary>
     /// <exception cref="UnknownEnvironmentException">When the id is not registered.</exception>
     /// <exception cref="ArgumentException">When an option is bad, the environment is multi-agent, or its spaces are not ones PPO handles (the message names the space and what is supported).</exception>
-    public static IPpoLearner Create(EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options)
+    /// <param name="registry">Where the environment is registered.</param>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="environmentOptions">Its options.</param>
+    /// <param name="options">The hyperparameters.</param>
+    /// <param name="opponent">For a two-agent parallel environment: the role that learns and its fixed opponent.</param>
+    public static IPpoLearner Create(EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options, PpoOpponent? opponent = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         var envOptions = environmentOptions ?? EnvOptions.Empty;
-        var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options));
-        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null), envOptions);
+        var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options)) { Role = opponent?.Role, Opponent = opponent?.OpponentSpec };
+        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents), envOptions);
     }
 
     /// <summary>Continues the run saved in <paramref name="checkpointPath"/>, optionally with a new planned total of steps.</summary>
     /// <exception cref="FileNotFoundException">When the checkpoint does not exist.</exception>
     /// <exception cref="InvalidDataException">When it is not a ppo-policy checkpoint or is damaged.</exception>
     /// <exception cref="ArgumentException">When it holds no training state, or its environment is not registered with the same spaces.</exception>
-    public static IPpoLearner Resume(EnvRegistry registry, string checkpointPath, long? totalSteps = null)
+    /// <param name="registry">Where the environment is registered.</param>
+    /// <param name="checkpointPath">The run's policy.ckpt.</param>
+    /// <param name="totalSteps">A new planned total of environment steps, if any.</param>
+    /// <param name="agents">Where the recorded opponent spec is resolved (multi-agent runs only).</param>
+    public static IPpoLearner Resume(EnvRegistry registry, string checkpointPath, long? totalSteps = null, AgentRegistry? agents = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
         using var checkpoint = PpoCheckpoint.Read(checkpointPath);
@@ -38,7 +49,7 @@ public static class PpoTrainer
             ?? throw new ArgumentException($"Checkpoint '{checkpointPath}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
         var options = totalSteps is long total ? training.Options with { TotalSteps = total } : training.Options;
         var envOptions = EnvOptions.Parse(checkpoint.Run.Options);
-        return registry.Make(checkpoint.Run.EnvironmentId, new Builder(registry, checkpoint.Run, envOptions, options.Validate(), checkpoint), envOptions);
+        return registry.Make(checkpoint.Run.EnvironmentId, new Builder(registry, checkpoint.Run, envOptions, options.Validate(), checkpoint, agents), envOptions);
     }
 
     /// <summary>The environment a ppo-policy checkpoint was trained in.</summary>
@@ -57,7 +68,7 @@ public static class PpoTrainer
         [.. (options.NormalizeObservations ? [PpoRunInfo.NormalizeObservation] : Array.Empty<string>()),
          .. (options.NormalizeRewards ? [PpoRunInfo.NormalizeReward] : Array.Empty<string>())];
 
-    private sealed class Builder(EnvRegistry registry, PpoRunInfo run, EnvOptions envOptions, PpoOptions options, PpoCheckpoint? resume) : IEnvironmentVisitor<IPpoLearner>
+    private sealed class Builder(EnvRegistry registry, PpoRunInfo run, EnvOptions envOptions, PpoOptions options, PpoCheckpoint? resume, AgentRegistry? agents) : IEnvironmentVisitor<IPpoLearner>
     {
         public IPpoLearner Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
         {
@@ -77,8 +88,50 @@ public static class PpoTrainer
 
         public IPpoLearner VisitParallel<TObs, TAction>(IParallelEnvironment<TObs, TAction> environment)
         {
+            var roles = environment.PossibleAgents.ToArray();
             environment.Dispose();
-            throw new ArgumentException($"Environment '{run.EnvironmentId}' is multi-agent; PPO trains single-agent environments (training one role against an opponent is not built yet).");
+            if (run.Role is not { } role || run.Opponent is not { } spec || agents is null)
+            {
+                throw new ArgumentException($"Environment '{run.EnvironmentId}' is multi-agent (agents {string.Join(", ", roles)}); name the role that learns and its opponent, such as --role {roles.FirstOrDefault()} --opponent teacher.");
+            }
+            if (roles.Length != 2 || !roles.Contains(role, StringComparer.Ordinal))
+            {
+                throw new ArgumentException($"Option '--role' is '{role}'; {run.EnvironmentId} has the agents {string.Join(", ", roles)} (PPO trains one role of a two-agent environment).");
+            }
+            string other = roles.First(r => r != role);
+            var envs = MakeRoleVector<TObs, TAction>(role, other, spec, options.Envs);
+            try
+            {
+                return new Ppo<TObs, TAction>(run, options, envs, count => MakeRoleVector<TObs, TAction>(role, other, spec, count), resume);
+            }
+            catch
+            {
+                envs.Dispose();
+                throw;
+            }
+        }
+
+        private OpponentVectorEnvironment<TObs, TAction> MakeRoleVector<TObs, TAction>(string role, string other, string spec, int count)
+        {
+            var envs = new IParallelEnvironment<TObs, TAction>[count];
+            var opponents = new IAgent<TObs, TAction>[count];
+            try
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    envs[i] = registry.MakeParallel<TObs, TAction>(run.EnvironmentId, envOptions);
+                    opponents[i] = agents!.Create(spec, new AgentContext<TObs, TAction>(envs[i], envs[i].ObservationSpace(other), envs[i].ActionSpace(other), other, null));
+                }
+                return new OpponentVectorEnvironment<TObs, TAction>(envs, opponents, role, other);
+            }
+            catch
+            {
+                foreach (var env in envs)
+                {
+                    env?.Dispose();
+                }
+                throw;
+            }
         }
 
         // The native batched vector when the environment registers one; thread-parallel copies otherwise.

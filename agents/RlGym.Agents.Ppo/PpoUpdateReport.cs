@@ -13,6 +13,9 @@ namespace RlGym.Agents.Ppo;
 /// <param name="ClipFraction">The fraction of samples whose ratio left [1 - clip, 1 + clip].</param>
 /// <param name="ExplainedVariance">1 - Var(returns - values) / Var(returns) over the rollout.</param>
 /// <param name="StepsPerSecond">Environment steps per second of wall time, rollout and update together.</param>
+/// <param name="RolloutSeconds">Wall time of the rollout (and advantages).</param>
+/// <param name="UpdateSeconds">Wall time of the update.</param>
 public readonly record struct PpoUpdateReport(
     long Steps, int Iterations, double LearningRate, double MeanReturn, double MeanLength,
-    double PolicyLoss, double ValueLoss, double Entropy, double ApproxKl, double ClipFraction, double ExplainedVariance, double StepsPerSecond);
+    double PolicyLoss, double ValueLoss, double Entropy, double ApproxKl, double ClipFraction, double ExplainedVariance, double StepsPerSecond,
+    double RolloutSeconds, double UpdateSeconds);

@@ -13,5 +13,9 @@ if (args.Length > 0 && RlGym.Bench.PolicyReport.Run(args) is int policyCode && p
 {
     return policyCode;
 }
+if (args.Length > 0 && RlGym.Bench.PpoThroughputReport.Run(args) is int ppoCode && ppoCode >= 0)
+{
+    return ppoCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;

@@ -13,7 +13,11 @@ internal sealed class PpoAgent<TObs, TAction>(string name, PolicyActor<TObs, TAc
 
     public string Name => name;
 
-    public void BeginEpisode(ulong seed) => _rng?.Reseed(seed);
+    public void BeginEpisode(ulong seed)
+    {
+        _rng?.Reseed(seed);
+        actor.BeginEpisodes();
+    }
 
     public TAction Act(TObs observation)
     {

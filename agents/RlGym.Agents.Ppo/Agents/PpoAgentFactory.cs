@@ -86,7 +86,12 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
             {
                 throw new ArgumentException($"Checkpoint '{path}' holds a policy trained in {checkpoint.Run.EnvironmentId}, not {spec.Id}; play it in {checkpoint.Run.EnvironmentId}.");
             }
-            var shape = new PolicyShape(encoder.Segments, decoder.Heads, checkpoint.Shape.Hidden);
+            int stack = checkpoint.Shape.FrameStack;
+            if (context.Role is { } seat && checkpoint.Run.Role is { } trained && !string.Equals(seat, trained, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"Checkpoint '{path}' holds a policy trained as the {trained}, but it was asked to play the {seat}; seat it as the {trained}.");
+            }
+            var shape = new PolicyShape(stack > 1 && encoder.Segments.Count != 1 ? encoder.Segments : PolicyShape.Stack(encoder.Segments, stack), decoder.Heads, checkpoint.Shape.Hidden, stack);
             if (!shape.SameAs(checkpoint.Shape))
             {
                 throw new ArgumentException($"Checkpoint '{path}' holds a policy for {checkpoint.Shape.Describe()}; this environment gives {shape.Describe()} (were other options used in training: {(checkpoint.Run.Options.Count == 0 ? "none" : checkpoint.Run.OptionsText)}?).");

@@ -19,6 +19,7 @@ internal sealed class PpoBatchAgent<TObs, TAction>(string name, PolicyActor<TObs
             throw new ArgumentException($"Batch agent '{Name}' plays {Lanes} lanes; got {seeds.Length} seeds.", nameof(seeds));
         }
         _rng?.Reseed(seeds[0]);
+        actor.BeginEpisodes();
     }
 
     public void Act(ReadOnlySpan<TObs> observations, Span<TAction> actions) => actor.Act(observations, default, actions, _rng);

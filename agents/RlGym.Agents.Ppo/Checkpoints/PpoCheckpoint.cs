@@ -71,6 +71,8 @@ internal sealed class PpoCheckpoint : IDisposable
             writer.Write(run.EnvironmentId);
             WriteStrings(writer, run.Options);
             WriteStrings(writer, run.Wrappers);
+            writer.Write(run.Role ?? "");
+            writer.Write(run.Opponent ?? "");
             var shape = network.Shape;
             writer.Write(shape.Segments.Count);
             foreach (var s in shape.Segments)
@@ -81,6 +83,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 writer.Write(s.Channels);
                 writer.Write(s.Height);
                 writer.Write(s.Width);
+                writer.Write(s.Vocabulary);
             }
             writer.Write(shape.Heads.Length);
             foreach (int head in shape.Heads)
@@ -88,6 +91,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 writer.Write(head);
             }
             writer.Write(shape.Hidden);
+            writer.Write(shape.FrameStack);
             writer.Write(normalizer is not null);
             normalizer?.Statistics.Write(writer);
             ModuleState.Write(writer, network);
@@ -128,18 +132,21 @@ internal sealed class PpoCheckpoint : IDisposable
                 throw new InvalidDataException($"'{path}' is a ppo-policy of payload version {version}; this RlGym reads version {PayloadVersion}.");
             }
             var run = new PpoRunInfo(reader.ReadString(), ReadStrings(reader, path), ReadStrings(reader, path));
+            string role = reader.ReadString(), opponent = reader.ReadString();
+            run = run with { Role = role.Length == 0 ? null : role, Opponent = opponent.Length == 0 ? null : opponent };
             int segmentCount = Bounded(reader.ReadInt32(), 10_000, "observation parts", path);
             var segments = new ObservationSegment[segmentCount];
             for (int i = 0; i < segmentCount; i++)
             {
-                segments[i] = new ObservationSegment(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
+                segments[i] = new ObservationSegment(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32());
             }
             var heads = new int[Bounded(reader.ReadInt32(), 100_000, "action heads", path)];
             for (int i = 0; i < heads.Length; i++)
             {
                 heads[i] = Bounded(reader.ReadInt32(), 1_000_000, "choices in an action head", path);
             }
-            var shape = new PolicyShape(segments, heads, Bounded(reader.ReadInt32(), 4096, "hidden units", path));
+            int hidden = Bounded(reader.ReadInt32(), 4096, "hidden units", path);
+            var shape = new PolicyShape(segments, heads, hidden, Bounded(reader.ReadInt32(), 64, "stacked frames", path));
             var statistics = reader.ReadBoolean() ? RunningMeanStd.Read(reader, path) : null;
             var network = PolicyNetwork.Create(shape);
             try
@@ -217,6 +224,7 @@ internal sealed class PpoCheckpoint : IDisposable
         writer.Write(o.NormalizeRewards);
         writer.Write(o.TotalSteps);
         writer.Write(o.Seed);
+        writer.Write(o.FrameStack);
     }
 
     private static PpoOptions ReadOptions(BinaryReader reader)
@@ -247,6 +255,7 @@ internal sealed class PpoCheckpoint : IDisposable
             NormalizeRewards = reader.ReadBoolean(),
             TotalSteps = reader.ReadInt64(),
             Seed = reader.ReadUInt64(),
+            FrameStack = reader.ReadInt32(),
         };
     }
 

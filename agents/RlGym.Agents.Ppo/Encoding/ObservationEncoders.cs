@@ -31,6 +31,8 @@ internal static class ObservationEncoders
                 return new MultiBinaryEncoder(binary, name);
             case MultiDiscrete multi:
                 return new MultiDiscreteEncoder(multi, name);
+            case DictSpace dict when NetHackEncoder.TryCreate(dict) is { } nethack:
+                return nethack;
             case DictSpace dict:
             {
                 var keys = dict.Spaces.Where(kv => kv.Key != ActionMaskKey).ToArray();

@@ -11,11 +11,16 @@ namespace RlGym.Agents.Ppo.Encoding;
 /// <param name="Channels">Image channels (0 for a flat vector).</param>
 /// <param name="Height">Image height (0 for a flat vector).</param>
 /// <param name="Width">Image width (0 for a flat vector).</param>
-internal readonly record struct ObservationSegment(string Name, int Offset, int Length, int Channels = 0, int Height = 0, int Width = 0)
+/// <param name="Vocabulary">For a run of tokens (symbol ids stored as numbers, read through an embedding): how many ids there are; 0 otherwise.</param>
+internal readonly record struct ObservationSegment(string Name, int Offset, int Length, int Channels = 0, int Height = 0, int Width = 0, int Vocabulary = 0)
 {
+    /// <summary>True for a run of tokens.</summary>
+    public bool IsTokens => Vocabulary > 0;
+
     /// <summary>True for an image segment.</summary>
     public bool IsImage => Channels > 0;
 
     /// <summary>A short description for checkpoints and messages, such as "flat 4" or "image 3x60x80".</summary>
-    public string Describe() => IsImage ? $"{Name}: image {Channels}x{Height}x{Width}" : $"{Name}: flat {Length}";
+    public string Describe() =>
+        IsImage ? $"{Name}: image {Channels}x{Height}x{Width}" : IsTokens ? $"{Name}: {Length} tokens of {Vocabulary}" : $"{Name}: flat {Length}";
 }

@@ -20,6 +20,9 @@ internal sealed class EncoderPolicy : PolicyNetwork
     private readonly Linear critic;
     private readonly List<(nn.Module Layer, double Gain)> _layers = [];
 
+    /// <summary>Numbers per token embedding.</summary>
+    public const int EmbeddingSize = 16;
+
     public EncoderPolicy(PolicyShape shape) : base("ppo_encoders", shape)
     {
         encoders = new ModuleList<nn.Module<Tensor, Tensor>>();
@@ -32,6 +35,12 @@ internal sealed class EncoderPolicy : PolicyNetwork
             {
                 large |= Math.Min(segment.Height, segment.Width) >= 36;
                 encoder = Cnn(segment);
+            }
+            else if (segment.IsTokens)
+            {
+                var linear = nn.Linear((long)segment.Length * EmbeddingSize, shape.Hidden);
+                _layers.Add((linear, Math.Sqrt(2)));
+                encoder = new TokenEncoder(nn.Embedding(segment.Vocabulary, EmbeddingSize), linear);
             }
             else
             {
@@ -67,6 +76,20 @@ internal sealed class EncoderPolicy : PolicyNetwork
 
     public override void Initialise(Rng rng)
     {
+        using (torch.no_grad())
+        {
+            foreach (var embedding in modules().OfType<Embedding>())
+            {
+                var weight = embedding.weight!;
+                var values = new float[weight.numel()];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    values[i] = (float)rng.NextGaussian();
+                }
+                using var drawn = RlGym.Torch.TensorData.FromFloats(values, weight.shape);
+                weight.copy_(drawn);
+            }
+        }
         foreach (var (layer, gain) in _layers)
         {
             var parameters = layer.named_parameters().ToDictionary(p => p.name, p => p.parameter);
@@ -91,6 +114,27 @@ internal sealed class EncoderPolicy : PolicyNetwork
         return segment.IsImage ? part.reshape(-1, segment.Channels, segment.Height, segment.Width) : part;
     }
 
+    /// <summary>Token ids (stored as numbers) through an embedding, flattened, then a tanh layer (NLE's baseline reads its crop of glyphs so).</summary>
+    private sealed class TokenEncoder : nn.Module<Tensor, Tensor>
+    {
+        private readonly Embedding embedding;
+        private readonly Linear linear;
+
+        public TokenEncoder(Embedding embedding, Linear linear) : base("tokens")
+        {
+            this.embedding = embedding;
+            this.linear = linear;
+            RegisterComponents();
+        }
+
+        public override Tensor forward(Tensor tokens)
+        {
+            using var scope = NewDisposeScope();
+            var embedded = embedding.forward(tokens.to_type(ScalarType.Int64)).flatten(1);
+            return linear.forward(embedded).tanh_().MoveToOuterDisposeScope();
+        }
+    }
+
     private nn.Module<Tensor, Tensor> Cnn(ObservationSegment segment)
     {
         Conv2d[] convs = Math.Min(segment.Height, segment.Width) >= 36
@@ -111,7 +155,10 @@ internal sealed class EncoderPolicy : PolicyNetwork
     {
         if (!segment.IsImage)
         {
-            return encoder is Sequential { } ? ((Linear)encoder.children().First()).out_features : 0;
+            using var noGradFlat = torch.no_grad();
+            using var flat = torch.zeros(1, segment.Length);
+            using var encoded = encoder.forward(flat);
+            return encoded.shape[1];
         }
         using var noGrad = torch.no_grad();
         using var probe = torch.zeros(1, segment.Channels, segment.Height, segment.Width);

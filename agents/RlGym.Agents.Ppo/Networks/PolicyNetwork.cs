@@ -23,8 +23,9 @@ internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor
 
     /// <summary>
     /// The network for <paramref name="shape"/>: two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
-    /// every part is flat; otherwise one encoder per part (a CNN per image, a tanh layer per flat part), concatenated
+    /// every part is flat; otherwise one encoder per part (a CNN per image, an embedding per run of tokens, a tanh layer
+    /// per flat part), concatenated
     /// into a shared ReLU layer with actor and critic heads (CleanRL's <c>ppo_atari.py</c>).
     /// </summary>
-    public static PolicyNetwork Create(PolicyShape shape) => shape.HasImage ? new EncoderPolicy(shape) : new MlpPolicy(shape);
+    public static PolicyNetwork Create(PolicyShape shape) => shape.NeedsEncoders ? new EncoderPolicy(shape) : new MlpPolicy(shape);
 }

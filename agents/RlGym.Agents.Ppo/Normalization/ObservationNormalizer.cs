@@ -3,7 +3,7 @@ using RlGym.Agents.Ppo.Encoding;
 namespace RlGym.Agents.Ppo.Normalization;
 
 /// <summary>
-/// Gymnasium's NormalizeObservation over encoded observations, a batch at a time: every number outside image parts
+/// Gymnasium's NormalizeObservation over encoded observations, a batch at a time: every number outside image and token parts
 /// becomes (x - mean) / sqrt(variance + 1e-8), clipped to [-10, 10], with running statistics that training updates
 /// and playing freezes. Saved with the policy, so a played policy sees what it was trained on.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class ObservationNormalizer
     public ObservationNormalizer(IReadOnlyList<ObservationSegment> segments, int size, RunningMeanStd? statistics = null)
     {
         _image = new bool[size];
-        foreach (var segment in segments.Where(s => s.IsImage))
+        foreach (var segment in segments.Where(s => s.IsImage || s.IsTokens))
         {
             _image.AsSpan(segment.Offset, segment.Length).Fill(true);
         }

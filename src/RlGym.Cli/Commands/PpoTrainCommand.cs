@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using RlGym.Agents.Ppo;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Torch;
 
@@ -23,6 +24,8 @@ internal static class PpoTrainCommand
     {
         var defaults = new PpoOptions();
         var env = new Option<string?>("--env") { Description = "The environment id, such as CatMouse-v0 (see rlgym list); with --resume, taken from the checkpoint", HelpName = "ID" };
+        var role = new Option<string?>("--role") { Description = "In a two-agent environment: the role that learns (such as mouse)", HelpName = "R" };
+        var opponent = new Option<string?>("--opponent") { Description = "In a two-agent environment: any agent spec playing the other role, fixed (such as teacher or lstm:PATH)", HelpName = "SPEC" };
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
@@ -45,6 +48,7 @@ internal static class PpoTrainCommand
         var value = Number("--vf-coef", "The value loss coefficient (default 0.5)", "C");
         var gradNorm = Number("--max-grad-norm", "The gradient norm limit (default 0.5)", "N");
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
+        var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
         var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
@@ -52,8 +56,8 @@ internal static class PpoTrainCommand
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
         var command = new Command("ppo", "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
-            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, hidden, normObs, normReward, evalEvery, evalEpisodes,
+            env, role, opponent, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -74,6 +78,7 @@ internal static class PpoTrainCommand
                 MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
                 TargetKl = parsed.GetValue(targetKl),
                 Hidden = parsed.GetValue(hidden),
+                FrameStack = parsed.GetValue(frameStack) ?? (IsDoom(parsed.GetValue(env)) ? DoomFrameStack : 1),
                 NormalizeObservations = parsed.GetValue(normObs),
                 NormalizeRewards = parsed.GetValue(normReward),
                 TotalSteps = parsed.GetValue(steps) ?? 500_000,
@@ -81,8 +86,8 @@ internal static class PpoTrainCommand
             };
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
-                parsed.GetValue(options) ?? [], parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
-                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes));
+                parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent));
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
         return command;
@@ -93,7 +98,7 @@ internal static class PpoTrainCommand
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var registry = services.GetRequiredService<EnvRegistry>();
-        var learner = settings.CreateLearner(registry);
+        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>());
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
@@ -106,6 +111,7 @@ internal static class PpoTrainCommand
             "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
             run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
         string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
+        string agentText = run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
         var plan = new TrainingPlan
         {
             Folder = folder,
@@ -119,7 +125,7 @@ internal static class PpoTrainCommand
             PlotTitle = $"PPO: {run.EnvironmentId}, seed {o.Seed}",
             ValueLabel = "return",
             Plotted = [PpoTrainingSession.EpisodeReturn, PpoTrainingSession.EvaluationReturn],
-            TryIt = $"rlgym run {run.EnvironmentId} --agent ppo:{best}{optionText} --episodes 100 --seed 0",
+            TryIt = $"rlgym run {run.EnvironmentId} {agentText}{optionText} --episodes 100 --seed 0",
             ResumeCommand = $"rlgym train ppo --resume --out {folder.Path}",
             FinishedText = "Stopped at --minutes",
             StepLimitText = "Stopped at --steps",
@@ -127,6 +133,28 @@ internal static class PpoTrainCommand
             JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Doom's default learning view: the guided-policy-search student's (80x60 grey, frame skip 4, 4 stacked frames).</summary>
+    private const string DoomView = "resolution=80x60,screen_format=gray,frame_skip=4";
+
+    private const int DoomFrameStack = 4;
+
+    // The other seat of the cat-and-mouse duel, for the closing hint (other two-agent worlds print the role alone).
+    private static string Other(string role) => role switch { "mouse" => "cat", "cat" => "mouse", _ => "OTHER" };
+
+    private static bool IsDoom(string? env) => env is not null && env.StartsWith("Doom/", StringComparison.Ordinal);
+
+    // Each environment family's default preprocessing for learning, unless the user set those options.
+    private static string[] WithFamilyDefaults(string? env, string[] options)
+    {
+        if (!IsDoom(env))
+        {
+            return options;
+        }
+        var given = Core.EnvOptions.Parse(options);
+        var defaults = DoomView.Split(',').Where(item => !given.ContainsKey(item[..item.IndexOf('=', StringComparison.Ordinal)]));
+        return [.. options, .. defaults];
     }
 
     private static Option<double?> Number(string name, string description, string helpName) => new(name)
@@ -157,7 +185,7 @@ internal static class PpoTrainCommand
 
     private sealed record Settings(
         string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
-        long EvaluateEvery, int EvaluationEpisodes)
+        long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent)
     {
         private TrainingRunFolder? _folder;
 
@@ -183,7 +211,7 @@ internal static class PpoTrainCommand
                 {
                     throw new ArgumentException("Option '--env' is required: the environment to train in, such as --env CatMouse-v0 (see rlgym list).");
                 }
-                Ppo.Validate();
+                Validate(Ppo);
                 Core.EnvOptions.Parse(Options);
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
@@ -192,11 +220,47 @@ internal static class PpoTrainCommand
             return path;
         }
 
-        public IPpoLearner CreateLearner(EnvRegistry registry)
+        // PpoOptions names its properties; say which command-line option held the value.
+        private static void Validate(PpoOptions options)
         {
+            try
+            {
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                string message = e.Message;
+                foreach (var (property, flag) in Flags)
+                {
+                    if (message.StartsWith(property + " ", StringComparison.Ordinal))
+                    {
+                        message = $"Option '{flag}'{message[property.Length..]}";
+                        break;
+                    }
+                }
+                throw new ArgumentException(message, e);
+            }
+        }
+
+        private static readonly (string Property, string Flag)[] Flags =
+        [
+            (nameof(PpoOptions.LearningRate), "--learning-rate"), (nameof(PpoOptions.Gamma), "--gamma"), (nameof(PpoOptions.GaeLambda), "--gae-lambda"),
+            (nameof(PpoOptions.ClipCoefficient), "--clip-coef"), (nameof(PpoOptions.EntropyCoefficient), "--ent-coef"), (nameof(PpoOptions.ValueCoefficient), "--vf-coef"),
+            (nameof(PpoOptions.MaxGradNorm), "--max-grad-norm"), (nameof(PpoOptions.UpdateEpochs), "--update-epochs"), (nameof(PpoOptions.Minibatches), "--minibatches"),
+            (nameof(PpoOptions.Envs), "--envs"), (nameof(PpoOptions.RolloutLength), "--rollout-length"), (nameof(PpoOptions.Hidden), "--hidden"),
+            (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.FrameStack), "--frame-stack"), (nameof(PpoOptions.TotalSteps), "--steps"),
+        ];
+
+        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents)
+        {
+            if ((Role is null) != (Opponent is null))
+            {
+                throw new ArgumentException("Options '--role' and '--opponent' go together: the role that learns and the agent spec playing the other one.");
+            }
             if (!Resume)
             {
-                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo);
+                var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
+                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent);
             }
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
             if (Env is not null && Env != recorded.EnvironmentId)
@@ -207,7 +271,11 @@ internal static class PpoTrainCommand
             {
                 throw new ArgumentException($"Option '--option' cannot change a resumed run's environment; '{Folder.Checkpoint}' was trained with '{recorded.OptionsText}'.");
             }
-            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps);
+            if (Role is not null && Role != recorded.Role)
+            {
+                throw new ArgumentException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? "single agent"}.");
+            }
+            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
         }
     }
 }

@@ -22,7 +22,7 @@ internal sealed class PpoTrainingSession(
     public const string EvaluationLength = "eval_length";
 
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private PpoUpdateReport _last = new(learner.Steps, learner.Iterations, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN);
+    private PpoUpdateReport _last = new(learner.Steps, learner.Iterations, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, double.NaN, 0, 0);
     private PpoEvaluation? _evaluation;
     private long _evaluatedAt = -1;
     private double _best = earlierBest;
@@ -77,6 +77,8 @@ internal sealed class PpoTrainingSession(
             new("explained_variance", r.ExplainedVariance),
             new("learning_rate", r.LearningRate),
             new("steps_per_second", r.StepsPerSecond),
+            new("rollout_seconds", r.RolloutSeconds),
+            new("update_seconds", r.UpdateSeconds),
         ];
     }
 

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using RlGym.Cli.Tests.Fixtures;
+using RlGym.Runner.Training;
+using Xunit;
+
+namespace RlGym.Cli.Tests.Commands;
+
+public sealed class PpoTrainCommandTests : IDisposable
+{
+    private static readonly string[] Tiny = ["--envs", "8", "--rollout-length", "16", "--eval-episodes", "20", "--eval-every", "256"];
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task A_short_run_writes_policy_metrics_curve_and_events_the_policy_plays_and_resume_continues()
+    {
+        string run = _folder["catmouse"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--steps", "256", .. Tiny, "--out", run, "--json"]);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            Assert.Equal("StepLimit", json.RootElement.GetProperty("outcome").GetString());
+            Assert.Equal(256, json.RootElement.GetProperty("steps").GetInt64());
+            Assert.Equal("CatMouse-v0", json.RootElement.GetProperty("env").GetString());
+        }
+        var rows = CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"));
+        Assert.Equal([128L, 256], rows.Select(r => r.Step));
+        Assert.Contains(rows[0].Values, v => v.Name == "eval_return" && double.IsFinite(v.Value));
+        Assert.Contains(rows[0].Values, v => v.Name == "approx_kl");
+        Assert.Contains(rows[0].Values, v => v.Name == "explained_variance");
+        Assert.True(File.Exists(Path.Combine(run, "best.ckpt")));
+        Assert.Equal(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, File.ReadAllBytes(Path.Combine(run, "learning-curve.png"))[..4]);
+        Assert.NotEmpty(Directory.GetFiles(Path.Combine(run, "tensorboard"), "events.out.tfevents.*"));
+
+        string policy = Path.Combine(run, "policy.ckpt");
+        var played = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", $"ppo:{policy}", "--episodes", "3", "--seed", "0", "--json"]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+        var sampled = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", $"ppo:{policy},sample", "--episodes", "3", "--seed", "0", "--json"]);
+        Assert.True(sampled.ExitCode == 0, sampled.ToString());
+
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "384", "--json"]);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal([128L, 256, 384], CsvMetricsSink.Read(Path.Combine(run, "metrics.csv")).Select(r => r.Step));
+
+        var otherEnvironment = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"ppo:{policy}", "--episodes", "1"]);
+        Assert.Equal(2, otherEnvironment.ExitCode);
+        Assert.Contains("trained in CatMouse-v0", Assert.Single(otherEnvironment.ErrorLines), StringComparison.Ordinal);
+
+        var otherShape = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", $"ppo:{policy}", "--option", "actions=compass", "--episodes", "1"]);
+        Assert.Equal(2, otherShape.ExitCode);
+        Assert.Single(otherShape.ErrorLines);
+    }
+
+    [Theory]
+    [InlineData("--steps", "-5", "'--steps'")]
+    [InlineData("--gamma", "2", "Option '--gamma' is 2")]
+    [InlineData("--option", "actions=compass", "action space Box")]
+    [InlineData("--option", "nonsense=1", "nonsense")]
+    public async Task Bad_input_is_one_line_and_exit_2(string option, string value, string named)
+    {
+        string run = _folder["bad"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", option, value, "--out", run]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(named, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(run, "policy.ckpt")));
+    }
+
+    [Fact]
+    public async Task A_multi_agent_environment_is_refused_in_one_line()
+    {
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseDuel-v0", "--out", _folder["duel"]]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--role", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_duel_role_trains_against_a_fixed_opponent_and_plays_in_its_seat()
+    {
+        string run = _folder["mouse"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseDuel-v0", "--role", "mouse", "--opponent", "teacher", "--steps", "128", .. Tiny, "--out", run]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("--agent mouse=ppo:", result.Out, StringComparison.Ordinal);
+
+        string policy = Path.Combine(run, "policy.ckpt");
+        var played = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"mouse=ppo:{policy}", "--agent", "cat=teacher", "--episodes", "3", "--json"]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+        var wrongSeat = await Rlgym.RunAsync(["run", "CatMouseDuel-v0", "--agent", $"cat=ppo:{policy}", "--agent", "mouse=teacher", "--episodes", "1"]);
+        Assert.Equal(2, wrongSeat.ExitCode);
+        Assert.Contains("trained as the mouse", Assert.Single(wrongSeat.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_existing_run_is_not_overwritten()
+    {
+        string run = _folder["twice"];
+        var first = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--steps", "128", .. Tiny, "--out", run]);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        byte[] before = File.ReadAllBytes(Path.Combine(run, "policy.ckpt"));
+
+        var second = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--steps", "128", .. Tiny, "--out", run]);
+
+        Assert.Equal(2, second.ExitCode);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(run, "policy.ckpt")));
+    }
+}
