@@ -32,6 +32,20 @@ public static class PolicyReport
         {
             return -1;
         }
+        try
+        {
+            return Report(args);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidDataException or FileNotFoundException or DirectoryNotFoundException)
+        {
+            // A mistake in the arguments (an unknown environment or agent, a bad option, a missing or damaged file): one line.
+            Console.Error.WriteLine($"policy: {e.Message}");
+            return 2;
+        }
+    }
+
+    private static int Report(string[] args)
+    {
         string? id = null;
         var specs = new List<string>();
         int episodes = 1000;
