@@ -63,7 +63,7 @@ public sealed class EnvOptionsTests
         Assert.Equal("e1m1", merged["map"]);
         Assert.Equal("GRAY", EnvOptions.Parse(["screen_format=GRAY"]).WithRequired(required, "x")["screen_format"]);
 
-        var error = Assert.Throws<ArgumentException>(() => EnvOptions.Parse(["frame_skip=1"]).WithRequired(required, "doom-student:s.ckpt"));
+        var error = Assert.Throws<UserInputException>(() => EnvOptions.Parse(["frame_skip=1"]).WithRequired(required, "doom-student:s.ckpt"));
         Assert.Equal("Option 'frame_skip' is 1 but doom-student:s.ckpt was trained with frame_skip=4; drop the option (the trained value is applied) or give frame_skip=4.", error.Message);
         Assert.Same(merged, merged.WithRequired(EnvOptions.Empty, "random"));
     }
