@@ -108,3 +108,27 @@ def _is_discrete(space):
 
 def scalar(tensor):
     return tensors.to_numpy(tensor).reshape(()).item()
+
+
+class WorldOwner:
+    """What the adapters share: ``close()`` ends the stream (the server frees the environments) and stops a server
+    the adapter started; they are context managers and close when collected."""
+
+    _world = None
+
+    def close(self, **kwargs):
+        if self._world is not None:
+            self._world.close()
+            self._world = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __del__(self):
+        try:
+            self.close()
+        except Exception:
+            pass

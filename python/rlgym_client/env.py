@@ -3,7 +3,7 @@
 import numpy as np
 
 from ._protocol import pb
-from ._world import World
+from ._world import World, WorldOwner
 
 try:  # pragma: no cover - depends on what is installed
     import gymnasium as _gym
@@ -14,7 +14,7 @@ except ImportError:  # Debian 12 does not package gymnasium: same API, no base c
 _RUNNING, _TERMINATED = 1, 2
 
 
-class RlGymEnv(_Base):
+class RlGymEnv(WorldOwner, _Base):
     """A Gymnasium ``Env`` whose episodes run in an RlGym server (dm_env_rpc).
 
     ``reset(seed=None, options=None)`` returns ``(observation, info)``; ``step(action)`` returns Gymnasium's five-tuple
@@ -70,24 +70,6 @@ class RlGymEnv(_Base):
 
     def render(self):
         return None
-
-    def close(self):
-        """Ends the stream (the server frees the environment) and stops a server this env started."""
-        if getattr(self, "_world", None) is not None:
-            self._world.close()
-            self._world = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
 
 
 def make(env_id, address=None, token=None, server_timeout=120.0, **options):

@@ -1,6 +1,6 @@
 """A PettingZoo ParallelEnv over a ``rlgym serve`` multi-agent world."""
 
-from ._world import World, scalar
+from ._world import World, WorldOwner, scalar
 
 try:  # pragma: no cover - depends on what is installed
     from pettingzoo import ParallelEnv as _Base
@@ -10,7 +10,7 @@ except ImportError:  # Debian 12 does not package pettingzoo: same API, no base 
 _RUNNING = 1
 
 
-class RlGymParallelEnv(_Base):
+class RlGymParallelEnv(WorldOwner, _Base):
     """PettingZoo's parallel API: ``reset`` returns per-agent observations and infos; ``step(actions)`` takes one
     action per live agent and returns five per-agent dicts keyed by the agents that acted. ``agents`` shrinks as
     agents finish; an episode is over when it is empty."""
@@ -83,23 +83,6 @@ class RlGymParallelEnv(_Base):
 
     def state(self):
         raise NotImplementedError("the server does not send a global state")
-
-    def close(self):
-        if getattr(self, "_world", None) is not None:
-            self._world.close()
-            self._world = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
 
 
 def make_parallel(env_id, address=None, token=None, server_timeout=120.0, **options):

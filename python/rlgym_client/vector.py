@@ -5,7 +5,7 @@ import numpy as np
 from . import spaces as _spaces
 from . import tensors
 from ._protocol import ext
-from ._world import World
+from ._world import World, WorldOwner
 
 try:  # pragma: no cover - depends on what is installed
     import gymnasium.vector as _gym_vector
@@ -14,7 +14,7 @@ except ImportError:
     _Base = object
 
 
-class RlGymVectorEnv(_Base):
+class RlGymVectorEnv(WorldOwner, _Base):
     """``num_envs`` copies stepped in one call each (the server's native batched vector when it has one).
 
     ``reset(seed=S)`` gives copy i the seed S + i; ``step(actions)`` returns batched ``(observations, rewards,
@@ -59,23 +59,6 @@ class RlGymVectorEnv(_Base):
             return {key: by_name[key] for key in space.spaces}
         values = by_name["observation"]
         return values.astype(np.int64) if type(space).__name__ == "Discrete" else values
-
-    def close(self, **kwargs):
-        if getattr(self, "_world", None) is not None:
-            self._world.close()
-            self._world = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
 
 
 def make_vec(env_id, num_envs, address=None, token=None, server_timeout=120.0, **options):

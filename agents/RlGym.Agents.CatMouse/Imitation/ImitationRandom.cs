@@ -46,11 +46,7 @@ internal sealed class ImitationRandom
             }
             return;
         }
-        var state = _rng!.GetState();
-        writer.Write(state.S0);
-        writer.Write(state.S1);
-        writer.Write(state.S2);
-        writer.Write(state.S3);
+        _rng!.GetState().Write(writer);
     }
 
     /// <summary>Restores a state written by <see cref="Save"/> for the same source.</summary>
@@ -67,6 +63,6 @@ internal sealed class ImitationRandom
             _numpy.SetState(key, position);
             return;
         }
-        _rng!.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+        _rng!.SetState(RngState.Read(reader));
     }
 }

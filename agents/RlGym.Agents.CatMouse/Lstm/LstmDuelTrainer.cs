@@ -213,11 +213,7 @@ public sealed class LstmDuelTrainer : IDisposable
 
     private void WriteState(BinaryWriter writer)
     {
-        var state = _rng.GetState();
-        writer.Write(state.S0);
-        writer.Write(state.S1);
-        writer.Write(state.S2);
-        writer.Write(state.S3);
+        _rng.GetState().Write(writer);
         writer.Write(Batches);
         writer.Write(Games);
         writer.Write(CatLoss);
@@ -229,7 +225,7 @@ public sealed class LstmDuelTrainer : IDisposable
 
     private void ReadState(BinaryReader reader, string path)
     {
-        _rng.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+        _rng.SetState(RngState.Read(reader));
         long batches = reader.ReadInt64(), games = reader.ReadInt64();
         if (games != Cat.GamesTrained || games != Mouse.GamesTrained || batches < 0)
         {

@@ -177,11 +177,7 @@ public sealed class LstmImitationTrainer : IDisposable
 
     private void WriteState(BinaryWriter writer)
     {
-        var state = _rng.GetState();
-        writer.Write(state.S0);
-        writer.Write(state.S1);
-        writer.Write(state.S2);
-        writer.Write(state.S3);
+        _rng.GetState().Write(writer);
         writer.Write(Batches);
         writer.Write(Games);
         writer.Write(LastLoss);
@@ -193,7 +189,7 @@ public sealed class LstmImitationTrainer : IDisposable
 
     private void ReadState(BinaryReader reader, string path)
     {
-        _rng.SetState(new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64()));
+        _rng.SetState(RngState.Read(reader));
         long batches = reader.ReadInt64(), games = reader.ReadInt64();
         if (games != Brain.GamesTrained || batches < 0)
         {

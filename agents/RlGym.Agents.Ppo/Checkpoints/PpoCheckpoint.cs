@@ -101,11 +101,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 WriteOptions(writer, training.Options);
                 writer.Write(training.Steps);
                 writer.Write(training.Iterations);
-                var g = training.Generator;
-                writer.Write(g.S0);
-                writer.Write(g.S1);
-                writer.Write(g.S2);
-                writer.Write(g.S3);
+                training.Generator.Write(writer);
                 writer.Write(training.RewardStatistics is not null);
                 training.RewardStatistics?.Write(writer);
                 writer.Write(optimizerBytes?.Length ?? 0);
@@ -159,7 +155,7 @@ internal sealed class PpoCheckpoint : IDisposable
                     var options = ReadOptions(reader);
                     long steps = reader.ReadInt64();
                     int iterations = reader.ReadInt32();
-                    var generator = new RngState(reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64(), reader.ReadUInt64());
+                    var generator = RngState.Read(reader);
                     var rewards = reader.ReadBoolean() ? RunningMeanStd.Read(reader, path) : null;
                     optimizer = reader.ReadBytes(Bounded(reader.ReadInt32(), int.MaxValue, "optimiser bytes", path));
                     training = new PpoTrainingState(options, steps, iterations, generator, rewards);
