@@ -23,6 +23,19 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
 
     public string Description => "A policy trained by `rlgym train ppo` (ppo:PATH acts greedily, ppo:PATH,sample draws from the policy)";
 
+    /// <summary>
+    /// The options the policy's run made its environment with, when <paramref name="environmentId"/> is that
+    /// environment: <c>rlgym run</c> and <c>rlgym arena</c> apply them, so a policy plays the view it was trained in.
+    /// </summary>
+    public EnvOptions RequiredOptions(string environmentId, string? argument)
+    {
+        string path = CheckpointPath(argument, out _);
+        using var checkpoint = PpoCheckpoint.Read(path);
+        return string.Equals(checkpoint.Run.EnvironmentId, environmentId, StringComparison.Ordinal)
+            ? EnvOptions.Parse(checkpoint.Run.Options)
+            : EnvOptions.Empty;
+    }
+
     public bool TryCreate<TObs, TAction>(AgentContext<TObs, TAction> context, [NotNullWhen(true)] out IAgent<TObs, TAction>? agent, out string? whyNot)
     {
         agent = null;
@@ -62,17 +75,7 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
             return false;
         }
         whyNot = null;
-        string argument = context.Argument ?? "";
-        string path = argument;
-        if (argument.EndsWith("," + SampleFlag, StringComparison.Ordinal))
-        {
-            sample = true;
-            path = argument[..^(SampleFlag.Length + 1)];
-        }
-        if (string.IsNullOrWhiteSpace(path))
-        {
-            throw new UserInputException("The ppo agent needs a checkpoint: write 'ppo:PATH' or 'ppo:PATH,sample' (for example ppo:runs/ppo-catmouse/policy.ckpt).");
-        }
+        string path = CheckpointPath(context.Argument, out sample);
         var checkpoint = PpoCheckpoint.Read(path);
         try
         {
@@ -107,5 +110,21 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
             checkpoint.Dispose();
             throw;
         }
+    }
+
+    /// <summary>The checkpoint path of <c>PATH</c> or <c>PATH,sample</c>, and whether the policy samples.</summary>
+    private static string CheckpointPath(string? argument, out bool sample)
+    {
+        string path = argument ?? "";
+        sample = path.EndsWith("," + SampleFlag, StringComparison.Ordinal);
+        if (sample)
+        {
+            path = path[..^(SampleFlag.Length + 1)];
+        }
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            throw new UserInputException("The ppo agent needs a checkpoint: write 'ppo:PATH' or 'ppo:PATH,sample' (for example ppo:runs/ppo-catmouse/policy.ckpt).");
+        }
+        return path;
     }
 }

@@ -58,6 +58,28 @@ public sealed class PpoTrainCommandTests : IDisposable
         Assert.Single(otherShape.ErrorLines);
     }
 
+    [Fact]
+    public async Task A_policy_plays_the_view_it_was_trained_in_and_a_contradicting_option_is_refused()
+    {
+        string run = _folder["grid"];
+        var trained = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--option", "width=5,height=4", "--steps", "128", .. Tiny, "--out", run]);
+        Assert.True(trained.ExitCode == 0, trained.ToString());
+        string agent = $"ppo:{Path.Combine(run, "policy.ckpt")}";
+
+        var plain = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", agent, "--episodes", "20", "--seed", "3", "--json"]);
+        var explicitView = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", agent, "--option", "width=5,height=4", "--episodes", "20", "--seed", "3", "--json"]);
+        var defaultView = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", agent, "--option", "width=6", "--episodes", "1"]);
+
+        Assert.True(plain.ExitCode == 0, plain.ToString());
+        Assert.True(explicitView.ExitCode == 0, explicitView.ToString());
+        using var a = JsonDocument.Parse(plain.Out);
+        using var b = JsonDocument.Parse(explicitView.Out);
+        Assert.Equal(b.RootElement.GetProperty("meanReturn").GetDouble(), a.RootElement.GetProperty("meanReturn").GetDouble());
+        Assert.Equal(b.RootElement.GetProperty("totalSteps").GetInt64(), a.RootElement.GetProperty("totalSteps").GetInt64());
+        Assert.Equal(2, defaultView.ExitCode);
+        Assert.Contains("width=5", Assert.Single(defaultView.ErrorLines), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--steps", "-5", "'--steps'")]
     [InlineData("--gamma", "2", "Option '--gamma' is 2")]
