@@ -1,5 +1,6 @@
 using RlGym.Agents.Ppo.Normalization;
 using RlGym.Core.Random;
+using RlGym.Core.Wrappers;
 
 namespace RlGym.Agents.Ppo;
 

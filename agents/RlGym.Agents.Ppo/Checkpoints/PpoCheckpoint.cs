@@ -6,6 +6,7 @@ using RlGym.Core.Random;
 using RlGym.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
+using RlGym.Core.Wrappers;
 
 namespace RlGym.Agents.Ppo.Checkpoints;
 
@@ -93,7 +94,10 @@ internal sealed class PpoCheckpoint : IDisposable
             writer.Write(shape.Hidden);
             writer.Write(shape.FrameStack);
             writer.Write(normalizer is not null);
-            normalizer?.Statistics.Write(writer);
+            if (normalizer is not null)
+            {
+                WriteStatistics(writer, normalizer.Statistics);
+            }
             ModuleState.Write(writer, network);
             writer.Write(training is not null);
             if (training is not null)
@@ -103,7 +107,10 @@ internal sealed class PpoCheckpoint : IDisposable
                 writer.Write(training.Iterations);
                 training.Generator.Write(writer);
                 writer.Write(training.RewardStatistics is not null);
-                training.RewardStatistics?.Write(writer);
+                if (training.RewardStatistics is { } rewardStatistics)
+                {
+                    WriteStatistics(writer, rewardStatistics);
+                }
                 writer.Write(optimizerBytes?.Length ?? 0);
                 writer.Write(optimizerBytes ?? []);
             }
@@ -143,7 +150,7 @@ internal sealed class PpoCheckpoint : IDisposable
             }
             int hidden = Bounded(reader.ReadInt32(), 4096, "hidden units", path);
             var shape = new PolicyShape(segments, heads, hidden, Bounded(reader.ReadInt32(), 64, "stacked frames", path));
-            var statistics = reader.ReadBoolean() ? RunningMeanStd.Read(reader, path) : null;
+            var statistics = reader.ReadBoolean() ? ReadStatistics(reader, path) : null;
             var network = PolicyNetwork.Create(shape);
             try
             {
@@ -156,7 +163,7 @@ internal sealed class PpoCheckpoint : IDisposable
                     long steps = reader.ReadInt64();
                     int iterations = reader.ReadInt32();
                     var generator = RngState.Read(reader);
-                    var rewards = reader.ReadBoolean() ? RunningMeanStd.Read(reader, path) : null;
+                    var rewards = reader.ReadBoolean() ? ReadStatistics(reader, path) : null;
                     optimizer = reader.ReadBytes(Bounded(reader.ReadInt32(), int.MaxValue, "optimiser bytes", path));
                     training = new PpoTrainingState(options, steps, iterations, generator, rewards);
                 }
@@ -276,4 +283,56 @@ internal sealed class PpoCheckpoint : IDisposable
 
     private static int Bounded(int value, int max, string what, string path) =>
         value >= 0 && value <= max ? value : throw new InvalidDataException($"'{path}' stores {value} {what}; it is damaged.");
+
+    /// <summary>Writes normalisation statistics: size, count, the means, then the variances.</summary>
+    private static void WriteStatistics(BinaryWriter writer, RunningMeanStd statistics)
+    {
+        var state = statistics.State;
+        writer.Write(statistics.Size);
+        writer.Write(state.Count);
+        foreach (double m in state.Mean)
+        {
+            writer.Write(m);
+        }
+        foreach (double v in state.Variance)
+        {
+            writer.Write(v);
+        }
+    }
+
+    /// <summary>Reads statistics written by <see cref="WriteStatistics"/>.</summary>
+    /// <exception cref="InvalidDataException">When the stored size or a number is out of range.</exception>
+    private static RunningMeanStd ReadStatistics(BinaryReader reader, string path)
+    {
+        int size = Bounded(reader.ReadInt32(), 100_000_000, "normalisation statistics items", path);
+        if (size == 0)
+        {
+            throw new InvalidDataException($"'{path}' stores empty normalisation statistics; it is damaged.");
+        }
+        double count = reader.ReadDouble();
+        var mean = new double[size];
+        var variance = new double[size];
+        for (int i = 0; i < size; i++)
+        {
+            mean[i] = reader.ReadDouble();
+        }
+        for (int i = 0; i < size; i++)
+        {
+            variance[i] = reader.ReadDouble();
+        }
+        if (!double.IsFinite(count) || mean.Any(v => !double.IsFinite(v)) || variance.Any(v => !double.IsFinite(v)))
+        {
+            throw new InvalidDataException($"'{path}' stores normalisation statistics that are not finite.");
+        }
+        var statistics = new RunningMeanStd(size);
+        try
+        {
+            statistics.Restore(new RunningMeanStdState(count, mean, variance));
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidDataException($"'{path}' stores normalisation statistics that cannot be used: {e.Message}", e);
+        }
+        return statistics;
+    }
 }

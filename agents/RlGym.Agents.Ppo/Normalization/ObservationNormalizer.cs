@@ -1,4 +1,5 @@
 using RlGym.Agents.Ppo.Encoding;
+using RlGym.Core.Wrappers;
 
 namespace RlGym.Agents.Ppo.Normalization;
 
@@ -21,9 +22,9 @@ internal sealed class ObservationNormalizer
             _image.AsSpan(segment.Offset, segment.Length).Fill(true);
         }
         Statistics = statistics ?? new RunningMeanStd(size);
-        if (Statistics.Mean.Length != size)
+        if (Statistics.Size != size)
         {
-            throw new InvalidDataException($"Observation statistics hold {Statistics.Mean.Length} items; the policy's observations have {size}.");
+            throw new InvalidDataException($"Observation statistics hold {Statistics.Size} items; the policy's observations have {size}.");
         }
     }
 

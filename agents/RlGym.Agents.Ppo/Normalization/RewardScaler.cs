@@ -1,3 +1,5 @@
+using RlGym.Core.Wrappers;
+
 namespace RlGym.Agents.Ppo.Normalization;
 
 /// <summary>

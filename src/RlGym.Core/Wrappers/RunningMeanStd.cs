@@ -118,6 +118,53 @@ public sealed class RunningMeanStd
         Combine(scalars.Length);
     }
 
+    /// <summary>
+    /// Adds a batch of <paramref name="count"/> samples laid out one after another in <paramref name="rows"/> (a
+    /// learner's batch buffer); the items <paramref name="frozen"/> flags keep their statistics (image pixels a learner
+    /// scales instead of normalising, say). The count grows for every item.
+    /// </summary>
+    /// <exception cref="ArgumentException">When <paramref name="rows"/> holds fewer than <paramref name="count"/> samples, or the mask's length is neither 0 nor <see cref="Size"/>.</exception>
+    public void Update(ReadOnlySpan<float> rows, int count, ReadOnlySpan<bool> frozen = default)
+    {
+        int size = _mean.Length;
+        if (rows.Length < (long)count * size || (frozen.Length != 0 && frozen.Length != size))
+        {
+            throw new ArgumentException($"A batch of {count} samples of {size} items needs {(long)count * size} numbers (got {rows.Length}) and a mask of 0 or {size} items (got {frozen.Length}).");
+        }
+        if (count == 0)
+        {
+            return;
+        }
+        Array.Clear(_batchMean);
+        Array.Clear(_batchVariance);
+        for (int r = 0; r < count; r++)
+        {
+            var row = rows.Slice(r * size, size);
+            for (int i = 0; i < size; i++)
+            {
+                _batchMean[i] += row[i];
+            }
+        }
+        for (int i = 0; i < size; i++)
+        {
+            _batchMean[i] /= count;
+        }
+        for (int r = 0; r < count; r++)
+        {
+            var row = rows.Slice(r * size, size);
+            for (int i = 0; i < size; i++)
+            {
+                double d = row[i] - _batchMean[i];
+                _batchVariance[i] += d * d;
+            }
+        }
+        for (int i = 0; i < size; i++)
+        {
+            _batchVariance[i] /= count;
+        }
+        Combine(count, frozen);
+    }
+
     /// <summary>A copy of the statistics, to save beside a policy.</summary>
     public RunningMeanStdState State => new(Count, [.. _mean], [.. _variance]);
 
@@ -142,11 +189,15 @@ public sealed class RunningMeanStd
         }
     }
 
-    private void Combine(int batchCount)
+    private void Combine(int batchCount, ReadOnlySpan<bool> frozen = default)
     {
         double total = Count + batchCount;
         for (int i = 0; i < _mean.Length; i++)
         {
+            if (frozen.Length > 0 && frozen[i])
+            {
+                continue;
+            }
             double delta = _batchMean[i] - _mean[i];
             double m2 = _variance[i] * Count + _batchVariance[i] * batchCount + delta * delta * Count * batchCount / total;
             _mean[i] += delta * batchCount / total;

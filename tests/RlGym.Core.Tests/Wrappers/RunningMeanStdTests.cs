@@ -67,4 +67,27 @@ public sealed class RunningMeanStdTests
         var error = Assert.Throws<ArgumentException>(() => restored.Restore(new RunningMeanStdState(1, [0.0], [1.0])));
         Assert.Contains("size 2", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_flat_batch_updates_as_the_same_samples_as_arrays_and_frozen_items_keep_their_statistics()
+    {
+        float[][] samples = [[1f, 10f], [3f, 20f], [8f, 60f]];
+        var arrays = new RunningMeanStd(2);
+        arrays.Update(samples);
+        var flat = new RunningMeanStd(2);
+        flat.Update(samples.SelectMany(s => s).ToArray(), samples.Length);
+        var frozen = new RunningMeanStd(2);
+        frozen.Update(samples.SelectMany(s => s).ToArray(), samples.Length, [false, true]);
+
+        Assert.Equal(arrays.Count, flat.Count);
+        for (int i = 0; i < 2; i++)
+        {
+            Assert.Equal(arrays.Mean[i], flat.Mean[i], 12);
+            Assert.Equal(arrays.Variance[i], flat.Variance[i], 12);
+        }
+        Assert.Equal(arrays.Mean[0], frozen.Mean[0], 12);
+        Assert.Equal(0.0, frozen.Mean[1]);
+        Assert.Equal(1.0, frozen.Variance[1]);
+        Assert.Throws<ArgumentException>(() => flat.Update(new float[3], 2));
+    }
 }
