@@ -13,7 +13,7 @@ from .server import Server
 class World:
     """A server, a stream and one joined world. Starts a private server unless ``address`` is given."""
 
-    def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0):
+    def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0, info=True):
         self._server = None
         if address is None:
             self._server = Server(env_id, timeout=server_timeout)
@@ -41,8 +41,11 @@ class World:
         self.action_specs = dict(self.specs.actions)
         self.uid_by_name = {spec.name: uid for uid, spec in self.observation_specs.items()}
         self.action_uid_by_name = {spec.name: uid for uid, spec in self.action_specs.items()}
+        # The info observations (JSON text) are asked for only when the adapter reports infos.
+        self.requested = sorted(uid for uid, spec in self.observation_specs.items()
+                                if info or not (spec.name == "info" or spec.name.endswith("/info")))
         self._step = pb.EnvironmentRequest()
-        self._step.step.requested_observations.extend(sorted(self.observation_specs))
+        self._step.step.requested_observations.extend(self.requested)
 
     def space(self, description):
         return _spaces.from_description(description)
@@ -96,6 +99,20 @@ class World:
         if self._server is not None:
             self._server.close()
             self._server = None
+
+
+def decode_info(observations, uid):
+    """The info dict carried by the ``info`` observation ``uid`` ({} when it was not sent): JSON, with arrays tagged
+    ``__ndarray__`` rebuilt as NumPy arrays of their dtype and shape."""
+    if uid is None or uid not in observations:
+        return {}
+    return json.loads(observations[uid].strings.array[0], object_hook=_ndarray_hook)
+
+
+def _ndarray_hook(node):
+    if "__ndarray__" in node:
+        return np.array(node["data"], dtype=np.dtype(node["__ndarray__"])).reshape(tuple(node["shape"]))
+    return node
 
 
 def _is_dict(space):

@@ -3,7 +3,7 @@
 import numpy as np
 
 from ._protocol import pb
-from ._world import World, WorldOwner
+from ._world import World, WorldOwner, decode_info
 
 try:  # pragma: no cover - depends on what is installed
     import gymnasium as _gym
@@ -19,25 +19,28 @@ class RlGymEnv(WorldOwner, _Base):
 
     ``reset(seed=None, options=None)`` returns ``(observation, info)``; ``step(action)`` returns Gymnasium's five-tuple
     ``(observation, reward, terminated, truncated, info)``, read from the step state, the ``discount`` observation
-    (0 exactly when the episode terminated) and the ``truncated`` observation. ``info`` is always ``{}``.
+    (0 exactly when the episode terminated) and the ``truncated`` observation. ``info`` is the C# environment's info
+    (JSON numbers, so a whole float arrives as an int; strings, nested dicts; arrays such as ``action_mask`` as NumPy arrays of their dtype), sent as the
+    ``info`` observation; ``make(..., info=False)`` does not ask for it and always returns ``{}``, saving its encoding.
     """
 
     metadata = {"render_modes": []}
     render_mode = None
 
-    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0):
-        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout)
+    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0, info=True):
+        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info)
         self.env_id = env_id
         self.observation_space = self._world.space(self._world.description["observation"])
         self.action_space = self._world.space(self._world.description["action"])
         names = self._world.uid_by_name
         self._reward, self._discount, self._truncated = names["reward"], names["discount"], names["truncated"]
+        self._info = names["info"] if info else None
         self._action_uid = self._world.action_uid_by_name["action"]
         self._needs_reset = True
         # Integer actions (Discrete) are written straight into a reused request.
         self._int_action = self._world.action_specs[self._action_uid].dtype == pb.INT32 and not self._world.action_specs[self._action_uid].shape
         self._request = pb.EnvironmentRequest()
-        self._request.step.requested_observations.extend(sorted(self._world.observation_specs))
+        self._request.step.requested_observations.extend(self._world.requested)
         self._request.step.actions[self._action_uid].int32s.array.append(0)
 
     @property
@@ -50,7 +53,8 @@ class RlGymEnv(WorldOwner, _Base):
             super().reset(seed=seed)
         response = self._world.reset(seed=seed, options=options)
         self._needs_reset = False
-        return self._world.decode(response.observations, self.observation_space), {}
+        observations = response.observations
+        return self._world.decode(observations, self.observation_space), decode_info(observations, self._info)
 
     def step(self, action):
         """Applies ``action``; returns ``(observation, reward, terminated, truncated, info)``."""
@@ -66,13 +70,14 @@ class RlGymEnv(WorldOwner, _Base):
         terminated = response.state == _TERMINATED and observations[self._discount].doubles.array[0] == 0.0
         self._needs_reset = response.state != _RUNNING
         observation = self._world.decode(observations, self.observation_space)
-        return observation, observations[self._reward].doubles.array[0], terminated, truncated, {}
+        return observation, observations[self._reward].doubles.array[0], terminated, truncated, decode_info(observations, self._info)
 
     def render(self):
         return None
 
 
-def make(env_id, address=None, token=None, server_timeout=120.0, **options):
+def make(env_id, address=None, token=None, server_timeout=120.0, info=True, **options):
     """``make("CatMouse-v0")``: an env over a server at ``address`` (``unix:/path`` or ``host:port``), or over a private
-    server started for it. Keyword options are the environment's (``width=8``, ``max_episode_steps=50``, ...)."""
-    return RlGymEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout)
+    server started for it. Keyword options are the environment's (``width=8``, ``max_episode_steps=50``, ...);
+    ``info=False`` skips the infos (``{}`` every step) for speed."""
+    return RlGymEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info)

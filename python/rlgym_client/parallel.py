@@ -1,6 +1,6 @@
 """A PettingZoo ParallelEnv over a ``rlgym serve`` multi-agent world."""
 
-from ._world import World, WorldOwner, scalar
+from ._world import World, WorldOwner, decode_info, scalar
 
 try:  # pragma: no cover - depends on what is installed
     from pettingzoo import ParallelEnv as _Base
@@ -27,7 +27,7 @@ class RlGymParallelEnv(WorldOwner, _Base):
         self.action_spaces = {a: self._world.space(description["action"][a]) for a in self.possible_agents}
         names = self._world.uid_by_name
         self._uids = {a: (self._world.action_uid_by_name[a + "/action"], names[a + "/reward"], names[a + "/discount"],
-                          names[a + "/truncated"]) for a in self.possible_agents}
+                          names[a + "/truncated"], names[a + "/info"]) for a in self.possible_agents}
 
     def observation_space(self, agent):
         return self.observation_spaces[agent]
@@ -45,9 +45,9 @@ class RlGymParallelEnv(WorldOwner, _Base):
 
     def reset(self, seed=None, options=None):
         response = self._world.reset(seed=seed, options=options)
-        observations = self._read(response, with_outcome=False)[0]
+        observations, _, _, _, infos = self._read(response, with_outcome=False)
         self.agents = list(observations)
-        return observations, {a: {} for a in observations}
+        return observations, infos
 
     def step(self, actions):
         if not self.agents:
@@ -57,26 +57,27 @@ class RlGymParallelEnv(WorldOwner, _Base):
             raise ValueError(f"no action for live agent(s) {missing}")
         encoded = {self._uids[a][0]: self._world.encode_action(self._uids[a][0], actions[a]) for a in self.agents}
         response = self._world.step(encoded)
-        observations, rewards, terminations, truncations = self._read(response, with_outcome=True)
+        observations, rewards, terminations, truncations, infos = self._read(response, with_outcome=True)
         if response.state != _RUNNING:
             self.agents = []
         else:
             self.agents = [a for a in observations if not (terminations[a] or truncations[a])]
-        return observations, rewards, terminations, truncations, {a: {} for a in observations}
+        return observations, rewards, terminations, truncations, infos
 
     def _read(self, response, with_outcome):
         present = response.observations
-        observations, rewards, terminations, truncations = {}, {}, {}, {}
+        observations, rewards, terminations, truncations, infos = {}, {}, {}, {}, {}
         for agent in self.possible_agents:
-            _, reward_uid, discount_uid, truncated_uid = self._uids[agent]
+            _, reward_uid, discount_uid, truncated_uid, info_uid = self._uids[agent]
             if reward_uid not in present:
                 continue
             observations[agent] = self._world.decode(present, self.observation_spaces[agent], agent + "/")
+            infos[agent] = decode_info(present, info_uid)
             if with_outcome:
                 rewards[agent] = float(scalar(present[reward_uid]))
                 truncations[agent] = bool(scalar(present[truncated_uid]))
                 terminations[agent] = scalar(present[discount_uid]) == 0.0
-        return observations, rewards, terminations, truncations
+        return observations, rewards, terminations, truncations, infos
 
     def render(self):
         return None

@@ -12,6 +12,7 @@ import pytest
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 import rlgym_client  # noqa: E402
+from rlgym_client import _world  # noqa: E402
 from rlgym_client import server as _server  # noqa: E402
 
 
@@ -48,3 +49,19 @@ def digest(observation, space):
 
     feed(observation, space)
     return hasher.hexdigest()
+
+
+def canonical(info):
+    """An info dict in a form == compares exactly: NumPy arrays become (dtype, shape, items)."""
+    if isinstance(info, dict):
+        return {key: canonical(value) for key, value in info.items()}
+    if isinstance(info, list):
+        return [canonical(value) for value in info]
+    if isinstance(info, np.ndarray):
+        return ("ndarray", info.dtype.str, info.shape, info.tolist())
+    return info
+
+
+def trace_info(step):
+    """The info of one ``rlgym trace`` step, decoded as the client decodes the ``info`` observation."""
+    return canonical(json.loads(step["info"], object_hook=_world._ndarray_hook))

@@ -5,24 +5,24 @@ import pytest
 
 import rlgym_client
 from rlgym_client._protocol import pb
-from conftest import csharp_trace, digest
+from conftest import canonical, csharp_trace, digest, trace_info
 
 
 def play(env, seed, actions):
     observation, info = env.reset(seed=seed)
-    assert info == {}
-    steps = [(digest(observation, env.observation_space), 0.0, False, False)]
+    steps = [(digest(observation, env.observation_space), 0.0, False, False, canonical(info))]
     for action in actions:
         observation, reward, terminated, truncated, info = env.step(action)
         assert env.observation_space.contains(observation)
-        steps.append((digest(observation, env.observation_space), reward, terminated, truncated))
+        steps.append((digest(observation, env.observation_space), reward, terminated, truncated, canonical(info)))
         if terminated or truncated:
             break
     return steps
 
 
 def expected(trace):
-    return [(s["observation"], float(s["reward"]), s["terminated"], s["truncated"]) for s in trace]
+    """The C# trajectory, infos included: the client's info is the C# environment's, value for value."""
+    return [(s["observation"], float(s["reward"]), s["terminated"], s["truncated"], trace_info(s)) for s in trace]
 
 
 def test_catmouse_spaces_are_gymnasium_shaped(server):
@@ -104,6 +104,15 @@ def test_nethack_score_matches_csharp(server):
         assert list(env.observation_space.spaces)[:3] == ["glyphs", "chars", "colors"] or "chars" in env.observation_space.spaces
         steps = play(env, 42, [int(a) for a in actions])
     assert steps == expected(csharp_trace("NetHackScore-v0", 42, actions))
+
+
+def test_doom_infos_carry_the_game_variables_unless_turned_off(server):
+    with rlgym_client.make("Doom/Basic-v0", address=server.address, game_variables=True) as env:
+        _, info = env.reset(seed=3)
+        _, _, _, _, info = env.step(0)
+        assert set(info) >= {"health", "ammo"} and info["health"] == 100
+    with rlgym_client.make("Doom/Basic-v0", address=server.address, info=False, game_variables=True) as env:
+        assert env.reset(seed=3)[1] == {} and env.step(0)[4] == {}
 
 
 def test_a_server_with_a_token_refuses_calls_without_it():

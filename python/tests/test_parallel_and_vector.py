@@ -3,7 +3,7 @@
 import numpy as np
 
 import rlgym_client
-from conftest import csharp_trace, digest
+from conftest import canonical, csharp_trace, digest, trace_info
 
 
 def test_duel_matches_csharp_and_ends_with_no_agents(server):
@@ -13,18 +13,20 @@ def test_duel_matches_csharp_and_ends_with_no_agents(server):
         assert env.action_space("cat").n == 4
         observations, infos = env.reset(seed=9)
         assert env.agents == ["cat", "mouse"] and set(infos) == {"cat", "mouse"}
-        steps = [{a: (digest(o, env.observation_space(a)), 0.0, False, False) for a, o in observations.items()}]
+        steps = [{a: (digest(o, env.observation_space(a)), 0.0, False, False, canonical(infos[a])) for a, o in observations.items()}]
         played = []
         for cat, mouse in moves:
             if not env.agents:
                 break
             actions = {"cat": cat, "mouse": mouse}
             played.append(f"cat={cat},mouse={mouse}")
-            observations, rewards, terminations, truncations, _ = env.step(actions)
-            steps.append({a: (digest(o, env.observation_space(a)), rewards[a], terminations[a], truncations[a]) for a, o in observations.items()})
+            observations, rewards, terminations, truncations, infos = env.step(actions)
+            steps.append({a: (digest(o, env.observation_space(a)), rewards[a], terminations[a], truncations[a], canonical(infos[a]))
+                          for a, o in observations.items()})
         assert env.agents == [], "the duel did not end within 32 moves"
     trace = csharp_trace("CatMouseDuel-v0", 9, played)
-    assert steps == [{a: (v["observation"], float(v["reward"]), v["terminated"], v["truncated"]) for a, v in s["agents"].items()} for s in trace]
+    assert steps == [{a: (v["observation"], float(v["reward"]), v["terminated"], v["truncated"], trace_info(v)) for a, v in s["agents"].items()}
+                     for s in trace]
 
 
 def test_vector_copies_match_single_environments(server):

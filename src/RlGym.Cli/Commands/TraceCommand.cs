@@ -54,11 +54,11 @@ internal static class TraceCommand
                 throw new UserInputException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
             }
             var first = environment.Reset(seed);
-            Write(0, new { observation = Digest(environment.ObservationSpace, first.Observation!), reward = 0.0, terminated = false, truncated = false });
+            Write(0, new { observation = Digest(environment.ObservationSpace, first.Observation!), reward = 0.0, terminated = false, truncated = false, info = InfoJson.Write(first.Info) });
             for (int i = 0; i < steps.Length; i++)
             {
                 var result = environment.Step((TAction)(object)ParseAction(steps[i]));
-                Write(i + 1, new { observation = Digest(environment.ObservationSpace, result.Observation!), reward = result.Reward, terminated = result.Terminated, truncated = result.Truncated });
+                Write(i + 1, new { observation = Digest(environment.ObservationSpace, result.Observation!), reward = result.Reward, terminated = result.Terminated, truncated = result.Truncated, info = InfoJson.Write(result.Info) });
                 if (result.IsDone)
                 {
                     break;
@@ -75,7 +75,7 @@ internal static class TraceCommand
                 throw new UserInputException($"rlgym trace replays integer actions; {id}'s actions are {typeof(TAction).Name}.");
             }
             var first = environment.Reset(seed);
-            Write(0, new { agents = first.Observations.ToDictionary(kv => kv.Key, kv => (object)new { observation = Digest(environment.ObservationSpace(kv.Key), kv.Value!), reward = 0.0, terminated = false, truncated = false }) });
+            Write(0, new { agents = first.Observations.ToDictionary(kv => kv.Key, kv => (object)new { observation = Digest(environment.ObservationSpace(kv.Key), kv.Value!), reward = 0.0, terminated = false, truncated = false, info = InfoJson.Write(first.Infos.GetValueOrDefault(kv.Key) ?? Info.Empty) }) });
             for (int i = 0; i < steps.Length && environment.Agents.Count > 0; i++)
             {
                 var actions = new Dictionary<string, TAction>(StringComparer.Ordinal);
@@ -97,6 +97,7 @@ internal static class TraceCommand
                         reward = result.Rewards[kv.Key],
                         terminated = result.Terminations[kv.Key],
                         truncated = result.Truncations[kv.Key],
+                        info = InfoJson.Write(result.Infos.GetValueOrDefault(kv.Key) ?? Info.Empty),
                     }),
                 });
             }

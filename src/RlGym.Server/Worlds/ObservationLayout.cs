@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Server.Protocol;
 using RlGym.Server.Tensors;
 
@@ -6,7 +7,8 @@ namespace RlGym.Server.Worlds;
 /// <summary>
 /// The observation uids of one agent (or of the only one): first its observation's fields (named <c>observation</c>,
 /// or by key for a Dict), then <c>reward</c> (DOUBLE), <c>discount</c> (DOUBLE: 0 when the episode terminated, else 1)
-/// and <c>truncated</c> (BOOL); a multi-agent world prefixes every name with <c>agent/</c>.
+/// <c>truncated</c> (BOOL) and <c>info</c> (a STRING: the step's info as JSON, see <see cref="InfoJson"/>; sent only when
+/// requested, so a client that does not read it pays nothing for it); a multi-agent world prefixes every name with <c>agent/</c>.
 /// </summary>
 internal sealed class ObservationLayout
 {
@@ -24,9 +26,11 @@ internal sealed class ObservationLayout
         RewardUid = uid++;
         DiscountUid = uid++;
         TruncatedUid = uid++;
+        InfoUid = uid++;
         specs.Observations[RewardUid] = SpecValues.Spec(Prefixed(prefix, "reward"), [], DataType.Double);
         specs.Observations[DiscountUid] = SpecValues.Spec(Prefixed(prefix, "discount"), [], DataType.Double, 0, 1);
         specs.Observations[TruncatedUid] = SpecValues.Spec(Prefixed(prefix, "truncated"), [], DataType.Bool);
+        specs.Observations[InfoUid] = SpecValues.Spec(Prefixed(prefix, "info"), [], DataType.String);
     }
 
     /// <summary>The uid of the first observation field.</summary>
@@ -44,12 +48,24 @@ internal sealed class ObservationLayout
     /// <summary>The uid of the truncation flag.</summary>
     public ulong TruncatedUid { get; }
 
+    /// <summary>The uid of the info (JSON text).</summary>
+    public ulong InfoUid { get; }
+
+    /// <summary>The last uid of this layout.</summary>
+    public ulong LastUid => InfoUid;
+
     /// <summary>True when <paramref name="uid"/> is one of this layout's.</summary>
-    public bool Owns(ulong uid) => uid >= FirstUid && uid <= TruncatedUid;
+    public bool Owns(ulong uid) => uid >= FirstUid && uid <= LastUid;
 
     /// <summary>The tensor for <paramref name="uid"/>, given the observation's fields and the step's outcome.</summary>
-    public Tensor Get(ulong uid, Tensor[] fields, double reward, bool terminated, bool truncated)
+    public Tensor Get(ulong uid, Tensor[] fields, double reward, bool terminated, bool truncated, Info info)
     {
+        if (uid == InfoUid)
+        {
+            var text = new Tensor { Strings = new Tensor.Types.StringArray() };
+            text.Strings.Array.Add(InfoJson.Write(info));
+            return text;
+        }
         if (uid < RewardUid)
         {
             return fields[uid - FirstUid];

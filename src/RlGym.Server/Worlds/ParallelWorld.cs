@@ -46,7 +46,7 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
                 Specs.Actions[actionUid] = spec;
             }
             var layout = new ObservationLayout(observationCodec, name + "/", nextObservation, Specs);
-            nextObservation = layout.TruncatedUid + 1;
+            nextObservation = layout.LastUid + 1;
             var agent = new Agent(name, actionUid, observationCodec, actionCodec, layout, new Tensor[layout.FieldCount]);
             agents.Add(agent);
             _byName[name] = agent;
@@ -75,15 +75,16 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
         {
             if (!_agents.Any(a => a.Layout.Owns(uid)))
             {
-                throw new ProtocolException(StatusCode.InvalidArgument, $"Observation uid {uid} is not one of this world's (1 to {_agents[^1].Layout.TruncatedUid}).");
+                throw new ProtocolException(StatusCode.InvalidArgument, $"Observation uid {uid} is not one of this world's (1 to {_agents[^1].Layout.LastUid}).");
             }
         }
         IReadOnlyDictionary<string, TObs> observations;
         IReadOnlyDictionary<string, double>? rewards = null;
         IReadOnlyDictionary<string, bool>? terminations = null, truncations = null;
+        IReadOnlyDictionary<string, Info> infos;
         if (!_running)
         {
-            observations = _environment.Reset(_seed, _resetOptions).Observations;
+            (observations, infos) = _environment.Reset(_seed, _resetOptions);
             _seed = null;
             _resetOptions = null;
             _running = true;
@@ -101,7 +102,7 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
                 _actions[live] = agent.Actions.Read(tensor, live + "/action");
             }
             var result = _environment.Step(_actions);
-            (observations, rewards, terminations, truncations) = (result.Observations, result.Rewards, result.Terminations, result.Truncations);
+            (observations, rewards, terminations, truncations, infos) = result;
             _running = _environment.Agents.Count > 0;
         }
         var response = new StepResponse { State = _running ? EnvironmentStateType.Running : EnvironmentStateType.Terminated };
@@ -126,7 +127,8 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
                 double reward = rewards?.GetValueOrDefault(agent.Name) ?? 0;
                 bool terminated = terminations?.GetValueOrDefault(agent.Name) ?? false;
                 bool truncated = truncations?.GetValueOrDefault(agent.Name) ?? false;
-                response.Observations[uid] = agent.Layout.Get(uid, agent.Fields, reward, terminated, truncated);
+                var info = infos.GetValueOrDefault(agent.Name) ?? Info.Empty;
+                response.Observations[uid] = agent.Layout.Get(uid, agent.Fields, reward, terminated, truncated, info);
             }
         }
         return response;

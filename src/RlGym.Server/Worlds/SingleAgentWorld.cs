@@ -55,15 +55,16 @@ internal sealed class SingleAgentWorld<TObs, TAction> : IWorld
         {
             if (!_layout.Owns(uid))
             {
-                throw new ProtocolException(StatusCode.InvalidArgument, $"Observation uid {uid} is not one of this world's ({_layout.FirstUid} to {_layout.TruncatedUid}).");
+                throw new ProtocolException(StatusCode.InvalidArgument, $"Observation uid {uid} is not one of this world's ({_layout.FirstUid} to {_layout.LastUid}).");
             }
         }
         TObs observation;
         double reward = 0;
         bool terminated = false, truncated = false;
+        Info info;
         if (!_running)
         {
-            observation = _environment.Reset(_seed, _resetOptions).Observation;
+            (observation, info) = _environment.Reset(_seed, _resetOptions);
             _seed = null;
             _resetOptions = null;
             _running = true;
@@ -75,7 +76,7 @@ internal sealed class SingleAgentWorld<TObs, TAction> : IWorld
                 throw new ProtocolException(StatusCode.InvalidArgument, $"The step has no action: expected uid {ActionUid} ('action').");
             }
             var result = _environment.Step(_actions.Read(tensor, "action"));
-            (observation, reward, terminated, truncated) = (result.Observation, result.Reward, result.Terminated, result.Truncated);
+            (observation, reward, terminated, truncated, info) = result;
             _running = !result.IsDone;
         }
         var response = new StepResponse { State = _running ? EnvironmentStateType.Running : EnvironmentStateType.Terminated };
@@ -86,7 +87,7 @@ internal sealed class SingleAgentWorld<TObs, TAction> : IWorld
         _observations.Write(observation, _fields, 0);
         foreach (ulong uid in request.RequestedObservations)
         {
-            response.Observations[uid] = _layout.Get(uid, _fields, reward, terminated, truncated);
+            response.Observations[uid] = _layout.Get(uid, _fields, reward, terminated, truncated, info);
         }
         return response;
     }

@@ -7,7 +7,8 @@ namespace RlGym.Server.Tests.Fixtures;
 
 /// <summary>
 /// A small environment with a Dict observation (a Box and a Discrete) and MultiBinary actions: it counts the switches
-/// turned on, terminates when the count reaches 5 and says when it was disposed.
+/// turned on, terminates when the count reaches 5 and says when it was disposed. Each step's info holds the count and
+/// an <c>action_mask</c> (int8) of the switches that are still off.
 /// </summary>
 internal sealed class ProbeEnvironment : IEnvironment<IReadOnlyDictionary<string, object>, byte[]>
 {
@@ -45,7 +46,8 @@ internal sealed class ProbeEnvironment : IEnvironment<IReadOnlyDictionary<string
     public StepResult<IReadOnlyDictionary<string, object>> Step(byte[] action)
     {
         _count = Math.Min(5, _count + action.Count(b => b == 1));
-        return new(Observation(), action.Count(b => b == 1), _count == 5, false, Info.Empty);
+        var info = Info.From([new("count", _count), new("action_mask", action.Select(b => (sbyte)(1 - b)).ToArray())]);
+        return new(Observation(), action.Count(b => b == 1), _count == 5, false, info);
     }
 
     public void Dispose() => _disposed();

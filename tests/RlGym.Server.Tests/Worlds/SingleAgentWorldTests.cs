@@ -48,7 +48,7 @@ public sealed class SingleAgentWorldTests
         await using var harness = await ServerHarness.StartAsync();
         using var stream = harness.Open();
         var specs = await stream.JoinAsync(ProbeEnvironment.Id);
-        Assert.Equal(["position", "count", "reward", "discount", "truncated"], specs.Observations.OrderBy(kv => kv.Key).Select(kv => kv.Value.Name));
+        Assert.Equal(["position", "count", "reward", "discount", "truncated", "info"], specs.Observations.OrderBy(kv => kv.Key).Select(kv => kv.Value.Name));
         var position = specs.Observations[TestTensors.Uid(specs, "position")];
         Assert.Equal((DataType.Float, -1f, 1f), (position.Dtype, position.Min.Float, position.Max.Float));
         var count = specs.Observations[TestTensors.Uid(specs, "count")];
@@ -59,6 +59,9 @@ public sealed class SingleAgentWorldTests
         var middle = (await stream.StepAsync(specs, (1, TestTensors.Bytes(1, 1, 1)))).Step;
         Assert.Equal(3, middle.Observations[TestTensors.Uid(specs, "count")].Int32S.Array[0]);
         Assert.Equal([0.6f, -0.6f], middle.Observations[TestTensors.Uid(specs, "position")].Floats.Array);
+        Assert.Equal(
+            """{"count":3,"action_mask":{"__ndarray__":"int8","shape":[3],"data":[0,0,0]}}""",
+            Assert.Single(middle.Observations[TestTensors.Uid(specs, "info")].Strings.Array));
         var last = (await stream.StepAsync(specs, (1, TestTensors.Bytes(1, 1, 0)))).Step;
         Assert.Equal(EnvironmentStateType.Terminated, last.State);
         Assert.Equal(0.0, last.Observations[TestTensors.Uid(specs, "discount")].Doubles.Array[0]);
