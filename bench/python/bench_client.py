@@ -120,7 +120,7 @@ def single(env_id, **options):
             if terminated or truncated:
                 env.reset()
         calls, elapsed = timed(step)
-        report(f"{env_id}, one env over a Unix socket (resets included)", calls, elapsed)
+        report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", calls, elapsed)
 
 
 def vector(count=1024):
@@ -139,5 +139,6 @@ def vector(count=1024):
 
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "catmouse"
-    {"echo": echo, "ping": ping, "catmouse": lambda: single("CatMouse-v0"), "vector": vector,
+    {"echo": echo, "ping": ping, "catmouse": lambda: single("CatMouse-v0"),
+     "catmouse-noinfo": lambda: single("CatMouse-v0", info=False), "vector": vector,
      "nethack": lambda: single("NetHackScore-v0"), "doom": lambda: single("Doom/Basic-v0")}[what]()
