@@ -123,8 +123,8 @@ def single(env_id, **options):
         report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", calls, elapsed)
 
 
-def vector(count=1024):
-    with rlgym_client.Server("CatMouse-v0") as server, rlgym_client.make_vec("CatMouse-v0", count, address=server.address) as env:
+def vector(count=1024, info=False):
+    with rlgym_client.Server("CatMouse-v0") as server, rlgym_client.make_vec("CatMouse-v0", count, address=server.address, info=info) as env:
         env.reset(seed=0)
         rng = np.random.default_rng(0)
         batches = [rng.integers(0, 4, size=count, dtype=np.int32) for _ in range(64)]
@@ -134,11 +134,12 @@ def vector(count=1024):
             state["i"] += 1
             env.step(batches[state["i"] % len(batches)])
         calls, elapsed = timed(step)
-        report(f"CatMouse-v0, vector of {count} copies over a Unix socket", calls, elapsed, count)
+        report(f"CatMouse-v0, vector of {count} copies over a Unix socket, infos {'on' if info else 'off'}", calls, elapsed, count)
 
 
 if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "catmouse"
     {"echo": echo, "ping": ping, "catmouse": lambda: single("CatMouse-v0"),
      "catmouse-noinfo": lambda: single("CatMouse-v0", info=False), "vector": vector,
+     "vector-info": lambda: vector(info=True),
      "nethack": lambda: single("NetHackScore-v0"), "doom": lambda: single("Doom/Basic-v0")}[what]()

@@ -1,11 +1,13 @@
 """A Gymnasium vector environment over a ``rlgym serve`` vector world (RlGym's extension requests)."""
 
+import json
+
 import numpy as np
 
 from . import spaces as _spaces
 from . import tensors
 from ._protocol import ext
-from ._world import World, WorldOwner
+from ._world import World, WorldOwner, _ndarray_hook
 
 try:  # pragma: no cover - depends on what is installed
     import gymnasium.vector as _gym_vector
@@ -19,13 +21,15 @@ class RlGymVectorEnv(WorldOwner, _Base):
 
     ``reset(seed=S)`` gives copy i the seed S + i; ``step(actions)`` returns batched ``(observations, rewards,
     terminations, truncations, infos)``; a copy that finished is reset by the next step, which ignores its action
-    (Gymnasium's next-step autoreset). Arrays returned are fresh copies.
+    (Gymnasium's next-step autoreset). Arrays returned are fresh copies. ``infos`` are Gymnasium's vector infos: for
+    each key some copy reported, an array over the copies and a boolean ``_key`` array saying which copies have it
+    (nested dicts merge the same way); ``make_vec(..., info=False)`` skips them (``{}``), saving their encoding.
     """
 
     metadata = {"autoreset_mode": "NextStep"}
     render_mode = None
 
-    def __init__(self, env_id, num_envs, address=None, token=None, options=None, server_timeout=120.0):
+    def __init__(self, env_id, num_envs, address=None, token=None, options=None, server_timeout=120.0, info=True):
         self._world = World(env_id, address=address, token=token, options=options, num_envs=num_envs, server_timeout=server_timeout)
         self.num_envs = int(num_envs)
         self.single_observation_space = self._world.space(self._world.description["observation"])
@@ -34,23 +38,30 @@ class RlGymVectorEnv(WorldOwner, _Base):
         self.action_space = _spaces.batch_space(self.single_action_space, self.num_envs)
         self._action_uid = self._world.action_uid_by_name["action"]
         self._action_type = self._world.action_specs[self._action_uid].dtype
-        self._step = ext.VectorStepRequest()
+        self._info = bool(info)
+        self._step = ext.VectorStepRequest(infos=self._info)
 
     def reset(self, *, seed=None, options=None):
         if options:
             raise ValueError("vector reset takes no options; give environment options to make_vec")
-        request = ext.VectorResetRequest()
+        request = ext.VectorResetRequest(infos=self._info)
         if seed is not None:
             request.seed = int(seed)
         response = self._world.connection.extension(request, ext.VectorResetResponse)
-        return self._observations(response.observations), {}
+        return self._observations(response.observations), self._infos(response.infos)
 
     def step(self, actions):
         request = self._step
         request.actions[self._action_uid].CopyFrom(tensors.pack(actions, self._action_type))
         response = self._world.connection.extension(request, ext.VectorStepResponse)
         return (self._observations(response.observations), tensors.unpack(response.rewards).copy(),
-                tensors.unpack(response.terminated).copy(), tensors.unpack(response.truncated).copy(), {})
+                tensors.unpack(response.terminated).copy(), tensors.unpack(response.truncated).copy(),
+                self._infos(response.infos))
+
+    def _infos(self, texts):
+        if not texts:
+            return {}
+        return merge_infos([json.loads(text, object_hook=_ndarray_hook) for text in texts])
 
     def _observations(self, packed):
         by_name = {self._world.observation_specs[uid].name: tensors.unpack(array).copy() for uid, array in packed.items()}
@@ -61,7 +72,30 @@ class RlGymVectorEnv(WorldOwner, _Base):
         return values.astype(np.int64) if type(space).__name__ == "Discrete" else values
 
 
-def make_vec(env_id, num_envs, address=None, token=None, server_timeout=120.0, **options):
+def merge_infos(infos):
+    """Gymnasium's vector infos from one info dict per copy: ``{key: array over copies, "_key": which copies have it}``;
+    numbers and booleans give arrays of their type (0 where a copy lacks the key), anything else an object array."""
+    count, merged = len(infos), {}
+    keys = list(dict.fromkeys(key for info in infos for key in info))
+    for key in keys:
+        present = np.array([key in info for info in infos])
+        values = [info.get(key) for info in infos]
+        given = [v for v, p in zip(values, present) if p]
+        if all(isinstance(v, dict) for v in given):
+            merged[key] = merge_infos([v if p else {} for v, p in zip(values, present)])
+        elif all(isinstance(v, (bool, int, float, np.bool_, np.number)) for v in given):
+            column = np.asarray(given)
+            merged[key] = np.zeros(count, dtype=column.dtype)
+            merged[key][present] = column
+        else:
+            merged[key] = np.empty(count, dtype=object)
+            for i, (v, p) in enumerate(zip(values, present)):
+                merged[key][i] = v if p else None
+        merged["_" + key] = present
+    return merged
+
+
+def make_vec(env_id, num_envs, address=None, token=None, server_timeout=120.0, info=True, **options):
     """``make_vec("CatMouse-v0", 1024)``: a vector env of ``num_envs`` copies over a server (a private one unless
-    ``address`` is given)."""
-    return RlGymVectorEnv(env_id, num_envs, address=address, token=token, options=options, server_timeout=server_timeout)
+    ``address`` is given); ``info=False`` skips the infos."""
+    return RlGymVectorEnv(env_id, num_envs, address=address, token=token, options=options, server_timeout=server_timeout, info=info)

@@ -60,3 +60,20 @@ def test_vector_refuses_an_action_outside_the_space(server):
             raise AssertionError("an action of 9 in Discrete(4) was accepted")
         observations, rewards, terminations, truncations, _ = vec.step(np.array([0, 1, 2, 3]))
         assert observations.shape == (4, 4) and rewards.dtype == np.float64 and terminations.dtype == np.bool_
+
+
+def test_vector_infos_are_gymnasiums_arrays_with_masks(server):
+    with rlgym_client.make_vec("Doom/Basic-v0", 2, address=server.address, game_variables=True) as vec:
+        _, infos = vec.reset(seed=4)
+        assert infos["health"].shape == (2,) and infos["_health"].tolist() == [True, True]
+        _, _, _, _, infos = vec.step(np.array([0, 1]))
+        assert infos["ammo"].shape == (2,) and infos["_ammo"].tolist() == [True, True]
+    with rlgym_client.make_vec("Doom/Basic-v0", 2, address=server.address, info=False, game_variables=True) as vec:
+        assert vec.reset(seed=4)[1] == {}
+
+
+def test_merge_infos_marks_the_copies_that_have_each_key():
+    merged = rlgym_client.vector.merge_infos([{"a": 1.5, "nested": {"b": True}}, {"c": "text"}])
+    assert merged["a"].tolist() == [1.5, 0.0] and merged["_a"].tolist() == [True, False]
+    assert merged["nested"]["b"].tolist() == [True, False] and merged["_nested"].tolist() == [True, False]
+    assert merged["c"].tolist() == [None, "text"] and merged["_c"].tolist() == [False, True]

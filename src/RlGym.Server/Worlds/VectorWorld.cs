@@ -76,6 +76,10 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             _started = true;
             var response = new VectorResetResponse();
             Pack(result.Observations, response.Observations);
+            if (reset.Infos)
+            {
+                AddInfos(result.Infos, response.Infos);
+            }
             return Any.Pack(response);
         }
         if (request.TryUnpack(out VectorStepRequest step))
@@ -97,6 +101,10 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
                 Truncated = ItemTypes.Pack(result.Truncated, [_vector.Count]),
             };
             Pack(result.Observations, response.Observations);
+            if (step.Infos)
+            {
+                AddInfos(result.Infos, response.Infos);
+            }
             return Any.Pack(response);
         }
         throw new ProtocolException(StatusCode.Unimplemented, $"Extension {request.TypeUrl} is not one the server knows (rlgym_rpc.v1.SpacesRequest, VectorResetRequest, VectorStepRequest).");
@@ -104,6 +112,14 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
 
     /// <inheritdoc />
     public void Dispose() => _vector.Dispose();
+
+    private static void AddInfos(ReadOnlySpan<Core.Info> infos, RepeatedField<string> destination)
+    {
+        foreach (var info in infos)
+        {
+            destination.Add(InfoJson.Write(info));
+        }
+    }
 
     private void Pack(ReadOnlySpan<TObs> observations, MapField<ulong, PackedArray> destination)
     {

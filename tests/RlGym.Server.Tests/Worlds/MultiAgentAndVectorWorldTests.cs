@@ -56,6 +56,12 @@ public sealed class MultiAgentAndVectorWorldTests
         Assert.Equal(expected.Observations.ToArray().SelectMany(o => o.ToArray()), Floats(step.Observations[TestTensors.Uid(specs, "observation")]));
         Assert.Equal(expected.Rewards.ToArray(), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(step.Rewards.Data.Span).ToArray());
         Assert.Equal(expected.Terminated.ToArray().Select(b => (byte)(b ? 1 : 0)), step.Terminated.Data.ToByteArray());
+        Assert.Empty(step.Infos);
+        request.Infos = true;
+        var withInfos = (await stream.SendAsync(new EnvironmentRequest { Extension = Any.Pack(request) })).Extension.Unpack<VectorStepResponse>();
+        var expectedInfos = local.Step(moves).Infos.ToArray().Select(InfoJson.Write);
+        Assert.Equal(expectedInfos, withInfos.Infos);
+        request.Infos = false;
 
         moves[5] = 9;
         request.Actions[1].Data = Google.Protobuf.ByteString.CopyFrom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(moves.AsSpan()));
