@@ -13,7 +13,8 @@ from .server import Server
 class World:
     """A server, a stream and one joined world. Starts a private server unless ``address`` is given."""
 
-    def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0, info=True):
+    def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0, info=True,
+                 render_mode=None):
         self._server = None
         if address is None:
             self._server = Server(env_id, timeout=server_timeout)
@@ -25,6 +26,8 @@ class World:
             settings.update(options or {})
             if num_envs is not None:
                 settings["num_envs"] = int(num_envs)
+            if render_mode is not None:
+                settings["render_mode"] = render_mode
             create = pb.EnvironmentRequest()
             for key, value in settings.items():
                 create.create_world.settings[key].CopyFrom(tensors.scalar_setting(value))
@@ -71,6 +74,14 @@ class World:
         for uid, tensor in actions.items():
             request.step.actions[uid].CopyFrom(tensor)
         return self.connection.request(request)
+
+    def render(self):
+        """What the environment renders now: an RGB array (height, width, 3) for ``rgb_array``, text for ``ansi``."""
+        response = self.connection.extension(ext.RenderRequest(), ext.RenderResponse)
+        frame = response.WhichOneof("frame")
+        if frame == "rgb":
+            return tensors.unpack(response.rgb).copy()
+        return response.text if frame == "text" else None
 
     def decode(self, observations, space, prefix=""):
         """The observation of the agent whose names start with ``prefix`` ("" for a single agent, "cat/" for one of
@@ -132,6 +143,10 @@ class WorldOwner:
     the adapter started; they are context managers and close when collected."""
 
     _world = None
+
+    def render(self):
+        """Gymnasium's ``render()``: an RGB array for ``render_mode="rgb_array"``, text for ``"ansi"``, else None."""
+        return self._world.render() if self.render_mode is not None else None
 
     def close(self, **kwargs):
         if self._world is not None:

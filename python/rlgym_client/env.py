@@ -24,11 +24,13 @@ class RlGymEnv(WorldOwner, _Base):
     ``info`` observation; ``make(..., info=False)`` does not ask for it and always returns ``{}``, saving its encoding.
     """
 
-    metadata = {"render_modes": []}
+    metadata = {"render_modes": ["rgb_array", "ansi"]}
     render_mode = None
 
-    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0, info=True):
-        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info)
+    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0, info=True, render_mode=None):
+        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info,
+                            render_mode=render_mode)
+        self.render_mode = render_mode
         self.env_id = env_id
         self.observation_space = self._world.space(self._world.description["observation"])
         self.action_space = self._world.space(self._world.description["action"])
@@ -72,12 +74,11 @@ class RlGymEnv(WorldOwner, _Base):
         observation = self._world.decode(observations, self.observation_space)
         return observation, observations[self._reward].doubles.array[0], terminated, truncated, decode_info(observations, self._info)
 
-    def render(self):
-        return None
 
-
-def make(env_id, address=None, token=None, server_timeout=120.0, info=True, **options):
+def make(env_id, address=None, token=None, server_timeout=120.0, info=True, render_mode=None, **options):
     """``make("CatMouse-v0")``: an env over a server at ``address`` (``unix:/path`` or ``host:port``), or over a private
     server started for it. Keyword options are the environment's (``width=8``, ``max_episode_steps=50``, ...);
-    ``info=False`` skips the infos (``{}`` every step) for speed."""
-    return RlGymEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info)
+    ``info=False`` skips the infos (``{}`` every step) for speed; ``render_mode="rgb_array"`` or ``"ansi"`` makes
+    ``render()`` return the environment's frame."""
+    return RlGymEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout, info=info,
+                    render_mode=render_mode)

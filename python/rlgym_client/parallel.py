@@ -15,11 +15,13 @@ class RlGymParallelEnv(WorldOwner, _Base):
     action per live agent and returns five per-agent dicts keyed by the agents that acted. ``agents`` shrinks as
     agents finish; an episode is over when it is empty."""
 
-    metadata = {"render_modes": [], "is_parallelizable": True}
+    metadata = {"render_modes": ["rgb_array", "ansi"], "is_parallelizable": True}
     render_mode = None
 
-    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0):
-        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout)
+    def __init__(self, env_id, address=None, token=None, options=None, server_timeout=120.0, render_mode=None):
+        self._world = World(env_id, address=address, token=token, options=options, server_timeout=server_timeout,
+                            render_mode=render_mode)
+        self.render_mode = render_mode
         description = self._world.description
         self.possible_agents = list(description["agents"])
         self.agents = []
@@ -79,13 +81,11 @@ class RlGymParallelEnv(WorldOwner, _Base):
                 terminations[agent] = scalar(present[discount_uid]) == 0.0
         return observations, rewards, terminations, truncations, infos
 
-    def render(self):
-        return None
-
     def state(self):
         raise NotImplementedError("the server does not send a global state")
 
 
-def make_parallel(env_id, address=None, token=None, server_timeout=120.0, **options):
+def make_parallel(env_id, address=None, token=None, server_timeout=120.0, render_mode=None, **options):
     """``make_parallel("CatMouseDuel-v0")``: a PettingZoo ParallelEnv over a server (a private one unless ``address``)."""
-    return RlGymParallelEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout)
+    return RlGymParallelEnv(env_id, address=address, token=token, options=options, server_timeout=server_timeout,
+                            render_mode=render_mode)

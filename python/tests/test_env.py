@@ -122,3 +122,19 @@ def test_a_server_with_a_token_refuses_calls_without_it():
         with rlgym_client.make("CatMouse-v0", address=guarded.address, token="s3cret") as env:
             observation, _ = env.reset(seed=0)
             assert env.observation_space.contains(observation)
+
+
+def test_render_gives_the_environments_frame(server):
+    with rlgym_client.make("CatMouse-v0", address=server.address, render_mode="rgb_array") as env:
+        assert env.render_mode == "rgb_array"
+        env.reset(seed=2)
+        frame = env.render()
+        assert frame.dtype == np.uint8 and frame.ndim == 3 and frame.shape[2] == 3 and frame.any()
+    with rlgym_client.make("NetHackScore-v0", address=server.address, render_mode="ansi") as env:
+        env.reset(seed=1)
+        assert "@" in env.render()
+    with rlgym_client.make("CatMouse-v0", address=server.address) as env:
+        env.reset(seed=2)
+        assert env.render() is None
+    with pytest.raises(rlgym_client.RlGymError, match="render_mode.*'human'"):
+        rlgym_client.make("CatMouse-v0", address=server.address, render_mode="human")

@@ -93,8 +93,9 @@ internal sealed class Session(WorldFactory factory, EnvironmentServerOptions opt
             }
         }
         ulong? seed = Settings.ReadSeed(request.Settings);
-        EnvOptions envOptions = Settings.Options(request.Settings, Settings.Environment, Settings.Seed, Settings.NumEnvs);
-        var world = factory.Create(id, envOptions, seed, copies);
+        var renderMode = Settings.ReadRenderMode(request.Settings);
+        EnvOptions envOptions = Settings.Options(request.Settings, Settings.Environment, Settings.Seed, Settings.NumEnvs, Settings.RenderMode);
+        var world = factory.Create(id, envOptions, seed, copies, renderMode);
         string name = $"world-{++_made}";
         _worlds[name] = world;
         statistics.WorldOpened();
@@ -159,6 +160,10 @@ internal sealed class Session(WorldFactory factory, EnvironmentServerOptions opt
         if (request.Is(SpacesRequest.Descriptor))
         {
             return Any.Pack(new SpacesResponse { Json = world.SpacesJson });
+        }
+        if (request.Is(RenderRequest.Descriptor))
+        {
+            return Any.Pack(world.Render());
         }
         return world.Extension(request);
     }

@@ -1,6 +1,7 @@
 using Google.Protobuf.Collections;
 using Google.Protobuf.WellKnownTypes;
 using RlGym.Server.Protocol;
+using RlGym.Server.Protocol.Extensions;
 
 namespace RlGym.Server.Worlds;
 
@@ -19,6 +20,9 @@ internal interface IWorld : IDisposable
     /// <summary>Ends the episode; the next step starts one with <paramref name="settings"/> (seed and reset options).</summary>
     void Reset(MapField<string, Tensor> settings);
 
-    /// <summary>Answers an RlGym extension request other than the spaces one.</summary>
+    /// <summary>What the world's environment renders now (see rlgym_extensions.proto's RenderResponse).</summary>
+    RenderResponse Render();
+
+    /// <summary>Answers an RlGym extension request other than the spaces and render ones.</summary>
     Any Extension(Any request);
 }

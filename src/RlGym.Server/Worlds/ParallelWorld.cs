@@ -5,6 +5,7 @@ using Grpc.Core;
 using RlGym.Core;
 using RlGym.Core.MultiAgent;
 using RlGym.Server.Protocol;
+using RlGym.Server.Protocol.Extensions;
 using RlGym.Server.Tensors;
 
 namespace RlGym.Server.Worlds;
@@ -146,6 +147,9 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
     /// <inheritdoc />
     public Any Extension(Any request) =>
         throw new ProtocolException(StatusCode.Unimplemented, $"Extension {request.TypeUrl} is not served by a multi-agent world.");
+
+    /// <inheritdoc />
+    public RenderResponse Render() => Rendering.Of(_environment.RenderMode, _environment.Render);
 
     /// <inheritdoc />
     public void Dispose() => _environment.Dispose();

@@ -9,7 +9,8 @@ namespace RlGym.Server.Worlds;
 
 /// <summary>
 /// Reads world and reset settings: <c>env</c> (a string: the id to make), <c>seed</c> (an integer from 0 to 2^64-1),
-/// <c>num_envs</c> (copies stepped together; 1 by default) and every other key as an environment option, its scalar
+/// <c>num_envs</c> (copies stepped together; 1 by default), <c>render_mode</c> (Gymnasium's: <c>rgb_array</c> or
+/// <c>ansi</c>; none by default) and every other key as an environment option, its scalar
 /// value in the invariant text form the command line's <c>--option key=value</c> uses.
 /// </summary>
 internal static class Settings
@@ -22,6 +23,26 @@ internal static class Settings
 
     /// <summary>The setting asking for a vector world of N copies.</summary>
     public const string NumEnvs = "num_envs";
+
+    /// <summary>The setting choosing how the world renders.</summary>
+    public const string RenderMode = "render_mode";
+
+    /// <summary>The <c>render_mode</c> setting: none when absent.</summary>
+    /// <exception cref="ProtocolException">When it is not one of Gymnasium's names this server renders.</exception>
+    public static Core.RenderMode ReadRenderMode(MapField<string, Tensor> settings)
+    {
+        if (!settings.TryGetValue(RenderMode, out var tensor))
+        {
+            return Core.RenderMode.None;
+        }
+        string text = Text(tensor, RenderMode);
+        return text switch
+        {
+            "rgb_array" => Core.RenderMode.RgbArray,
+            "ansi" => Core.RenderMode.Ansi,
+            _ => throw new ProtocolException(StatusCode.InvalidArgument, $"Setting 'render_mode' is '{text}'; expected 'rgb_array' or 'ansi'."),
+        };
+    }
 
     /// <summary>The scalar setting as text.</summary>
     /// <exception cref="ProtocolException">When the tensor is not a scalar of a known type.</exception>

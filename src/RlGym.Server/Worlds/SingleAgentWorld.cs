@@ -4,6 +4,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using RlGym.Core;
 using RlGym.Server.Protocol;
+using RlGym.Server.Protocol.Extensions;
 using RlGym.Server.Tensors;
 
 namespace RlGym.Server.Worlds;
@@ -104,6 +105,9 @@ internal sealed class SingleAgentWorld<TObs, TAction> : IWorld
     /// <inheritdoc />
     public Any Extension(Any request) =>
         throw new ProtocolException(StatusCode.Unimplemented, $"Extension {request.TypeUrl} is not served by a single-environment world; make the world with num_envs for vector requests.");
+
+    /// <inheritdoc />
+    public RenderResponse Render() => Rendering.Of(_environment.RenderMode, _environment.Render);
 
     /// <inheritdoc />
     public void Dispose() => _environment.Dispose();

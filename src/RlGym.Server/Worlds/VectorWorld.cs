@@ -111,6 +111,10 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
     }
 
     /// <inheritdoc />
+    public RenderResponse Render() =>
+        throw new ProtocolException(StatusCode.FailedPrecondition, $"This world holds {_vector.Count} copies; vector worlds do not render.");
+
+    /// <inheritdoc />
     public void Dispose() => _vector.Dispose();
 
     private static void AddInfos(ReadOnlySpan<Core.Info> infos, RepeatedField<string> destination)

@@ -8,9 +8,18 @@ namespace RlGym.Server.Worlds;
 /// <summary>Makes worlds from the registry, exactly as <c>rlgym run</c> makes environments (plugins included).</summary>
 internal sealed class WorldFactory(EnvRegistry registry, StructBounds? bounds)
 {
-    /// <summary>Makes <paramref name="id"/> with <paramref name="options"/>; <paramref name="copies"/> above 1 gives a vector world.</summary>
-    public IWorld Create(string id, EnvOptions options, ulong? seed, int copies) =>
-        registry.Make(id, new Visitor(registry, id, options, seed, copies, bounds), options);
+    /// <summary>
+    /// Makes <paramref name="id"/> with <paramref name="options"/>, rendering as <paramref name="renderMode"/> asks;
+    /// <paramref name="copies"/> above 1 gives a vector world (which does not render).
+    /// </summary>
+    public IWorld Create(string id, EnvOptions options, ulong? seed, int copies, RenderMode renderMode = RenderMode.None)
+    {
+        if (renderMode != RenderMode.None && copies > 1)
+        {
+            throw new UserInputException($"Setting 'render_mode' is given with num_envs {copies}; vector worlds do not render: make a single environment to render.");
+        }
+        return registry.Make(id, new Visitor(registry, id, options, seed, copies, bounds), options, renderMode);
+    }
 
     private sealed class Visitor(EnvRegistry registry, string id, EnvOptions options, ulong? seed, int copies, StructBounds? bounds) : IEnvironmentVisitor<IWorld>
     {
