@@ -11,13 +11,13 @@ public sealed class DoomVectorEnvironmentTests
     {
         const int count = 3;
         var registry = TestKit.Environments();
-        using var vector = registry.MakeVector<byte[], int>("Doom/PredictPosition-v0", count);
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/PredictPosition-v0", count);
         Assert.Equal("DoomVectorEnvironment", vector.GetType().Name);
-        var singles = Enumerable.Range(0, count).Select(_ => registry.Make<byte[], int>("Doom/PredictPosition-v0")).ToArray();
+        var singles = Enumerable.Range(0, count).Select(_ => registry.Make<IReadOnlyDictionary<string, object>, int>("Doom/PredictPosition-v0")).ToArray();
         var reset = vector.Reset(seed: 40);
         for (int i = 0; i < count; i++)
         {
-            Assert.Equal(singles[i].Reset(seed: 40 + (ulong)i).Observation, reset.Observations[i]);
+            Assert.Equal(singles[i].Reset(seed: 40 + (ulong)i).Observation.Flat(), reset.Observations[i].Flat());
         }
         var actions = new int[count];
         var done = new bool[count];
@@ -34,13 +34,13 @@ public sealed class DoomVectorEnvironmentTests
             {
                 if (done[i])
                 {
-                    Assert.Equal(singles[i].Reset().Observation, step.Observations[i]);
+                    Assert.Equal(singles[i].Reset().Observation.Flat(), step.Observations[i].Flat());
                     Assert.Equal((0.0, false, false), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
                     done[i] = false;
                     continue;
                 }
                 var single = singles[i].Step(actions[i]);
-                Assert.Equal(single.Observation, step.Observations[i]);
+                Assert.Equal(single.Observation.Flat(), step.Observations[i].Flat());
                 Assert.Equal((single.Reward, single.Terminated, single.Truncated), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
                 done[i] = single.IsDone;
                 ended += single.IsDone ? 1 : 0;
@@ -57,7 +57,7 @@ public sealed class DoomVectorEnvironmentTests
     public void MaxEpisodeStepsTruncatesEachCopyAndBadInputIsRefused()
     {
         var registry = TestKit.Environments();
-        using var vector = registry.MakeVector<byte[], int>("Doom/HealthGathering-v0", 2, EnvOptions.Of(("max_episode_steps", 3)));
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/HealthGathering-v0", 2, EnvOptions.Of(("max_episode_steps", 3)));
         vector.Reset(1);
         vector.Step([0, 0]);
         vector.Step([0, 0]);
@@ -65,6 +65,6 @@ public sealed class DoomVectorEnvironmentTests
         Assert.True(last.Truncated[0] && last.Truncated[1]);
         Assert.Throws<ArgumentException>(() => vector.Step([0]));
         Assert.Throws<InvalidActionException>(() => vector.Step([0, 99]));
-        Assert.Throws<UserInputException>(() => registry.MakeVector<byte[], int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
+        Assert.Throws<UserInputException>(() => registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
     }
 }
