@@ -79,6 +79,37 @@ public sealed class DoomStudentAgentTests : IDisposable
     }
 
     [Fact]
+    public void It_reads_only_the_screen_so_extra_parts_of_the_observation_change_nothing()
+    {
+        string path = Save(Frames.Tiny);
+        using var plain = _environments.Make<IReadOnlyDictionary<string, object>, int>("Doom/Basic-v0", Frames.Tiny.EnvironmentOptions());
+        using var rich = _environments.Make<IReadOnlyDictionary<string, object>, int>("Doom/Basic-v0",
+            Frames.Tiny.EnvironmentOptions().With(EnvOptions.Of(("depth", true), ("labels", true), ("automap", true), ("available_game_variables", "HEALTH+AMMO2+KILLCOUNT"))));
+        Assert.Equal(5, ((RlGym.Core.Spaces.DictSpace)rich.ObservationSpace).Spaces.Count);
+        var a = Create(plain, path);
+        var b = Create(rich, path);
+        var first = plain.Reset(7).Observation;
+        var second = rich.Reset(7).Observation;
+        a.BeginEpisode(7);
+        b.BeginEpisode(7);
+        for (int step = 0; step < 40; step++)
+        {
+            int action = a.Act(first);
+            Assert.Equal(action, b.Act(second));
+            var x = plain.Step(action);
+            var y = rich.Step(action);
+            Assert.Equal(x.Reward, y.Reward);
+            if (x.IsDone)
+            {
+                break;
+            }
+            (first, second) = (x.Observation, y.Observation);
+        }
+        (a as IDisposable)?.Dispose();
+        (b as IDisposable)?.Dispose();
+    }
+
+    [Fact]
     public void A_student_of_another_scenario_is_refused_naming_both()
     {
         string path = Save(Frames.Tiny);

@@ -1,4 +1,5 @@
 using RlGym.Core;
+using RlGym.Core.Wrappers;
 
 namespace RlGym.Envs.Doom.Tests.Environment;
 
@@ -55,6 +56,34 @@ public sealed class BufferedStepTests
         long before = GC.GetAllocatedBytesForCurrentThread();
         Run(2000);
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void EpisodeStatisticsKeepThePathAllocationFreeBetweenEpisodeEnds()
+    {
+        using var env = TestKit.Make("Doom/Basic-v0").WithEpisodeStatistics();
+        Assert.True(env.TryGetBufferedStep<int>(out var path));
+        var buffer = new byte[path.ObservationLength];
+        path.ResetInto(buffer, 1);
+        for (int warm = 0; warm < 10; warm++)
+        {
+            path.StepInto(0, buffer);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int step = 0; step < 100; step++)
+        {
+            Assert.False(path.StepInto(0, buffer).IsDone);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        StepOutcome last;
+        do
+        {
+            last = path.StepInto(0, buffer);
+        }
+        while (!last.IsDone);
+        Assert.True(last.Info.ContainsKey("episode"));
+        Assert.True(env.TryFind<RlGym.Core.Wrappers.IEpisodeStatisticsSource>(out var source));
+        Assert.Equal(1, source.EpisodeCount);
     }
 
     [Fact]

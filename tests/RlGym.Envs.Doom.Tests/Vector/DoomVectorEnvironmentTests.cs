@@ -54,6 +54,28 @@ public sealed class DoomVectorEnvironmentTests
     }
 
     [Fact]
+    public void EachCopyFillsTheWholeDictIncludingTheGameVariables()
+    {
+        var registry = TestKit.Environments();
+        var options = EnvOptions.Of(("depth", true));
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/DefendTheCenter-v0", 2, options);
+        using var single = registry.Make<IReadOnlyDictionary<string, object>, int>("Doom/DefendTheCenter-v0", options);
+        var reset = vector.Reset(seed: 3);
+        Assert.Equal(single.Reset(seed: 4).Observation.Flat(), reset.Observations[1].Flat());
+        for (int t = 0; t < 30; t++)
+        {
+            int[] actions = [t % 4, (t + 1) % 4];
+            var step = vector.Step(actions);
+            Assert.True(vector.SingleObservationSpace.Contains(step.Observations[1]));
+            Assert.Equal(single.Step(actions[1]).Observation.Flat(), step.Observations[1].Flat());
+            if (t == 29)
+            {
+                Assert.True(((float[])step.Observations[0]["gamevariables"])[0] < 26, "copy 0 fired no shot, so the ammunition went untested");
+            }
+        }
+    }
+
+    [Fact]
     public void MaxEpisodeStepsTruncatesEachCopyAndBadInputIsRefused()
     {
         var registry = TestKit.Environments();
