@@ -94,6 +94,15 @@ public sealed class DoomEnvironmentTests
     }
 
     [Fact]
+    public void WithEveryObservationPartTheInvariantKitPasses()
+    {
+        var options = EnvOptions.Of(("depth", true), ("labels", true), ("automap", true), ("render_hud", true), ("resolution", "64x48"));
+        var report = RlGym.Testing.EnvironmentChecker.Check(() => TestKit.Make("Doom/DefendTheCenter-v0", options), TestKit.ContractOptions);
+        Assert.All(report.Results, r => Assert.True(r.Outcome != RlGym.Testing.CheckOutcome.Failed, r.ToString()));
+        Assert.NotEmpty(report.Results);
+    }
+
+    [Fact]
     public void TheHudDrawsAStatusBarAlongTheBottom()
     {
         using var plain = TestKit.Make("Doom/DefendTheCenter-v0");
