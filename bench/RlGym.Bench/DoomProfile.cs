@@ -49,7 +49,7 @@ internal static class DoomProfile
 
         var environments = new EnvRegistry();
         DoomEnvironments.Register(environments, new AgentRegistry());
-        using var env = environments.Make<byte[], int>(scenario.Id);
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, int>(scenario.Id);
         int[] actions = new int[4096];
         env.ActionSpace.Seed(1);
         for (int i = 0; i < actions.Length; i++)
@@ -60,12 +60,13 @@ internal static class DoomProfile
         {
             throw new InvalidOperationException("The Doom environment from Make has no buffered step.");
         }
-        buffered.ResetInto(observation, 1);
+        var buffer = new byte[buffered.ObservationLength];
+        buffered.ResetInto(buffer, 1);
         Measure("Make: StepInto (reused buffer)", steps, i =>
         {
-            if (buffered.StepInto(actions[i & 4095], observation).IsDone)
+            if (buffered.StepInto(actions[i & 4095], buffer).IsDone)
             {
-                buffered.ResetInto(observation);
+                buffered.ResetInto(buffer);
             }
         });
         env.Reset(1);

@@ -51,8 +51,8 @@ public static class DoomReports
         {
             foreach (string agent in new[] { "teacher", "random" })
             {
-                using var env = environments.Make<byte[], int>(scenario.Id);
-                var player = agents.Create(agent, new AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null));
+                using var env = environments.Make<IReadOnlyDictionary<string, object>, int>(scenario.Id);
+                var player = agents.Create(agent, new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace, env.ActionSpace, null, null));
                 var returns = new double[episodes];
                 int terminated = 0, goals = 0;
                 long steps = 0;

@@ -14,7 +14,7 @@ namespace RlGym.Bench;
 [MemoryDiagnoser]
 public class DoomStepBenchmarks
 {
-    private IEnvironment<byte[], int> _environment = null!;
+    private IEnvironment<IReadOnlyDictionary<string, object>, int> _environment = null!;
     private IBufferedStep<int> _buffered = null!;
     private byte[] _buffer = [];
     private int _step;
@@ -27,7 +27,7 @@ public class DoomStepBenchmarks
     {
         var registry = new EnvRegistry();
         DoomEnvironments.Register(registry, new AgentRegistry());
-        _environment = registry.Make<byte[], int>(Id);
+        _environment = registry.Make<IReadOnlyDictionary<string, object>, int>(Id);
         _environment.Reset(1);
         if (!_environment.TryGetBufferedStep(out IBufferedStep<int>? buffered))
         {
@@ -41,7 +41,7 @@ public class DoomStepBenchmarks
     public void Cleanup() => _environment.Dispose();
 
     [Benchmark]
-    public byte[] Step()
+    public IReadOnlyDictionary<string, object> Step()
     {
         var result = _environment.Step(_step++ % 3);
         if (result.IsDone)

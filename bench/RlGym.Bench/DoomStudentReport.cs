@@ -55,8 +55,8 @@ public static class DoomStudentReport
 
     private static (double Mean, double Sd) Play(EnvRegistry environments, AgentRegistry agents, string id, string spec, EnvOptions options, int episodes)
     {
-        using var env = environments.Make<byte[], int>(id, options);
-        var player = agents.Create(spec, new AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null));
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, int>(id, options);
+        var player = agents.Create(spec, new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace, env.ActionSpace, null, null));
         var returns = new double[episodes];
         for (int episode = 0; episode < episodes; episode++)
         {

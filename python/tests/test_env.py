@@ -93,7 +93,10 @@ def test_bad_requests_get_one_line_errors_and_the_stream_goes_on(server):
 def test_doom_basic_matches_csharp(server):
     actions = ["1", "2", "3", "0", "1", "1", "3", "2"]
     with rlgym_client.make("Doom/Basic-v0", address=server.address) as env:
-        assert env.observation_space.shape == (120, 160, 3) and env.observation_space.dtype == np.uint8
+        assert list(env.observation_space.spaces) == ["screen", "gamevariables"]
+        screen, variables = env.observation_space["screen"], env.observation_space["gamevariables"]
+        assert screen.shape == (120, 160, 3) and screen.dtype == np.uint8
+        assert variables.shape == (1,) and variables.dtype == np.float32  # Basic's AMMO2
         steps = play(env, 11, [int(a) for a in actions])
     assert steps == expected(csharp_trace("Doom/Basic-v0", 11, actions))
 

@@ -26,8 +26,37 @@ internal static class TestKit
         return (environments, agents);
     }
 
-    public static IEnvironment<byte[], int> Make(string id, EnvOptions? options = null, RenderMode mode = RenderMode.None) =>
-        Environments().Make<byte[], int>(id, options, mode);
+    public static IEnvironment<IReadOnlyDictionary<string, object>, int> Make(string id, EnvOptions? options = null, RenderMode mode = RenderMode.None) =>
+        Environments().Make<IReadOnlyDictionary<string, object>, int>(id, options, mode);
+
+    /// <summary>The pixels of a Doom observation.</summary>
+    public static byte[] Screen(this IReadOnlyDictionary<string, object> observation) => DoomObservations.ScreenOf(observation);
+
+    /// <summary>
+    /// A Doom observation as the allocation-free path lays it out: screen, depth, labels, automap, then the game
+    /// variables as little-endian float32, each present part in that order (also a value to compare observations by).
+    /// </summary>
+    public static byte[] Flat(this IReadOnlyDictionary<string, object> observation)
+    {
+        var bytes = new List<byte>();
+        foreach (string key in new[] { DoomObservations.Screen, DoomObservations.Depth, DoomObservations.Labels, DoomObservations.Automap })
+        {
+            if (observation.TryGetValue(key, out var part))
+            {
+                bytes.AddRange((byte[])part);
+            }
+        }
+        if (observation.TryGetValue(DoomObservations.GameVariables, out var variables))
+        {
+            foreach (float value in (float[])variables)
+            {
+                var four = new byte[4];
+                System.Buffers.Binary.BinaryPrimitives.WriteSingleLittleEndian(four, value);
+                bytes.AddRange(four);
+            }
+        }
+        return [.. bytes];
+    }
 
     public static DoomState State(object environment) =>
         environment.TryGetPrivileged<DoomState>(out var source) ? source.PrivilegedState : throw new InvalidOperationException("No DoomState.");

@@ -6,12 +6,13 @@ using RlGym.Envs.Doom;
 namespace RlGym.Agents.Doom.Agents;
 
 /// <summary>
-/// A <see cref="DoomStudent"/> playing from pixels: it turns each observation into its grey frame
+/// A <see cref="DoomStudent"/> playing from pixels: it turns each observation's <c>screen</c> into its grey frame
 /// (<see cref="FrameResampler"/>), stacks the frames of its decisions and decides every
 /// <see cref="DoomStudentShape.FrameSkip"/> tics, holding the action in between when the environment steps more
-/// finely than it was trained. The clock (the privileged state's tic count) is all it reads besides the pixels.
+/// finely than it was trained. The clock (the privileged state's tic count) is all it reads besides the pixels; the
+/// observation's other parts (game variables, depth, ...) it ignores.
 /// </summary>
-internal sealed class DoomStudentAgent : IAgent<byte[], int>, IDisposable
+internal sealed class DoomStudentAgent : IAgent<IReadOnlyDictionary<string, object>, int>, IDisposable
 {
     private readonly DoomStudent _student;
     private readonly IPrivileged<DoomState> _clock;
@@ -39,7 +40,7 @@ internal sealed class DoomStudentAgent : IAgent<byte[], int>, IDisposable
 
     public void BeginEpisode(ulong seed) => _started = false;
 
-    public int Act(byte[] observation)
+    public int Act(IReadOnlyDictionary<string, object> observation)
     {
         ArgumentNullException.ThrowIfNull(observation);
         int tic = _clock.PrivilegedState.Tic;
@@ -47,7 +48,7 @@ internal sealed class DoomStudentAgent : IAgent<byte[], int>, IDisposable
         {
             return _action[0];
         }
-        _resampler.Resample(observation, _frame);
+        _resampler.Resample(DoomObservations.ScreenOf(observation), _frame);
         if (_started)
         {
             _stack.Push(_frame);
@@ -63,7 +64,7 @@ internal sealed class DoomStudentAgent : IAgent<byte[], int>, IDisposable
         return _action[0];
     }
 
-    public void Observe(in Transition<byte[], int> transition)
+    public void Observe(in Transition<IReadOnlyDictionary<string, object>, int> transition)
     {
     }
 

@@ -37,9 +37,9 @@ internal sealed class DoomStudentAgentFactory : IAgentFactory
     {
         ArgumentNullException.ThrowIfNull(context);
         agent = null;
-        if (typeof(TObs) != typeof(byte[]) || typeof(TAction) != typeof(int) || !context.Environment.TryGetPrivileged<DoomState>(out var clock))
+        if (typeof(TObs) != typeof(IReadOnlyDictionary<string, object>) || typeof(TAction) != typeof(int) || !context.Environment.TryGetPrivileged<DoomState>(out var clock))
         {
-            whyNot = "the Doom student plays Doom environments with pixel observations and Discrete actions";
+            whyNot = "the Doom student plays Doom environments (a Dict observation with 'screen') with Discrete actions";
             return false;
         }
         if (context.Role is not null)
@@ -47,9 +47,10 @@ internal sealed class DoomStudentAgentFactory : IAgentFactory
             whyNot = $"the Doom student plays single-agent scenarios, not the role '{context.Role}'";
             return false;
         }
-        if (context.ObservationSpace is not Box<byte> { Shape: [int height, int width, int channels] } || channels is not (1 or 3))
+        if (context.ObservationSpace is not DictSpace dict || !dict.Spaces.Any(kv => kv.Key == DoomObservations.Screen)
+            || dict[DoomObservations.Screen] is not Box<byte> { Shape: [int height, int width, int channels] } || channels is not (1 or 3))
         {
-            whyNot = $"the Doom student needs (height, width, 1 or 3) byte observations, not {context.ObservationSpace}";
+            whyNot = $"the Doom student needs a Dict observation whose '{DoomObservations.Screen}' is (height, width, 1 or 3) bytes, not {context.ObservationSpace}";
             return false;
         }
         if (string.IsNullOrWhiteSpace(context.Argument))

@@ -16,8 +16,8 @@ namespace RlGym.Agents.Doom.Gps;
 /// </summary>
 internal sealed class ParallelEpisodes : IDisposable
 {
-    private readonly IEnvironment<byte[], int>[] _environments;
-    private readonly IAgent<byte[], int>[] _teachers;
+    private readonly IEnvironment<IReadOnlyDictionary<string, object>, int>[] _environments;
+    private readonly IAgent<IReadOnlyDictionary<string, object>, int>[] _teachers;
     private readonly IPrivileged<DoomState>[] _states;
     private readonly ReloadLabels _labels;
     private readonly FrameStack[] _stacks;
@@ -38,8 +38,8 @@ internal sealed class ParallelEpisodes : IDisposable
         {
             DoomEnvironments.Register(environments, scenario);
         }
-        _environments = new IEnvironment<byte[], int>[count];
-        _teachers = new IAgent<byte[], int>[count];
+        _environments = new IEnvironment<IReadOnlyDictionary<string, object>, int>[count];
+        _teachers = new IAgent<IReadOnlyDictionary<string, object>, int>[count];
         _stacks = new FrameStack[count];
         _states = new IPrivileged<DoomState>[count];
         _labels = new ReloadLabels(scenario.Buttons);
@@ -47,7 +47,7 @@ internal sealed class ParallelEpisodes : IDisposable
         {
             for (int i = 0; i < count; i++)
             {
-                var environment = environments.Make<byte[], int>(scenario.Id, shape.EnvironmentOptions());
+                var environment = environments.Make<IReadOnlyDictionary<string, object>, int>(scenario.Id, shape.EnvironmentOptions());
                 _environments[i] = environment;
                 if (environment.ActionSpace is not Discrete discrete || discrete.N != shape.Actions)
                 {
@@ -56,7 +56,7 @@ internal sealed class ParallelEpisodes : IDisposable
                 _states[i] = environment.TryGetPrivileged<DoomState>(out var state)
                     ? state
                     : throw new InvalidOperationException($"{scenario.Id} does not expose its DoomState.");
-                _teachers[i] = agents.Create("teacher", new AgentContext<byte[], int>(environment, environment.ObservationSpace, environment.ActionSpace, null, null));
+                _teachers[i] = agents.Create("teacher", new AgentContext<IReadOnlyDictionary<string, object>, int>(environment, environment.ObservationSpace, environment.ActionSpace, null, null));
                 _stacks[i] = new FrameStack(shape.FrameSize, shape.Stack);
             }
         }
@@ -97,7 +97,7 @@ internal sealed class ParallelEpisodes : IDisposable
             throw new ArgumentException("A teacher share between 0 and 1 needs a generator for the draws.", nameof(coin));
         }
         int count = Count;
-        var observations = new byte[]?[count];
+        var observations = new IReadOnlyDictionary<string, object>?[count];
         var episodeIndex = new int[count];
         var episodeReturns = new double[count];
         var frames = new List<byte[]>[count];
@@ -154,7 +154,7 @@ internal sealed class ParallelEpisodes : IDisposable
                 }
                 if (aggregate is not null)
                 {
-                    frames[i].Add(observations[i]!);
+                    frames[i].Add(DoomObservations.ScreenOf(observations[i]!));
                     labels[i].Add(label);
                 }
                 var step = _environments[i].Step(action);
@@ -171,7 +171,7 @@ internal sealed class ParallelEpisodes : IDisposable
                 else
                 {
                     observations[i] = step.Observation;
-                    _stacks[i].Push(step.Observation);
+                    _stacks[i].Push(DoomObservations.ScreenOf(step.Observation));
                 }
             }
         }
@@ -187,7 +187,7 @@ internal sealed class ParallelEpisodes : IDisposable
             }
             var observation = _environments[i].Reset(seed).Observation;
             _teachers[i].BeginEpisode(seed);
-            _stacks[i].Reset(observation);
+            _stacks[i].Reset(DoomObservations.ScreenOf(observation));
             observations[i] = observation;
             episodeIndex[i] = started++;
             episodeReturns[i] = 0;

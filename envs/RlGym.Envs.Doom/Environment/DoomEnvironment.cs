@@ -10,24 +10,26 @@ using RlGym.Envs.Doom.World;
 namespace RlGym.Envs.Doom.Environment;
 
 /// <summary>
-/// A Doom scenario as an environment. Observations are screen pixels only: a fresh byte array of shape (height,
-/// width, 3) RGB or (height, width, 1) grey per step. A step holds the action's buttons for <c>frame_skip</c> tics and
+/// A Doom scenario as an environment. Observations are shaped as ViZDoom's Gymnasium wrapper shapes them
+/// (<see cref="DoomObservationLayout"/>): a fresh Dict per step of <c>screen</c> (height, width, 3) RGB or (height,
+/// width, 1) grey bytes, the scenario's <c>gamevariables</c> as float32, and <c>depth</c>, <c>labels</c> and
+/// <c>automap</c> when asked. A step holds the action's buttons for <c>frame_skip</c> tics and
 /// returns the summed reward; the episode terminates on death, at the goal, when Basic's monster dies or when
 /// PredictPosition's rocket is spent, and is truncated when the scenario's time-out (in tics) is reached (ViZDoom
 /// calls that a termination; Gymnasium's truncation is the honest name for a cut-off from outside the task). The privileged state (<see cref="DoomState"/>) is for
 /// teachers. Reset draws from the environment's xoshiro256** generator: the start, random facings, spawns and drops,
-/// then monster rolls and damage as the episode runs. <see cref="StepInto"/> writes the frame into the caller's
-/// buffer instead, allocating nothing per step.
+/// then monster rolls and damage as the episode runs. <see cref="StepInto"/> writes the observation's parts into the
+/// caller's buffer instead (the layout's byte order), allocating nothing per step.
 /// </summary>
 /// <typeparam name="TAction">int for Discrete actions over button combinations, byte[] for MultiBinary.</typeparam>
-internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>, IBufferedStep<TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
+internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDictionary<string, object>, TAction>, IBufferedStep<TAction>, IPrivileged<DoomState>, IKeyMap<TAction>
 {
     private readonly Rng _rng = new();
     private readonly DoomWorld _world;
     private readonly DoomRenderer _renderer;
     private readonly DoomSettings _settings;
     private readonly EpisodeRecorder? _recorder;
-    private readonly int _observationSize;
+    private readonly DoomObservationLayout _layout;
     private bool _started;
     private bool _ended;
     private bool _disposed;
@@ -46,8 +48,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
         _world = new DoomWorld(scenario, DoomMap.Resolve(settings.Map));
         _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor, scenario.Weapon);
         var screen = settings.Screen;
-        _observationSize = screen.Width * screen.Height * screen.Channels;
-        ObservationSpace = new Box<byte>(0, 255, screen.Height, screen.Width, screen.Channels);
+        _layout = new DoomObservationLayout(screen, settings.Observation, _world.Map, scenario.Weapon);
         Combos = new ButtonCombos(scenario.Buttons, settings.MaxButtonsPressed);
         if (settings.RecordDirectory is string directory)
         {
@@ -59,7 +60,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     public EnvSpec? Spec { get; }
 
     /// <inheritdoc />
-    public ISpace<byte[]> ObservationSpace { get; }
+    public ISpace<IReadOnlyDictionary<string, object>> ObservationSpace => _layout.Space;
 
     /// <inheritdoc />
     public abstract ISpace<TAction> ActionSpace { get; }
@@ -85,13 +86,13 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     public bool CanStepInto => true;
 
     /// <inheritdoc />
-    public int ObservationLength => _observationSize;
+    public int ObservationLength => _layout.Length;
 
     /// <inheritdoc />
-    public ResetResult<byte[]> Reset(ulong? seed = null, EnvOptions? options = null)
+    public ResetResult<IReadOnlyDictionary<string, object>> Reset(ulong? seed = null, EnvOptions? options = null)
     {
         Start(seed, options);
-        return new ResetResult<byte[]>(Observe(), GameVariables());
+        return new ResetResult<IReadOnlyDictionary<string, object>>(Observe(), GameVariables());
     }
 
     /// <inheritdoc />
@@ -99,15 +100,15 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     {
         RequireLength(observation);
         Start(seed, options);
-        _renderer.WriteObservation(observation);
+        _layout.Write(_renderer, _world, observation);
         return GameVariables();
     }
 
     /// <inheritdoc />
-    public StepResult<byte[]> Step(TAction action)
+    public StepResult<IReadOnlyDictionary<string, object>> Step(TAction action)
     {
         var (reward, terminated, truncated) = Advance(action);
-        return new StepResult<byte[]>(Observe(), reward, terminated, truncated, GameVariables());
+        return new StepResult<IReadOnlyDictionary<string, object>>(Observe(), reward, terminated, truncated, GameVariables());
     }
 
     /// <inheritdoc />
@@ -115,7 +116,26 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     {
         RequireLength(observation);
         var (reward, terminated, truncated) = Advance(action);
-        _renderer.WriteObservation(observation);
+        _layout.Write(_renderer, _world, observation);
+        return new StepOutcome(reward, terminated, truncated, GameVariables());
+    }
+
+    /// <summary>A new observation for <see cref="ResetKeep"/> and <see cref="StepKeep"/> to fill again and again (the vector's).</summary>
+    internal Dictionary<string, object> AllocateObservation() => _layout.Allocate();
+
+    /// <summary>Starts an episode as <see cref="Reset"/> does, filling the arrays of <paramref name="observation"/>.</summary>
+    internal Info ResetKeep(IReadOnlyDictionary<string, object> observation, ulong? seed, EnvOptions? options)
+    {
+        Start(seed, options);
+        _layout.Fill(_renderer, _world, observation);
+        return GameVariables();
+    }
+
+    /// <summary>Steps as <see cref="Step"/> does, filling the arrays of <paramref name="observation"/>.</summary>
+    internal StepOutcome StepKeep(TAction action, IReadOnlyDictionary<string, object> observation)
+    {
+        var (reward, terminated, truncated) = Advance(action);
+        _layout.Fill(_renderer, _world, observation);
         return new StepOutcome(reward, terminated, truncated, GameVariables());
     }
 
@@ -171,10 +191,10 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
 
     private void RequireLength(Span<byte> observation)
     {
-        if (observation.Length != _observationSize)
+        if (observation.Length != _layout.Length)
         {
             throw new ArgumentException(
-                $"{Name}: the observation buffer has {observation.Length} bytes; expected {_observationSize} ({ObservationSpace}).", nameof(observation));
+                $"{Name}: the observation buffer has {observation.Length} bytes; expected {_layout.Length} ({ObservationSpace}, its parts one after another).", nameof(observation));
         }
     }
 
@@ -228,10 +248,10 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<byte[], TAction>
     /// <exception cref="InvalidActionException">When the action is not in <see cref="ActionSpace"/>.</exception>
     protected abstract int Decode(TAction action);
 
-    private byte[] Observe()
+    private Dictionary<string, object> Observe()
     {
-        var observation = new byte[_observationSize];
-        _renderer.WriteObservation(observation);
+        var observation = _layout.Allocate();
+        _layout.Fill(_renderer, _world, observation);
         return observation;
     }
 

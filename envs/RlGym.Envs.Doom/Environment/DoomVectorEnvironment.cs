@@ -7,15 +7,15 @@ namespace RlGym.Envs.Doom.Environment;
 
 /// <summary>
 /// The native vector of a Doom scenario (what <c>MakeVector</c> gives in its default mode): N worlds with their
-/// renderers, stepped in parallel slices over the machine's cores, each writing its frame into an observation buffer
-/// the vector owns and reuses (the allocation-free path), so a vector step allocates no frames. Copy i is seeded
+/// renderers, stepped in parallel slices over the machine's cores, each filling the arrays of an observation Dict the
+/// vector owns and reuses, so a vector step allocates no frames. Copy i is seeded
 /// with seed + i; autoreset follows the mode asked for; <c>max_episode_steps</c>, when given, truncates each copy.
 /// Observations are valid until the next call, as the vector API says.
 /// </summary>
-internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
+internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictionary<string, object>, int>
 {
     private readonly DiscreteDoomEnvironment[] _envs;
-    private readonly byte[][] _observations;
+    private readonly IReadOnlyDictionary<string, object>[] _observations;
     private readonly double[] _rewards;
     private readonly bool[] _terminated;
     private readonly bool[] _truncated;
@@ -48,11 +48,10 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
         {
             _envs[i] = new DiscreteDoomEnvironment(scenario, settings, RenderMode.None, context.Spec);
         }
-        int length = _envs[0].ObservationLength;
-        _observations = new byte[n][];
+        _observations = new IReadOnlyDictionary<string, object>[n];
         for (int i = 0; i < n; i++)
         {
-            _observations[i] = new byte[length];
+            _observations[i] = _envs[i].AllocateObservation();
         }
         _rewards = new double[n];
         _terminated = new bool[n];
@@ -70,13 +69,13 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
 
     public int Count => _envs.Length;
 
-    public ISpace<byte[]> SingleObservationSpace => _envs[0].ObservationSpace;
+    public ISpace<IReadOnlyDictionary<string, object>> SingleObservationSpace => _envs[0].ObservationSpace;
 
     public ISpace<int> SingleActionSpace => _envs[0].ActionSpace;
 
     public AutoresetMode Autoreset { get; }
 
-    public VectorResetResult<byte[]> Reset(ulong? seed = null, EnvOptions? options = null, ReadOnlySpan<bool> mask = default)
+    public VectorResetResult<IReadOnlyDictionary<string, object>> Reset(ulong? seed = null, EnvOptions? options = null, ReadOnlySpan<bool> mask = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (mask.Length != 0 && mask.Length != Count)
@@ -90,10 +89,10 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
                 ResetOne(i, seed is ulong s ? s + (ulong)i : null, options);
             }
         }
-        return new VectorResetResult<byte[]>(_observations, _infos);
+        return new VectorResetResult<IReadOnlyDictionary<string, object>>(_observations, _infos);
     }
 
-    public VectorStepResult<byte[]> Step(ReadOnlySpan<int> actions)
+    public VectorStepResult<IReadOnlyDictionary<string, object>> Step(ReadOnlySpan<int> actions)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (actions.Length != Count)
@@ -113,7 +112,7 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
         {
             Parallel.For(0, _workers, _stepSlice);
         }
-        return new VectorStepResult<byte[]>(_observations, _rewards, _terminated, _truncated, _infos);
+        return new VectorStepResult<IReadOnlyDictionary<string, object>>(_observations, _rewards, _terminated, _truncated, _infos);
     }
 
     public void Dispose()
@@ -141,7 +140,7 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
 
     private void ResetOne(int i, ulong? seed, EnvOptions? options)
     {
-        _infos[i] = _envs[i].ResetInto(_observations[i], seed, options);
+        _infos[i] = _envs[i].ResetKeep(_observations[i], seed, options);
         _rewards[i] = 0;
         _terminated[i] = _truncated[i] = _needsReset[i] = false;
         _elapsed[i] = 0;
@@ -154,7 +153,7 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
             ResetOne(i, null, null);
             return;
         }
-        var outcome = _envs[i].StepInto(_actions[i], _observations[i]);
+        var outcome = _envs[i].StepKeep(_actions[i], _observations[i]);
         _elapsed[i]++;
         bool truncated = outcome.Truncated || (_maxSteps is int limit && _elapsed[i] >= limit && !outcome.Terminated);
         _rewards[i] = outcome.Reward;
@@ -164,7 +163,7 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<byte[], int>
         bool done = outcome.Terminated || truncated;
         if (done && Autoreset == AutoresetMode.SameStep)
         {
-            var final = outcome.Info.With(VectorInfoKeys.FinalObservation, _observations[i].Clone()).With(VectorInfoKeys.FinalInfo, outcome.Info);
+            var final = outcome.Info.With(VectorInfoKeys.FinalObservation, SingleObservationSpace.Copy(_observations[i])).With(VectorInfoKeys.FinalInfo, outcome.Info);
             ResetOne(i, null, null);
             _terminated[i] = outcome.Terminated;
             _truncated[i] = truncated;

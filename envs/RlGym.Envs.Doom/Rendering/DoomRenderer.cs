@@ -6,7 +6,7 @@ namespace RlGym.Envs.Doom.Rendering;
 /// The software renderer: a raycaster over the grid map. Each frame casts one ray per column to find the wall, its
 /// distance and texture coordinate; composes the frame row by row with SIMD (ceiling and floor shaded by distance,
 /// walls textured with a brick pattern computed from integer texel coordinates, no per-pixel branches); then draws
-/// the sprites far to near, clipped per column against the wall distances; then the weapon. Everything it needs is
+/// the sprites far to near, clipped per column against the wall distances; then the weapon and, when asked, the status bar. Everything it needs is
 /// allocated once; a frame allocates nothing. Depth and labels buffers are derived from the same frame on demand.
 /// Pixels are packed 0x00BBGGRR (bytes R, G, B, 0) in a row-major frame.
 /// </summary>
@@ -28,6 +28,7 @@ internal sealed partial class DoomRenderer
     private readonly float[] _rowDepth;
     private readonly Overlay _pistol;
     private readonly Overlay _flash;
+    private readonly StatusBar? _statusBar;
 
     public DoomRenderer(ScreenSettings settings, bool acidFloor, DoomWeapon weapon = DoomWeapon.Pistol)
     {
@@ -73,6 +74,7 @@ internal sealed partial class DoomRenderer
         int pistolTop = _height - pistol.Height * scale;
         _pistol = new Overlay(pistol, _width / 2 - pistol.Width * scale / 2, pistolTop, scale, _width, _height, settings.Gray);
         _flash = new Overlay(burst, _width / 2 - burst.Width * scale / 2, pistolTop - burst.Height * scale + scale, scale, _width, _height, settings.Gray);
+        _statusBar = settings.Hud ? new StatusBar(_width, _height, settings.Gray) : null;
         _wallShades = new uint[WallTextures * 2 * LightLevels * 2];
         for (int texture = 1; texture <= WallTextures; texture++)
         {
@@ -108,6 +110,11 @@ internal sealed partial class DoomRenderer
         if (Settings.Weapon)
         {
             DrawWeapon(world.MuzzleFlash);
+        }
+        if (_statusBar is not null)
+        {
+            var player = world.Player;
+            _statusBar.Draw(_frame, player.Ammo, player.Health, player.Armor);
         }
         _depthReady = false;
         _labelsReady = false;

@@ -5,7 +5,8 @@ namespace RlGym.Envs.Doom.Rendering;
 /// <param name="Height">Pixels down.</param>
 /// <param name="Gray">One grey channel rather than RGB.</param>
 /// <param name="Weapon">Draw the first-person pistol (ViZDoom's render_weapon).</param>
-internal sealed record ScreenSettings(int Width, int Height, bool Gray, bool Weapon)
+/// <param name="Hud">Draw the status bar with health and ammunition along the bottom (ViZDoom's render_hud).</param>
+internal sealed record ScreenSettings(int Width, int Height, bool Gray, bool Weapon, bool Hud = false)
 {
     public const int MinSide = 16;
     public const int MaxWidth = 1280;

@@ -108,6 +108,12 @@ public sealed record DoomScenario
     /// <summary>The most medkits lying on the floor at once (drops wait while there are this many); null for no cap beyond the world's 254 objects.</summary>
     public int? MaxMedkits { get; init; }
 
+    /// <summary>
+    /// The game variables the observation's <c>gamevariables</c> Box holds, in order (ViZDoom's
+    /// <c>available_game_variables</c>); none leaves the key out of the observation, as ViZDoom's Gymnasium wrapper does.
+    /// </summary>
+    public IReadOnlyList<DoomGameVariable> GameVariables { get; init; } = [];
+
     /// <summary>Draws the floor in the acid colour (green) rather than grey.</summary>
     public bool AcidFloor { get; init; }
 
@@ -132,6 +138,7 @@ public sealed record DoomScenario
         Require(FloorDamage >= 0, nameof(FloorDamage), FloorDamage, "0 or more");
         Require(FloorDamagePeriodTics > 0, nameof(FloorDamagePeriodTics), FloorDamagePeriodTics, "a positive number of tics");
         Require(InitialMedkits is >= 0 and <= 200 && MedkitDropPeriodTics >= 0 && MaxMedkits is null or (>= 0 and <= 200), nameof(MaxMedkits), MaxMedkits, "medkit counts from 0 to 200");
+        Require(GameVariables is not null && GameVariables.All(Enum.IsDefined) && GameVariables.Distinct().Count() == GameVariables.Count, nameof(GameVariables), GameVariables is null ? null : string.Join(",", GameVariables), "known game variables, none twice");
         foreach (var spawn in Spawns)
         {
             Require(spawn.Kind.IsMonster(), nameof(Spawns), spawn.Kind, "a monster kind");

@@ -5,7 +5,8 @@ namespace RlGym.Envs.Doom;
 /// death penalties, skill and start tics from each scenario's <c>.cfg</c>; what the scenario's script (inside its
 /// WAD) does, from ViZDoom's scenario documentation (the README) or, where it names numbers the README lacks, from
 /// the review recorded in issue 14. Each scenario says which source each behaviour follows. Maps are our own.
-/// Every time-out truncates (ViZDoom reports it as termination; see <see cref="DoomScenario"/>).
+/// Every time-out truncates (ViZDoom reports it as termination; see <see cref="DoomScenario"/>). Game variables
+/// (the observation's <c>gamevariables</c>) are each cfg's <c>available_game_variables</c>.
 /// </summary>
 public static class DoomScenarios
 {
@@ -18,6 +19,7 @@ public static class DoomScenarios
     public static DoomScenario Basic { get; } = new()
     {
         Id = "Doom/Basic-v0",
+        GameVariables = [DoomGameVariable.Ammo2],
         Map = "basic",
         Buttons = [DoomButton.MoveLeft, DoomButton.MoveRight, DoomButton.Attack],
         TimeoutTics = 300,
@@ -40,6 +42,7 @@ public static class DoomScenarios
     public static DoomScenario SimplerBasic { get; } = Basic with
     {
         Id = "Doom/SimplerBasic-v0",
+        GameVariables = [],
         Map = "simpler_basic",
         Skill = 3,
         Description = "ViZDoom simpler_basic: Basic in a plainer room; +106 kill, -5 a shot, -1 a tic, 300 tics.",
@@ -54,6 +57,7 @@ public static class DoomScenarios
     public static DoomScenario RocketBasic { get; } = Basic with
     {
         Id = "Doom/RocketBasic-v0",
+        GameVariables = [],
         Map = "rocket_basic",
         Skill = 3,
         Weapon = DoomWeapon.RocketLauncher,
@@ -69,6 +73,7 @@ public static class DoomScenarios
     public static DoomScenario DefendTheCenter { get; } = new()
     {
         Id = "Doom/DefendTheCenter-v0",
+        GameVariables = [DoomGameVariable.Ammo2, DoomGameVariable.Health],
         Map = "defend_the_center",
         Buttons = [DoomButton.TurnLeft, DoomButton.TurnRight, DoomButton.Attack],
         TimeoutTics = 2100,
@@ -95,6 +100,7 @@ public static class DoomScenarios
     public static DoomScenario DefendTheLine { get; } = new()
     {
         Id = "Doom/DefendTheLine-v0",
+        GameVariables = [DoomGameVariable.Ammo2, DoomGameVariable.Health],
         Map = "defend_the_line",
         Buttons = [DoomButton.TurnLeft, DoomButton.TurnRight, DoomButton.Attack],
         TimeoutTics = 0,
@@ -119,6 +125,7 @@ public static class DoomScenarios
     public static DoomScenario HealthGathering { get; } = new()
     {
         Id = "Doom/HealthGathering-v0",
+        GameVariables = [DoomGameVariable.Health],
         Map = "health_gathering",
         Buttons = [DoomButton.TurnLeft, DoomButton.TurnRight, DoomButton.MoveForward],
         TimeoutTics = 2100,
@@ -141,6 +148,7 @@ public static class DoomScenarios
     public static DoomScenario HealthGatheringSupreme { get; } = HealthGathering with
     {
         Id = "Doom/HealthGatheringSupreme-v0",
+        GameVariables = [DoomGameVariable.Health],
         Map = "health_gathering_supreme",
         Description = "ViZDoom health_gathering_supreme: survive an acid floor in a maze of rooms by picking up medkits; +1 a tic alive, -100 death, 2100 tics.",
     };
@@ -154,6 +162,7 @@ public static class DoomScenarios
     public static DoomScenario MyWayHome { get; } = new()
     {
         Id = "Doom/MyWayHome-v0",
+        GameVariables = [DoomGameVariable.Ammo0],
         Map = "my_way_home",
         Buttons = [DoomButton.TurnLeft, DoomButton.TurnRight, DoomButton.MoveForward, DoomButton.MoveLeft, DoomButton.MoveRight],
         TimeoutTics = 2100,
@@ -176,6 +185,7 @@ public static class DoomScenarios
     public static DoomScenario DeadlyCorridor { get; } = new()
     {
         Id = "Doom/DeadlyCorridor-v0",
+        GameVariables = [DoomGameVariable.Health],
         Map = "deadly_corridor",
         Buttons =
         [
@@ -206,6 +216,7 @@ public static class DoomScenarios
     public static DoomScenario PredictPosition { get; } = new()
     {
         Id = "Doom/PredictPosition-v0",
+        GameVariables = [],
         Map = "predict_position",
         Buttons = [DoomButton.TurnLeft, DoomButton.TurnRight, DoomButton.Attack],
         TimeoutTics = 300,
@@ -229,6 +240,7 @@ public static class DoomScenarios
     public static DoomScenario TakeCover { get; } = new()
     {
         Id = "Doom/TakeCover-v0",
+        GameVariables = [DoomGameVariable.Health],
         Map = "take_cover",
         Buttons = [DoomButton.MoveLeft, DoomButton.MoveRight],
         TimeoutTics = 0,

@@ -145,8 +145,11 @@ internal static class PpoTrainCommand
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Doom's default learning view: the guided-policy-search student's (80x60 grey, frame skip 4, 4 stacked frames).</summary>
-    private const string DoomView = "resolution=80x60,screen_format=gray,frame_skip=4";
+    /// <summary>
+    /// Doom's default learning view: the guided-policy-search student's (80x60 grey, frame skip 4, 4 stacked frames), the
+    /// observation Dict holding the screen alone, since frames stack one-part observations.
+    /// </summary>
+    private const string DoomView = "resolution=80x60,screen_format=gray,frame_skip=4,available_game_variables=none";
 
     private const int DoomFrameStack = 4;
 

@@ -14,9 +14,9 @@ public sealed class ReloadLabelsTests
         var environments = new EnvRegistry();
         var agents = new AgentRegistry();
         DoomEnvironments.Register(environments, agents);
-        using var env = environments.Make<byte[], int>(DoomScenarios.DefendTheCenter.Id);
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, int>(DoomScenarios.DefendTheCenter.Id);
         Assert.True(env.TryGetPrivileged<DoomState>(out var privileged));
-        var teacher = agents.Create("teacher", new AgentContext<byte[], int>(env, env.ObservationSpace, env.ActionSpace, null, null));
+        var teacher = agents.Create("teacher", new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace, env.ActionSpace, null, null));
         var labels = new ReloadLabels(DoomScenarios.DefendTheCenter.Buttons);
         int changed = 0;
         var observation = env.Reset(3).Observation;
@@ -48,7 +48,7 @@ public sealed class ReloadLabelsTests
         var labels = new ReloadLabels(DoomScenarios.HealthGathering.Buttons);
         var environments = new EnvRegistry();
         DoomEnvironments.Register(environments, new AgentRegistry());
-        using var env = environments.Make<byte[], int>(DoomScenarios.HealthGathering.Id);
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, int>(DoomScenarios.HealthGathering.Id);
         env.Reset(0);
         Assert.True(env.TryGetPrivileged<DoomState>(out var privileged));
         Assert.Equal(0, labels.Label(0, privileged.PrivilegedState));

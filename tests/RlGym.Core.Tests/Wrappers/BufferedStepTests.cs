@@ -52,4 +52,26 @@ public sealed class BufferedStepTests
         Assert.Equal([1, 1, 1, 1], kept);
         Assert.Equal([2, 2, 2, 2], buffer);
     }
+
+    [Fact]
+    public void EpisodeStatisticsForwardTheAllocationFreePathAndCountItsEpisodes()
+    {
+        using var env = new PixelCounterEnvironment().WithEnvChecker().WithOrderEnforcing().WithEpisodeStatistics();
+        Assert.True(env.TryGetBufferedStep<int>(out var buffered));
+        var observation = new byte[buffered.ObservationLength];
+        buffered.ResetInto(observation, seed: 1);
+        StepOutcome outcome = default;
+        for (int step = 0; step < 10; step++)
+        {
+            outcome = buffered.StepInto(step % 2, observation);
+            Assert.Equal(step == 9, outcome.IsDone);
+            Assert.Equal(step == 9, outcome.Info.ContainsKey(IEpisodeStatisticsSource.InfoKey));
+        }
+        Assert.Equal([10, 10, 10, 10], observation);
+        var stats = Assert.IsType<EpisodeStats>(outcome.Info[IEpisodeStatisticsSource.InfoKey]);
+        Assert.Equal(5, stats.Return);
+        Assert.Equal(10, stats.Length);
+        Assert.True(env.TryFind<IEpisodeStatisticsSource>(out var source));
+        Assert.Equal(1, source.EpisodeCount);
+    }
 }

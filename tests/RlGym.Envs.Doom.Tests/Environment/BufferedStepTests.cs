@@ -1,4 +1,5 @@
 using RlGym.Core;
+using RlGym.Core.Wrappers;
 
 namespace RlGym.Envs.Doom.Tests.Environment;
 
@@ -14,13 +15,13 @@ public sealed class BufferedStepTests
         var buffer = new byte[path.ObservationLength];
         var first = plain.Reset(5).Observation;
         path.ResetInto(buffer, 5);
-        Assert.Equal(first, buffer);
+        Assert.Equal(first.Flat(), buffer);
         for (int step = 0; step < 200; step++)
         {
             int action = step % 4;
             var expected = plain.Step(action);
             var outcome = path.StepInto(action, buffer);
-            Assert.Equal(expected.Observation, buffer);
+            Assert.Equal(expected.Observation.Flat(), buffer);
             Assert.Equal(StepOutcome.Of(expected), outcome);
             if (outcome.IsDone)
             {
@@ -58,11 +59,39 @@ public sealed class BufferedStepTests
     }
 
     [Fact]
+    public void EpisodeStatisticsKeepThePathAllocationFreeBetweenEpisodeEnds()
+    {
+        using var env = TestKit.Make("Doom/Basic-v0").WithEpisodeStatistics();
+        Assert.True(env.TryGetBufferedStep<int>(out var path));
+        var buffer = new byte[path.ObservationLength];
+        path.ResetInto(buffer, 1);
+        for (int warm = 0; warm < 10; warm++)
+        {
+            path.StepInto(0, buffer);
+        }
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int step = 0; step < 100; step++)
+        {
+            Assert.False(path.StepInto(0, buffer).IsDone);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        StepOutcome last;
+        do
+        {
+            last = path.StepInto(0, buffer);
+        }
+        while (!last.IsDone);
+        Assert.True(last.Info.ContainsKey("episode"));
+        Assert.True(env.TryFind<RlGym.Core.Wrappers.IEpisodeStatisticsSource>(out var source));
+        Assert.Equal(1, source.EpisodeCount);
+    }
+
+    [Fact]
     public void ABufferOfTheWrongLengthIsRefusedByName()
     {
         using var env = TestKit.Make("Doom/Basic-v0");
         Assert.True(env.TryGetBufferedStep<int>(out var path));
         var error = Assert.Throws<ArgumentException>(() => path.ResetInto(new byte[10], 1));
-        Assert.Contains("has 10 bytes; expected 57600", error.Message, StringComparison.Ordinal);
+        Assert.Contains("has 10 bytes; expected 57604", error.Message, StringComparison.Ordinal);
     }
 }

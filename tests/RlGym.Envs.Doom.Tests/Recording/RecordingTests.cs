@@ -15,12 +15,12 @@ public sealed class RecordingTests
             var frames = new List<byte[]>();
             using (var env = TestKit.Make("Doom/Basic-v0", EnvOptions.Of(("record_dir", directory), ("frame_skip", 10))))
             {
-                frames.Add(env.Reset(4).Observation);
-                StepResult<byte[]> result;
+                frames.Add(env.Reset(4).Observation.Screen());
+                StepResult<IReadOnlyDictionary<string, object>> result;
                 do
                 {
                     result = env.Step(0);
-                    frames.Add(result.Observation);
+                    frames.Add(result.Observation.Screen());
                 }
                 while (!result.IsDone);
                 env.Reset(5);

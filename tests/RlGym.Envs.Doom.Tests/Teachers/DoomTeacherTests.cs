@@ -6,11 +6,11 @@ namespace RlGym.Envs.Doom.Tests.Teachers;
 
 public sealed class DoomTeacherTests
 {
-    private static (double Return, StepResult<byte[]> Last, int Steps) Play<TAction>(string id, ulong seed, EnvOptions? options = null)
+    private static (double Return, StepResult<IReadOnlyDictionary<string, object>> Last, int Steps) Play<TAction>(string id, ulong seed, EnvOptions? options = null)
     {
         var (environments, agents) = TestKit.Registries();
-        using var env = environments.Make<byte[], TAction>(id, options);
-        var teacher = agents.Create("teacher", new AgentContext<byte[], TAction>(env, env.ObservationSpace, env.ActionSpace, null, null));
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, TAction>(id, options);
+        var teacher = agents.Create("teacher", new AgentContext<IReadOnlyDictionary<string, object>, TAction>(env, env.ObservationSpace, env.ActionSpace, null, null));
         var observation = env.Reset(seed).Observation;
         teacher.BeginEpisode(seed);
         double total = 0;
@@ -93,7 +93,7 @@ public sealed class DoomTeacherTests
         var (total, last, _) = Play<int>("Doom/TakeCover-v0", 0, EnvOptions.Of(("frame_skip", 4)));
         Assert.True(last.Terminated);
         var (environments, _) = TestKit.Registries();
-        using var env = environments.Make<byte[], int>("Doom/TakeCover-v0", EnvOptions.Of(("frame_skip", 4)));
+        using var env = environments.Make<IReadOnlyDictionary<string, object>, int>("Doom/TakeCover-v0", EnvOptions.Of(("frame_skip", 4)));
         env.Reset(0);
         double still = 0;
         for (var result = env.Step(0); ; result = env.Step(0))

@@ -11,13 +11,13 @@ public sealed class DoomVectorEnvironmentTests
     {
         const int count = 3;
         var registry = TestKit.Environments();
-        using var vector = registry.MakeVector<byte[], int>("Doom/PredictPosition-v0", count);
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/PredictPosition-v0", count);
         Assert.Equal("DoomVectorEnvironment", vector.GetType().Name);
-        var singles = Enumerable.Range(0, count).Select(_ => registry.Make<byte[], int>("Doom/PredictPosition-v0")).ToArray();
+        var singles = Enumerable.Range(0, count).Select(_ => registry.Make<IReadOnlyDictionary<string, object>, int>("Doom/PredictPosition-v0")).ToArray();
         var reset = vector.Reset(seed: 40);
         for (int i = 0; i < count; i++)
         {
-            Assert.Equal(singles[i].Reset(seed: 40 + (ulong)i).Observation, reset.Observations[i]);
+            Assert.Equal(singles[i].Reset(seed: 40 + (ulong)i).Observation.Flat(), reset.Observations[i].Flat());
         }
         var actions = new int[count];
         var done = new bool[count];
@@ -34,13 +34,13 @@ public sealed class DoomVectorEnvironmentTests
             {
                 if (done[i])
                 {
-                    Assert.Equal(singles[i].Reset().Observation, step.Observations[i]);
+                    Assert.Equal(singles[i].Reset().Observation.Flat(), step.Observations[i].Flat());
                     Assert.Equal((0.0, false, false), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
                     done[i] = false;
                     continue;
                 }
                 var single = singles[i].Step(actions[i]);
-                Assert.Equal(single.Observation, step.Observations[i]);
+                Assert.Equal(single.Observation.Flat(), step.Observations[i].Flat());
                 Assert.Equal((single.Reward, single.Terminated, single.Truncated), (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
                 done[i] = single.IsDone;
                 ended += single.IsDone ? 1 : 0;
@@ -54,10 +54,32 @@ public sealed class DoomVectorEnvironmentTests
     }
 
     [Fact]
+    public void EachCopyFillsTheWholeDictIncludingTheGameVariables()
+    {
+        var registry = TestKit.Environments();
+        var options = EnvOptions.Of(("depth", true));
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/DefendTheCenter-v0", 2, options);
+        using var single = registry.Make<IReadOnlyDictionary<string, object>, int>("Doom/DefendTheCenter-v0", options);
+        var reset = vector.Reset(seed: 3);
+        Assert.Equal(single.Reset(seed: 4).Observation.Flat(), reset.Observations[1].Flat());
+        for (int t = 0; t < 30; t++)
+        {
+            int[] actions = [t % 4, (t + 1) % 4];
+            var step = vector.Step(actions);
+            Assert.True(vector.SingleObservationSpace.Contains(step.Observations[1]));
+            Assert.Equal(single.Step(actions[1]).Observation.Flat(), step.Observations[1].Flat());
+            if (t == 29)
+            {
+                Assert.True(((float[])step.Observations[0]["gamevariables"])[0] < 26, "copy 0 fired no shot, so the ammunition went untested");
+            }
+        }
+    }
+
+    [Fact]
     public void MaxEpisodeStepsTruncatesEachCopyAndBadInputIsRefused()
     {
         var registry = TestKit.Environments();
-        using var vector = registry.MakeVector<byte[], int>("Doom/HealthGathering-v0", 2, EnvOptions.Of(("max_episode_steps", 3)));
+        using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/HealthGathering-v0", 2, EnvOptions.Of(("max_episode_steps", 3)));
         vector.Reset(1);
         vector.Step([0, 0]);
         vector.Step([0, 0]);
@@ -65,6 +87,6 @@ public sealed class DoomVectorEnvironmentTests
         Assert.True(last.Truncated[0] && last.Truncated[1]);
         Assert.Throws<ArgumentException>(() => vector.Step([0]));
         Assert.Throws<InvalidActionException>(() => vector.Step([0, 99]));
-        Assert.Throws<UserInputException>(() => registry.MakeVector<byte[], int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
+        Assert.Throws<UserInputException>(() => registry.MakeVector<IReadOnlyDictionary<string, object>, int>("Doom/Basic-v0", 2, EnvOptions.Of(("max_buttons_pressed", 0))));
     }
 }

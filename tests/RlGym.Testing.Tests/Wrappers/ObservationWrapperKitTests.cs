@@ -8,8 +8,7 @@ namespace RlGym.Testing.Tests.Wrappers;
 
 /// <summary>
 /// The kit passes under each observation wrapper on every built-in environment it applies to. Image wrappers apply to
-/// Doom's pixels; float-Box wrappers to any built-in once flattened (Doom's bytes, CatMouse's four numbers, NetHack's
-/// Dict); FilterObservation to NetHack's Dict; DiscretizeObservation to CatMouse (Doom's and NetHack's boxes have too
+/// Doom's pixels (its observation's screen); float-Box wrappers to any built-in once flattened (Doom's and NetHack's Dicts, CatMouse's four numbers); FilterObservation to NetHack's Dict; DiscretizeObservation to CatMouse (Doom's and NetHack's boxes have too
 /// many items for one Discrete); AddRenderObservation to the environments that draw RGB frames.
 /// NormalizeObservation updates its statistics at every reset, so a second reset with the same seed on the same
 /// environment is normalised differently by design: its reset check is left out (determinism across two environments is checked).
@@ -28,14 +27,15 @@ public sealed class ObservationWrapperKitTests
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void DtypeObservation(string id) => WrapperKit.Passes<byte[], int, float[], int>(id, env => env.WithDtypeObservation<byte, float, int>());
+    public void DtypeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, float[], int>(id, env => WrapperKit.Screen(env).WithDtypeObservation<byte, float, int>());
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void ReshapeObservation(string id) => WrapperKit.Passes<byte[], int, byte[], int>(id, env =>
+    public void ReshapeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env =>
     {
-        var shape = env.ObservationSpace.Shape;
-        return env.WithReshapeObservation(shape[0] * shape[1], shape[2]);
+        var screen = WrapperKit.Screen(env);
+        var shape = screen.ObservationSpace.Shape;
+        return screen.WithReshapeObservation(shape[0] * shape[1], shape[2]);
     });
 
     [Theory]
@@ -44,19 +44,19 @@ public sealed class ObservationWrapperKitTests
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void ResizeObservation(string id) => WrapperKit.Passes<byte[], int, byte[], int>(id, env => env.WithResizeObservation(42, 42));
+    public void ResizeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithResizeObservation(42, 42));
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void GrayscaleObservation(string id) => WrapperKit.Passes<byte[], int, byte[], int>(id, env => env.WithGrayscaleObservation(keepDim: true));
+    public void GrayscaleObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithGrayscaleObservation(keepDim: true));
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void MaxAndSkipObservation(string id) => WrapperKit.Passes<byte[], int, byte[], int>(id, env => env.WithMaxAndSkipObservation(4));
+    public void MaxAndSkipObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithMaxAndSkipObservation(4));
 
     [Theory]
     [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
-    public void DelayObservation(string id) => WrapperKit.Passes<byte[], int, byte[], int>(id, env => env.WithDelayObservation(2), null, null, CheckNames.SeedsDiffer);
+    public void DelayObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithDelayObservation(2), null, null, CheckNames.SeedsDiffer);
 
     [Theory]
     [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]

@@ -1,5 +1,8 @@
 using RlGym.Core;
+using RlGym.Core.Spaces;
+using RlGym.Core.Wrappers;
 using RlGym.Envs.CatMouse;
+using RlGym.Envs.Doom;
 using Xunit;
 
 namespace RlGym.Testing.Tests.Wrappers;
@@ -48,7 +51,6 @@ internal static class WrapperKit
     public static CheckReport Passes(string id, SameTypes wrapping, RenderMode? only = null, params string[] skip) => Family(id) switch
     {
         Kind.CatMouse => Passes<CatMouseObservation, int, CatMouseObservation, int>(id, wrapping.Wrap, null, only, skip),
-        Kind.Doom => Passes<byte[], int, byte[], int>(id, wrapping.Wrap, null, only, skip),
         _ => Passes<IReadOnlyDictionary<string, object>, int, IReadOnlyDictionary<string, object>, int>(id, wrapping.Wrap, null, only, skip),
     };
 
@@ -56,20 +58,22 @@ internal static class WrapperKit
     public static CheckReport Passes(string id, ToFloats wrapping, RenderMode? only = null, params string[] skip) => Family(id) switch
     {
         Kind.CatMouse => Passes<CatMouseObservation, int, float[], int>(id, wrapping.Wrap, null, only, skip),
-        Kind.Doom => Passes<byte[], int, float[], int>(id, wrapping.Wrap, null, only, skip),
         _ => Passes<IReadOnlyDictionary<string, object>, int, float[], int>(id, wrapping.Wrap, null, only, skip),
     };
+
+    /// <summary>A Doom environment seen through its observation's <c>screen</c> alone, for the image wrappers.</summary>
+    public static IEnvironment<byte[], int> Screen(IEnvironment<IReadOnlyDictionary<string, object>, int> environment) =>
+        environment.WithTransformObservation(DoomObservations.ScreenOf, (Box<byte>)((DictSpace)environment.ObservationSpace)[DoomObservations.Screen]);
 
     /// <summary>The render mode wrappers that observe or record frames need.</summary>
     public static RenderMode Rgb => RgbOnly[0];
 
     private static Kind Family(string id) =>
-        id == BuiltIns.CatMouse ? Kind.CatMouse : id.StartsWith("Doom/", StringComparison.Ordinal) ? Kind.Doom : Kind.NetHack;
+        id == BuiltIns.CatMouse ? Kind.CatMouse : Kind.Dict;
 
     private enum Kind
     {
         CatMouse,
-        Doom,
-        NetHack,
+        Dict,
     }
 }
