@@ -1,5 +1,6 @@
 using RlGym.Agents.Ppo.Checkpoints;
 using RlGym.Agents.Ppo.MultiAgent;
+using RlGym.Agents.Ppo.SelfPlay;
 using RlGym.Core.Agents;
 using RlGym.Core;
 using RlGym.Core.MultiAgent;
@@ -32,6 +33,41 @@ public static class PpoTrainer
         var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options)) { Role = opponent?.Role, Opponent = opponent?.OpponentSpec };
         return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents), envOptions);
     }
+
+    /// <summary>
+    /// Starts a self-play run on the two-agent parallel environment <paramref name="environmentId"/>: one learner per
+    /// role (role k seeded with <see cref="RoleSeed"/>), each against a pool of the other's snapshots
+    /// (<see cref="PpoSelfPlay"/>). <see cref="PpoOptions.TotalSteps"/> counts both roles' steps; each learner anneals
+    /// over its half.
+    /// </summary>
+    /// <exception cref="UnknownEnvironmentException">When the id is not registered.</exception>
+    /// <exception cref="ArgumentException">When an option is bad or the environment is not a two-agent parallel one.</exception>
+    /// <param name="registry">Where the environment is registered.</param>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="environmentOptions">Its options.</param>
+    /// <param name="options">The hyperparameters, shared by both roles.</param>
+    /// <param name="selfPlay">The snapshot folder and the pool's settings.</param>
+    public static IPpoLearner CreateSelfPlay(EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options, PpoSelfPlay selfPlay)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(selfPlay);
+        options.Validate();
+        selfPlay.Validate();
+        var envOptions = environmentOptions ?? EnvOptions.Empty;
+        var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options)) { Opponent = SelfPlayLearner.OpponentName };
+        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, null, selfPlay), envOptions);
+    }
+
+    /// <summary>The roles a self-play learner trains, in order (empty for any other learner).</summary>
+    public static IReadOnlyList<string> SelfPlayRoles(IPpoLearner learner) => learner is SelfPlayLearner selfPlay ? selfPlay.Roles : [];
+
+    /// <summary>True when <paramref name="checkpointPath"/> is a self-play run's manifest (its policy.ckpt) rather than a ppo-policy.</summary>
+    public static bool IsSelfPlayRun(string checkpointPath) =>
+        File.Exists(checkpointPath) && RlGym.Core.Checkpoints.CheckpointFile.Kind(checkpointPath) == SelfPlayLearner.Kind;
+
+    /// <summary>The seed of role <paramref name="index"/>'s learner in self-play: the run's seed for the first role, a derived one for the second.</summary>
+    public static ulong RoleSeed(ulong seed, int index) => index == 0 ? seed : RlGym.Core.Random.Rng.DeriveSeed(seed, (ulong)index);
 
     /// <summary>Continues the run saved in <paramref name="checkpointPath"/>, optionally with a new planned total of steps.</summary>
     /// <exception cref="FileNotFoundException">When the checkpoint does not exist.</exception>
@@ -68,11 +104,15 @@ public static class PpoTrainer
         [.. (options.NormalizeObservations ? [PpoRunInfo.NormalizeObservation] : Array.Empty<string>()),
          .. (options.NormalizeRewards ? [PpoRunInfo.NormalizeReward] : Array.Empty<string>())];
 
-    private sealed class Builder(EnvRegistry registry, PpoRunInfo run, EnvOptions envOptions, PpoOptions options, PpoCheckpoint? resume, AgentRegistry? agents) : IEnvironmentVisitor<IPpoLearner>
+    private sealed class Builder(EnvRegistry registry, PpoRunInfo run, EnvOptions envOptions, PpoOptions options, PpoCheckpoint? resume, AgentRegistry? agents, PpoSelfPlay? selfPlay = null) : IEnvironmentVisitor<IPpoLearner>
     {
         public IPpoLearner Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
         {
             environment.Dispose();
+            if (selfPlay is not null)
+            {
+                throw new UserInputException($"Option '--self-play' trains both roles of a two-agent environment; {run.EnvironmentId} is single-agent.");
+            }
             string id = run.EnvironmentId;
             var envs = MakeVector<TObs, TAction>(id, options.Envs);
             try
@@ -90,6 +130,10 @@ public static class PpoTrainer
         {
             var roles = environment.PossibleAgents.ToArray();
             environment.Dispose();
+            if (selfPlay is not null)
+            {
+                return SelfPlay<TObs, TAction>(roles, selfPlay);
+            }
             if (run.Role is not { } role || run.Opponent is not { } spec || agents is null)
             {
                 throw new UserInputException($"Environment '{run.EnvironmentId}' is multi-agent (agents {string.Join(", ", roles)}); name the role that learns and its opponent, such as --role {roles.FirstOrDefault()} --opponent teacher.");
@@ -107,6 +151,78 @@ public static class PpoTrainer
             catch
             {
                 envs.Dispose();
+                throw;
+            }
+        }
+
+        private SelfPlayLearner SelfPlay<TObs, TAction>(string[] roles, PpoSelfPlay settings)
+        {
+            if (roles.Length != 2)
+            {
+                throw new UserInputException($"Option '--self-play' needs a two-agent environment; {run.EnvironmentId} has the agents {string.Join(", ", roles)}.");
+            }
+            var pools = new SnapshotPool[2];
+            var learners = new IPpoLearner[2];
+            try
+            {
+                for (int k = 0; k < 2; k++)
+                {
+                    pools[k] = new SnapshotPool(roles[k], settings.PoolSize);
+                }
+                for (int k = 0; k < 2; k++)
+                {
+                    string role = roles[k], other = roles[1 - k];
+                    var opponents = pools[1 - k];
+                    var roleOptions = options with { Seed = RoleSeed(options.Seed, k), TotalSteps = Math.Max(1, options.TotalSteps / 2) };
+                    ulong opponentSeed = RlGym.Core.Random.Rng.DeriveSeed(roleOptions.Seed, 0x5E1F_9A7UL);
+                    var envs = MakePoolVector<TObs, TAction>(role, other, opponents, opponentSeed, settings, options.Envs, latestOnly: false);
+                    try
+                    {
+                        learners[k] = new Ppo<TObs, TAction>(run with { Role = role }, roleOptions, envs,
+                            count => MakePoolVector<TObs, TAction>(role, other, opponents, opponentSeed, settings, count, latestOnly: true), null);
+                    }
+                    catch
+                    {
+                        envs.Dispose();
+                        throw;
+                    }
+                }
+                return new SelfPlayLearner(run, options, roles, learners, pools, settings);
+            }
+            catch
+            {
+                foreach (var learner in learners)
+                {
+                    learner?.Dispose();
+                }
+                foreach (var pool in pools)
+                {
+                    pool?.Dispose();
+                }
+                throw;
+            }
+        }
+
+        private OpponentVectorEnvironment<TObs, TAction> MakePoolVector<TObs, TAction>(string role, string other, SnapshotPool pool, ulong seed, PpoSelfPlay settings, int count, bool latestOnly)
+        {
+            var envs = new IParallelEnvironment<TObs, TAction>[count];
+            var opponents = new IAgent<TObs, TAction>[count];
+            try
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    envs[i] = registry.MakeParallel<TObs, TAction>(run.EnvironmentId, envOptions);
+                    opponents[i] = new PoolOpponent<TObs, TAction>(pool, envs[i].ObservationSpace(other), envs[i].ActionSpace(other),
+                        RlGym.Core.Random.Rng.DeriveSeed(seed, (ulong)i), settings.LatestProbability, latestOnly);
+                }
+                return new OpponentVectorEnvironment<TObs, TAction>(envs, opponents, role, other);
+            }
+            catch
+            {
+                foreach (var env in envs)
+                {
+                    env?.Dispose();
+                }
                 throw;
             }
         }

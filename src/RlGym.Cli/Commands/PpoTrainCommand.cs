@@ -30,6 +30,9 @@ internal static class PpoTrainCommand
         var env = new Option<string?>("--env") { Description = "The environment id, such as CatMouse-v0 (see rlgym list); with --resume, taken from the checkpoint", HelpName = "ID" };
         var role = new Option<string?>("--role") { Description = "In a two-agent environment: the role that learns (such as mouse)", HelpName = "R" };
         var opponent = new Option<string?>("--opponent") { Description = "In a two-agent environment: any agent spec playing the other role, fixed (such as teacher or lstm:PATH)", HelpName = "SPEC" };
+        var selfPlay = new Option<bool>("--self-play") { Description = "In a two-agent environment: train both roles, each against a pool of the other's past snapshots (written to DIR/snapshots)" };
+        var poolSize = CommonOptions.Count("--pool-size", new PpoSelfPlay("snapshots").PoolSize, "Self-play: the newest snapshots of each role its opponent draws from (default 8)", "N");
+        var snapshotEvery = CommonOptions.Count("--snapshot-every", new PpoSelfPlay("snapshots").SnapshotEvery, "Self-play: iterations (one rollout and update of each role) between snapshots (default 10)", "N");
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
@@ -60,13 +63,13 @@ internal static class PpoTrainCommand
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, role, opponent, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            env, role, opponent, selfPlay, poolSize, snapshotEvery, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
-            frameStack, hidden, normObs, normReward, opponent,
+            frameStack, hidden, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery,
         ];
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -97,7 +100,12 @@ internal static class PpoTrainCommand
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
                 parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
-                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given);
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given)
+            {
+                SelfPlay = parsed.GetValue(selfPlay),
+                PoolSize = parsed.GetValue(poolSize),
+                SnapshotEvery = parsed.GetValue(snapshotEvery),
+            };
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
         return command;
@@ -113,7 +121,8 @@ internal static class PpoTrainCommand
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
         string best = Path.Combine(folder.Path, "best.ckpt");
-        using var session = new PpoTrainingSession(learner, best, settings.EvaluateEvery, settings.EvaluationEpisodes,
+        var selfPlayRoles = PpoTrainer.SelfPlayRoles(learner);
+        using var session = new PpoTrainingSession(learner, selfPlayRoles.Count > 0 ? null : best, settings.EvaluateEvery, settings.EvaluationEpisodes,
             settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, earlierBest, cancellationToken);
         var run = learner.Run;
         var o = learner.Options;
@@ -121,7 +130,8 @@ internal static class PpoTrainCommand
             "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
             run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
         string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
-        string agentText = run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
+        string agentText = selfPlayRoles.Count > 0 ? string.Join(" ", selfPlayRoles.Select(r => $"--agent {r}=ppo:{Path.Combine(folder.Path, r + ".ckpt")}"))
+            : run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
         var plan = new TrainingPlan
         {
             Folder = folder,
@@ -139,7 +149,9 @@ internal static class PpoTrainCommand
             ResumeCommand = $"./rlgym train ppo --resume --out {folder.Path}",
             FinishedText = "Stopped at --minutes",
             StepLimitText = "Stopped at --steps",
-            MoreFiles = [("best", best, "the best held-out evaluation")],
+            MoreFiles = selfPlayRoles.Count > 0
+                ? [.. selfPlayRoles.Select(r => (r, Path.Combine(folder.Path, r + ".ckpt"), $"the {r}'s policy and training state")), ("snapshots", Path.Combine(folder.Path, "snapshots"), "every snapshot of both roles (ppo:PATH)")]
+                : [("best", best, "the best held-out evaluation")],
             JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
@@ -197,6 +209,13 @@ internal static class PpoTrainCommand
         string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
         long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent, string[] GivenHyperparameters)
     {
+        /// <summary>Train both roles by self-play (<c>--self-play</c>).</summary>
+        public bool SelfPlay { get; init; }
+
+        public int PoolSize { get; init; }
+
+        public int SnapshotEvery { get; init; }
+
         private TrainingRunFolder? _folder;
 
         public TrainingRunFolder Folder => _folder ?? throw new InvalidOperationException("Prepare runs first.");
@@ -227,6 +246,14 @@ internal static class PpoTrainCommand
                 }
                 Validate(Ppo);
                 Core.EnvOptions.Parse(Options);
+                if (SelfPlay)
+                {
+                    if (Role is not null || Opponent is not null)
+                    {
+                        throw new UserInputException("Option '--self-play' trains both roles against snapshots of each other; drop --role and --opponent.");
+                    }
+                    SelfPlaySettings("snapshots").Validate();
+                }
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
             _folder = new TrainingRunFolder(path, "policy.ckpt");
@@ -265,11 +292,21 @@ internal static class PpoTrainCommand
             (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.FrameStack), "--frame-stack"), (nameof(PpoOptions.TotalSteps), "--steps"),
         ];
 
+        private PpoSelfPlay SelfPlaySettings(string folder) => new(folder) { PoolSize = PoolSize, SnapshotEvery = SnapshotEvery };
+
         public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents)
         {
             if ((Role is null) != (Opponent is null))
             {
                 throw new UserInputException("Options '--role' and '--opponent' go together: the role that learns and the agent spec playing the other one.");
+            }
+            if (!Resume && SelfPlay)
+            {
+                return PpoTrainer.CreateSelfPlay(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, SelfPlaySettings(Path.Combine(Folder.Path, "snapshots")));
+            }
+            if (Resume && PpoTrainer.IsSelfPlayRun(Folder.Checkpoint))
+            {
+                throw new UserInputException($"'{Folder.Checkpoint}' is a self-play run, which cannot be resumed yet; its role checkpoints and snapshots are ppo:PATH agents (start a new run to train on).");
             }
             if (!Resume)
             {

@@ -121,6 +121,37 @@ public sealed class PpoTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Self_play_trains_both_roles_writes_snapshots_and_the_contest_arena_rates_them()
+    {
+        string run = _folder["selfplay"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseContest-v0", "--self-play", "--snapshot-every", "2", "--pool-size", "2", "--steps", "512", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"));
+        Assert.Contains(rows[^1].Values, v => v.Name == "return_cat" && double.IsFinite(v.Value));
+        Assert.Contains(rows[^1].Values, v => v.Name == "return_mouse" && double.IsFinite(v.Value));
+        string[] snapshots = [.. Directory.GetFiles(Path.Combine(run, "snapshots")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(["cat-000000.ckpt", "cat-000002.ckpt", "mouse-000000.ckpt", "mouse-000002.ckpt"], snapshots);
+        Assert.False(File.Exists(Path.Combine(run, "best.ckpt")));
+
+        string cats = string.Join(",", $"ppo:{run}/snapshots/cat-000000.ckpt", $"ppo:{run}/snapshots/cat-000002.ckpt", $"ppo:{run}/cat.ckpt", "teacher");
+        string mice = string.Join(",", $"ppo:{run}/snapshots/mouse-000002.ckpt", $"ppo:{run}/mouse.ckpt", "evader", "teacher");
+        var arena = await Rlgym.RunAsync(["arena", "catmouse-contest", "--cats", cats, "--mice", mice, "--episodes", "20", "--json"]);
+        Assert.True(arena.ExitCode == 0, arena.ToString());
+        Assert.Contains("CatMouseContest-v0", arena.Out, StringComparison.Ordinal);
+
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "1024"]);
+        Assert.Equal(2, resumed.ExitCode);
+        Assert.Contains("self-play", Assert.Single(resumed.ErrorLines), StringComparison.Ordinal);
+
+        var single = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--self-play", "--steps", "128", .. Tiny, "--out", _folder["single"]]);
+        Assert.Equal(2, single.ExitCode);
+        Assert.Contains("single-agent", Assert.Single(single.ErrorLines), StringComparison.Ordinal);
+        var both = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseContest-v0", "--self-play", "--role", "cat", "--opponent", "teacher", "--out", _folder["both"]]);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Single(both.ErrorLines);
+    }
+
+    [Fact]
     public async Task An_existing_run_is_not_overwritten()
     {
         string run = _folder["twice"];
