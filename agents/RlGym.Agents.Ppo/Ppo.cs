@@ -5,6 +5,7 @@ using RlGym.Agents.Ppo.Encoding;
 using RlGym.Agents.Ppo.Networks;
 using RlGym.Agents.Ppo.Normalization;
 using RlGym.Core;
+using RlGym.Core.Agents;
 using RlGym.Core.Random;
 using RlGym.Core.Vector;
 using RlGym.Torch;
@@ -17,6 +18,8 @@ namespace RlGym.Agents.Ppo;
 /// <summary>
 /// Proximal Policy Optimization (Schulman et al. 2017) as CleanRL's <c>ppo.py</c> runs it, reading top to bottom:
 /// <list type="number">
+/// <item>optionally (<c>--init SPEC</c>), before the first rollout: behaviour cloning of a demonstrator agent, the
+/// actor on its actions and the critic on its discounted returns (<see cref="Imitate"/>);</item>
 /// <item>collect a rollout of <c>RolloutLength</c> steps from every environment of a vector (same-step autoreset),
 /// drawing actions from the policy with an RlGym <see cref="Rng"/>;</item>
 /// <item>compute advantages by GAE; a truncated episode bootstraps from the value of its final observation (the
@@ -28,7 +31,7 @@ namespace RlGym.Agents.Ppo;
 /// the action draws and the minibatch order come from the seed alone, so the same seed and TorchSharp thread count give
 /// the same learning curve, step for step.
 /// </summary>
-internal sealed class Ppo<TObs, TAction> : IPpoLearner
+internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
 {
     private const float MaskedLogit = -1e8f;
 
@@ -139,6 +142,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
 
     public PpoRunInfo Run => _run;
 
+    /// <summary>After <see cref="Imitate"/>, the share of the demonstrator's actions the actor matched; NaN before.</summary>
+    public double Agreement { get; set; } = double.NaN;
+
     public PpoOptions Options => _o;
 
     public string PolicyDescription => _network.Shape.Describe();
@@ -178,6 +184,162 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             recent.Length == 0 ? double.NaN : recent.Average(e => e.Length),
             losses.PolicyLoss, losses.ValueLoss, losses.Entropy, losses.ApproxKl, losses.ClipFraction, ExplainedVariance(),
             _n * _t / Math.Max(seconds, 1e-9), rolloutSeconds, seconds - rolloutSeconds);
+    }
+
+    /// <summary>The learning rate of behaviour cloning's own Adam.</summary>
+    public const double ImitationLearningRate = 3e-3;
+
+    /// <summary>Samples per minibatch of behaviour cloning.</summary>
+    public const int ImitationMinibatch = 256;
+
+    // 0. An optional start: behaviour cloning. The demonstrators act in their own copies of the environment for about
+    // `steps` steps; the actor then learns their actions (cross-entropy) and the critic their discounted returns (the
+    // return of an episode still running when the data ends is counted to that point), for `epochs` passes of
+    // shuffled minibatches with an Adam of its own, so PPO's optimiser starts fresh. Observations go through the same
+    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's. Returns the share of the
+    // demonstrators' actions the actor's most likely action matches on the data.
+    public double Imitate(IVectorEnvironment<TObs, TAction> envs, IAgent<TObs, TAction>[] demonstrators, long steps, int epochs, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int n = envs.Count, t = (int)Math.Max(1, (steps + n - 1) / n), rows = n * t;
+        var obs = new float[rows * _d];
+        var choices = new long[rows * _h];
+        var rewards = new float[rows];
+        var ends = new bool[rows];
+        var current = new float[n * _d];
+        var observations = new TObs[n];
+        var actions = new TAction[n];
+        var choice = new int[_h];
+        var stacker = _o.FrameStack > 1 ? new FrameStacker(n, _encoder.Size, _o.FrameStack) : null;
+        void Encode(int i, TObs observation, bool started)
+        {
+            var row = current.AsSpan(i * _d, _d);
+            if (stacker is null)
+            {
+                _encoder.Encode(observation, row);
+                return;
+            }
+            _encoder.Encode(observation, _frame);
+            if (started)
+            {
+                stacker.Reset(i, _frame);
+            }
+            else
+            {
+                stacker.Push(i, _frame);
+            }
+            stacker.Write(i, row);
+        }
+
+        ulong seed = unchecked(_o.Seed * 1_000_003UL + 0x1417A7EUL);
+        ulong episodes = 0;
+        var reset = envs.Reset(seed);
+        for (int i = 0; i < n; i++)
+        {
+            observations[i] = reset.Observations[i];
+            demonstrators[i].BeginEpisode(unchecked(seed + episodes++));
+            Encode(i, observations[i], started: true);
+        }
+        _observationNormalizer?.Apply(current, n, update: true);
+        for (int step = 0; step < t; step++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int row = step * n;
+            current.AsSpan().CopyTo(obs.AsSpan(row * _d, n * _d));
+            for (int i = 0; i < n; i++)
+            {
+                actions[i] = demonstrators[i].Act(observations[i]);
+                _decoder.Read(actions[i], choice);
+                for (int h = 0; h < _h; h++)
+                {
+                    choices[(row + i) * _h + h] = choice[h];
+                }
+            }
+            var result = envs.Step(actions);
+            for (int i = 0; i < n; i++)
+            {
+                bool ended = result.Terminated[i] || result.Truncated[i];
+                rewards[row + i] = (float)result.Rewards[i];
+                ends[row + i] = ended;
+                observations[i] = result.Observations[i];
+                if (ended)
+                {
+                    demonstrators[i].BeginEpisode(unchecked(seed + episodes++));
+                }
+                Encode(i, observations[i], started: ended);
+            }
+            _observationNormalizer?.Apply(current, n, update: true);
+        }
+        var returns = new float[rows];
+        float gamma = (float)_o.Gamma;
+        for (int i = 0; i < n; i++)
+        {
+            float g = 0;
+            for (int step = t - 1; step >= 0; step--)
+            {
+                int k = step * n + i;
+                g = rewards[k] + (ends[k] ? 0f : gamma * g);
+                returns[k] = g;
+            }
+        }
+
+        using var scope = torch.NewDisposeScope();
+        using var optimizer = torch.optim.Adam(_network.parameters(), ImitationLearningRate, eps: 1e-5);
+        var bObs = TensorData.FromFloats(obs, rows, _d);
+        var bChoices = TensorData.FromInt64s(choices, rows, _h);
+        var bReturns = TensorData.FromFloats(returns, rows);
+        var parameters = _network.parameters().ToArray();
+        int minibatch = Math.Min(ImitationMinibatch, rows);
+        var order = new long[rows];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            Shuffle(order);
+            for (int start = 0; start + minibatch <= rows; start += minibatch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var inner = torch.NewDisposeScope();
+                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                var (logits, value) = _network.forward(bObs.index_select(0, index));
+                var target = bChoices.index_select(0, index);
+                Tensor crossEntropy = torch.zeros(1);
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int count = _decoder.Heads[h];
+                    var logP = nn.functional.log_softmax(_h == 1 ? logits : logits.narrow(1, offset, count), 1);
+                    crossEntropy = crossEntropy - logP.gather(1, target.narrow(1, h, 1)).mean();
+                    offset += count;
+                }
+                var valueLoss = 0.5 * (value - bReturns.index_select(0, index)).square().mean();
+                var loss = crossEntropy + _o.ValueCoefficient * valueLoss;
+                optimizer.zero_grad();
+                loss.backward();
+                nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
+                optimizer.step();
+            }
+        }
+
+        long agreed = 0;
+        using (torch.no_grad())
+        {
+            for (int start = 0; start < rows; start += ImitationMinibatch)
+            {
+                using var inner = torch.NewDisposeScope();
+                int count = Math.Min(ImitationMinibatch, rows - start);
+                var (logits, _) = _network.forward(bObs.narrow(0, start, count));
+                var all = torch.ones(count, ScalarType.Bool);
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int width = _decoder.Heads[h];
+                    var best = (_h == 1 ? logits : logits.narrow(1, offset, width)).argmax(1);
+                    all = all.logical_and(best.eq(bChoices.narrow(0, start, count).select(1, h)));
+                    offset += width;
+                }
+                agreed += all.sum().item<long>();
+            }
+        }
+        return (double)agreed / rows;
     }
 
     // 1. Rollout: one forward pass per step for the whole batch, actions drawn on the CPU side.

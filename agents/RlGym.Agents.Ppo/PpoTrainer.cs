@@ -24,15 +24,21 @@ public static class PpoTrainer
     /// <param name="environmentOptions">Its options.</param>
     /// <param name="options">The hyperparameters.</param>
     /// <param name="opponent">For a two-agent parallel environment: the role that learns and its fixed opponent.</param>
-    public static IPpoLearner Create(EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options, PpoOpponent? opponent = null)
+    /// <param name="init">Where the policy starts: behaviour cloning of a demonstrator agent (null: CleanRL's random initialisation).</param>
+    /// <param name="cancellationToken">Stops behaviour cloning.</param>
+    public static IPpoLearner Create(EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options, PpoOpponent? opponent = null, PpoInit? init = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
+        init?.Validate();
         var envOptions = environmentOptions ?? EnvOptions.Empty;
         var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options)) { Role = opponent?.Role, Opponent = opponent?.OpponentSpec };
-        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents), envOptions);
+        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents) { Init = init, Cancellation = cancellationToken }, envOptions);
     }
+
+    /// <summary>The share of the demonstrator's actions the actor matched after behaviour cloning (NaN without <c>--init</c>).</summary>
+    public static double InitialAgreement(IPpoLearner learner) => learner is IImitationStart start ? start.Agreement : double.NaN;
 
     /// <summary>
     /// Starts a self-play run on the two-agent parallel environment <paramref name="environmentId"/>: one learner per
@@ -106,6 +112,10 @@ public static class PpoTrainer
 
     private sealed class Builder(EnvRegistry registry, PpoRunInfo run, EnvOptions envOptions, PpoOptions options, PpoCheckpoint? resume, AgentRegistry? agents, PpoSelfPlay? selfPlay = null) : IEnvironmentVisitor<IPpoLearner>
     {
+        public PpoInit? Init { get; init; }
+
+        public CancellationToken Cancellation { get; init; }
+
         public IPpoLearner Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
         {
             environment.Dispose();
@@ -115,15 +125,21 @@ public static class PpoTrainer
             }
             string id = run.EnvironmentId;
             var envs = MakeVector<TObs, TAction>(id, options.Envs);
+            Ppo<TObs, TAction>? learner = null;
             try
             {
-                return new Ppo<TObs, TAction>(run, options, envs, count => MakeVector<TObs, TAction>(id, count), resume);
+                learner = new Ppo<TObs, TAction>(run, options, envs, count => MakeVector<TObs, TAction>(id, count), resume);
             }
             catch
             {
                 envs.Dispose();
                 throw;
             }
+            if (Init is { } init)
+            {
+                ImitateSingle(learner, init);
+            }
+            return learner;
         }
 
         public IPpoLearner VisitParallel<TObs, TAction>(IParallelEnvironment<TObs, TAction> environment)
@@ -144,14 +160,81 @@ public static class PpoTrainer
             }
             string other = roles.First(r => r != role);
             var envs = MakeRoleVector<TObs, TAction>(role, other, spec, options.Envs);
+            Ppo<TObs, TAction> learner;
             try
             {
-                return new Ppo<TObs, TAction>(run, options, envs, count => MakeRoleVector<TObs, TAction>(role, other, spec, count), resume);
+                learner = new Ppo<TObs, TAction>(run, options, envs, count => MakeRoleVector<TObs, TAction>(role, other, spec, count), resume);
             }
             catch
             {
                 envs.Dispose();
                 throw;
+            }
+            if (Init is { } init)
+            {
+                try
+                {
+                    using var demo = MakeRoleVector<TObs, TAction>(role, other, spec, options.Envs);
+                    var demonstrators = new IAgent<TObs, TAction>[demo.Count];
+                    try
+                    {
+                        for (int i = 0; i < demo.Count; i++)
+                        {
+                            var env = demo.Environment(i);
+                            demonstrators[i] = init.Agents.Create(init.Spec, new AgentContext<TObs, TAction>(env, env.ObservationSpace(role), env.ActionSpace(role), role, null));
+                        }
+                        learner.Agreement = learner.Imitate(demo, demonstrators, init.Steps, init.Epochs, Cancellation);
+                    }
+                    finally
+                    {
+                        Dispose(demonstrators);
+                    }
+                }
+                catch
+                {
+                    learner.Dispose();
+                    throw;
+                }
+            }
+            return learner;
+        }
+
+        // Behaviour cloning in a single-agent environment: the demonstrators play copies of their own, one each.
+        private void ImitateSingle<TObs, TAction>(Ppo<TObs, TAction> learner, PpoInit init)
+        {
+            var envs = new IEnvironment<TObs, TAction>[options.Envs];
+            var demonstrators = new IAgent<TObs, TAction>[options.Envs];
+            try
+            {
+                for (int i = 0; i < envs.Length; i++)
+                {
+                    envs[i] = registry.Make<TObs, TAction>(run.EnvironmentId, envOptions);
+                    demonstrators[i] = init.Agents.Create(init.Spec, new AgentContext<TObs, TAction>(envs[i], envs[i].ObservationSpace, envs[i].ActionSpace, null, null));
+                }
+                using var vector = new RlGym.Agents.Ppo.Imitation.DemonstrationVector<TObs, TAction>(envs);
+                envs = [];
+                learner.Agreement = learner.Imitate(vector, demonstrators, init.Steps, init.Epochs, Cancellation);
+            }
+            catch
+            {
+                learner.Dispose();
+                throw;
+            }
+            finally
+            {
+                Dispose(demonstrators);
+                foreach (var env in envs)
+                {
+                    env?.Dispose();
+                }
+            }
+        }
+
+        private static void Dispose<TObs, TAction>(IAgent<TObs, TAction>?[] agents)
+        {
+            foreach (var agent in agents)
+            {
+                (agent as IDisposable)?.Dispose();
             }
         }
 

@@ -33,6 +33,8 @@ internal static class PpoTrainCommand
         var selfPlay = new Option<bool>("--self-play") { Description = "In a two-agent environment: train both roles, each against a pool of the other's past snapshots (written to DIR/snapshots)" };
         var poolSize = CommonOptions.Count("--pool-size", new PpoSelfPlay("snapshots").PoolSize, "Self-play: the newest snapshots of each role its opponent draws from (default 8)", "N");
         var snapshotEvery = CommonOptions.Count("--snapshot-every", new PpoSelfPlay("snapshots").SnapshotEvery, "Self-play: iterations (one rollout and update of each role) between snapshots (default 10)", "N");
+        var init = new Option<string?>("--init") { Description = "Start from behaviour cloning of any agent that acts in the environment (and --role): an imitation brain (lstm:PATH, elman:PATH, the Doom student) or a teacher", HelpName = "SPEC" };
+        var initSteps = Whole("--init-steps", "Environment steps the --init agent demonstrates (default 20000)");
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
@@ -63,13 +65,13 @@ internal static class PpoTrainCommand
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, role, opponent, selfPlay, poolSize, snapshotEvery, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
         };
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
-            frameStack, hidden, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery,
+            frameStack, hidden, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps,
         ];
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -105,6 +107,8 @@ internal static class PpoTrainCommand
                 SelfPlay = parsed.GetValue(selfPlay),
                 PoolSize = parsed.GetValue(poolSize),
                 SnapshotEvery = parsed.GetValue(snapshotEvery),
+                Init = parsed.GetValue(init),
+                InitSteps = parsed.GetValue(initSteps),
             };
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
@@ -116,7 +120,7 @@ internal static class PpoTrainCommand
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var registry = services.GetRequiredService<EnvRegistry>();
-        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>());
+        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>(), cancellationToken);
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
@@ -129,6 +133,12 @@ internal static class PpoTrainCommand
         services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
             "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
             run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
+        double agreement = PpoTrainer.InitialAgreement(learner);
+        if (settings.Init is not null)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
+                "Started from behaviour cloning of {Init}: the actor matches {Agreement:P1} of its actions on the demonstrations", settings.Init, agreement);
+        }
         string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
         string agentText = selfPlayRoles.Count > 0 ? string.Join(" ", selfPlayRoles.Select(r => $"--agent {r}=ppo:{Path.Combine(folder.Path, r + ".ckpt")}"))
             : run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
@@ -152,7 +162,9 @@ internal static class PpoTrainCommand
             MoreFiles = selfPlayRoles.Count > 0
                 ? [.. selfPlayRoles.Select(r => (r, Path.Combine(folder.Path, r + ".ckpt"), $"the {r}'s policy and training state")), ("snapshots", Path.Combine(folder.Path, "snapshots"), "every snapshot of both roles (ppo:PATH)")]
                 : [("best", best, "the best held-out evaluation")],
-            JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
+            JsonFacts = settings.Init is null
+                ? new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription }
+                : new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription, ["init"] = settings.Init, ["initAgreement"] = agreement },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
@@ -216,6 +228,11 @@ internal static class PpoTrainCommand
 
         public int SnapshotEvery { get; init; }
 
+        /// <summary>The agent spec behaviour cloning starts from (<c>--init</c>).</summary>
+        public string? Init { get; init; }
+
+        public long? InitSteps { get; init; }
+
         private TrainingRunFolder? _folder;
 
         public TrainingRunFolder Folder => _folder ?? throw new InvalidOperationException("Prepare runs first.");
@@ -253,6 +270,14 @@ internal static class PpoTrainCommand
                         throw new UserInputException("Option '--self-play' trains both roles against snapshots of each other; drop --role and --opponent.");
                     }
                     SelfPlaySettings("snapshots").Validate();
+                    if (Init is not null)
+                    {
+                        throw new UserInputException("Option '--init' starts one learner from a demonstrator; with --self-play train without it (or --init one role with --role and --opponent).");
+                    }
+                }
+                if (InitSteps is not null && Init is null)
+                {
+                    throw new UserInputException("Option '--init-steps' goes with '--init SPEC', the agent that demonstrates.");
                 }
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
@@ -294,7 +319,7 @@ internal static class PpoTrainCommand
 
         private PpoSelfPlay SelfPlaySettings(string folder) => new(folder) { PoolSize = PoolSize, SnapshotEvery = SnapshotEvery };
 
-        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents)
+        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents, CancellationToken cancellationToken)
         {
             if ((Role is null) != (Opponent is null))
             {
@@ -311,7 +336,8 @@ internal static class PpoTrainCommand
             if (!Resume)
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
-                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent);
+                var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps };
+                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent, start, cancellationToken);
             }
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
             if (Env is not null && Env != recorded.EnvironmentId)

@@ -152,6 +152,34 @@ public sealed class PpoTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Init_starts_from_behaviour_cloning_and_a_demonstrator_that_does_not_fit_is_one_line()
+    {
+        string run = _folder["init"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", "teacher", "--init-steps", "512", "--steps", "128", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            Assert.Equal("teacher", json.RootElement.GetProperty("init").GetString());
+            Assert.InRange(json.RootElement.GetProperty("initAgreement").GetDouble(), 0.5, 1.0);
+        }
+
+        string missing = _folder["missing"];
+        var bad = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", $"lstm:{Path.Combine(missing, "none.ckpt")}", "--steps", "128", .. Tiny, "--out", missing]);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Single(bad.ErrorLines);
+        Assert.False(File.Exists(Path.Combine(missing, "policy.ckpt")));
+
+        string otherWorld = _folder["other"];
+        var wrongEnvironment = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", $"ppo:{Path.Combine(_folder["selfplay-none"], "x.ckpt")}", "--steps", "128", .. Tiny, "--out", otherWorld]);
+        Assert.Equal(2, wrongEnvironment.ExitCode);
+        Assert.Single(wrongEnvironment.ErrorLines);
+
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--init", "teacher"]);
+        Assert.Equal(2, resumed.ExitCode);
+        Assert.Contains("--init", Assert.Single(resumed.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_existing_run_is_not_overwritten()
     {
         string run = _folder["twice"];
