@@ -61,6 +61,10 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     private readonly Tensor _input;
     private bool _anyMask;
 
+    // The LSTM core's state (h and c, [env, unit]): carried between steps, and as it was when the rollout began.
+    private readonly int _s;
+    private readonly float[] _stateH, _stateC, _rolloutH, _rolloutC;
+
     // Episode bookkeeping for the reports.
     private readonly double[] _episodeReturn;
     private readonly int[] _episodeLength;
@@ -80,7 +84,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         }
         _encoder = ObservationEncoders.Create(envs.SingleObservationSpace);
         _decoder = ActionDecoder<TAction>.Create(envs.SingleActionSpace);
-        var shape = new PolicyShape(PolicyShape.Stack(_encoder.Segments, _o.FrameStack), _decoder.Heads, _o.Hidden, _o.FrameStack);
+        var shape = new PolicyShape(PolicyShape.Stack(_encoder.Segments, _o.FrameStack), _decoder.Heads, _o.Hidden, _o.FrameStack, _o.Lstm);
         (_n, _t, _d, _a, _h) = (envs.Count, _o.RolloutLength, shape.ObservationSize, shape.Logits, shape.Heads.Length);
 
         TorchRuntime.EnsureLoaded();
@@ -124,6 +128,11 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         _ended = new bool[_n];
         _actionSlots = new TAction[_n];
         _input = torch.zeros(_n, _d);
+        _s = _network.StateSize;
+        _stateH = new float[_n * _s];
+        _stateC = new float[_n * _s];
+        _rolloutH = new float[_n * _s];
+        _rolloutC = new float[_n * _s];
         _frame = new float[_encoder.Size];
         _stacker = _o.FrameStack > 1 ? new FrameStacker(_n, _encoder.Size, _o.FrameStack) : null;
         _episodeReturn = new double[_n];
@@ -346,6 +355,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     private void CollectRollout(CancellationToken cancellationToken)
     {
         var input = MemoryMarshal.Cast<byte, float>(_input.bytes);
+        // The update replays each environment's sequence from the state it had here.
+        _stateH.AsSpan().CopyTo(_rolloutH);
+        _stateC.AsSpan().CopyTo(_rolloutC);
         for (int t = 0; t < _t; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -356,9 +368,22 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             _nextObs.AsSpan().CopyTo(input);
             using (var scope = torch.NewDisposeScope())
             {
-                var (logits, value) = _network.forward(_input);
-                TensorData.CopyTo(logits, _logits);
-                TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                if (_s == 0)
+                {
+                    var (logits, value) = _network.forward(_input);
+                    TensorData.CopyTo(logits, _logits);
+                    TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                }
+                else
+                {
+                    // An episode that starts here starts from a zero state; the state coming out is carried to the next step.
+                    ZeroStartedStates(_nextStarts);
+                    var (logits, value, h, c) = _network.Step(_input, TensorData.FromFloats(_stateH, _n, _s), TensorData.FromFloats(_stateC, _n, _s));
+                    TensorData.CopyTo(logits, _logits);
+                    TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                    TensorData.CopyTo(h, _stateH);
+                    TensorData.CopyTo(c, _stateC);
+                }
             }
             for (int i = 0; i < _n; i++)
             {
@@ -414,11 +439,35 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             {
                 using var scope = torch.NewDisposeScope();
                 var finals = TensorData.FromFloats(_finalObs.AsSpan(0, truncated * _d), truncated, _d);
-                TensorData.CopyTo(_network.Value(finals), _bootstrap.AsSpan(0, truncated));
+                if (_s == 0)
+                {
+                    TensorData.CopyTo(_network.Value(finals), _bootstrap.AsSpan(0, truncated));
+                }
+                else
+                {
+                    // The final observation continues its episode: the state is the one this step left.
+                    var rows = TensorData.FromInt64s([.. _truncatedEnvs.AsSpan(0, truncated).ToArray().Select(e => (long)e)], truncated);
+                    var h = TensorData.FromFloats(_stateH, _n, _s).index_select(0, rows);
+                    var c = TensorData.FromFloats(_stateC, _n, _s).index_select(0, rows);
+                    TensorData.CopyTo(_network.Value(finals, h, c), _bootstrap.AsSpan(0, truncated));
+                }
                 for (int k = 0; k < truncated; k++)
                 {
                     _rewards[row + _truncatedEnvs[k]] += (float)(_o.Gamma * _bootstrap[k]);
                 }
+            }
+        }
+    }
+
+    // Zeroes the LSTM state of every environment whose episode starts now.
+    private void ZeroStartedStates(ReadOnlySpan<float> starts)
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            if (starts[i] != 0f)
+            {
+                _stateH.AsSpan(i * _s, _s).Clear();
+                _stateC.AsSpan(i * _s, _s).Clear();
             }
         }
     }
@@ -463,7 +512,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         var nextValues = new float[_n];
         using (var scope = torch.NewDisposeScope())
         {
-            TensorData.CopyTo(_network.Value(_input), nextValues);
+            if (_s == 0)
+            {
+                TensorData.CopyTo(_network.Value(_input), nextValues);
+            }
+            else
+            {
+                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
+                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
+                TensorData.CopyTo(_network.Value(_input, h, c), nextValues);
+            }
         }
         float gamma = (float)_o.Gamma, lambda = (float)_o.GaeLambda;
         for (int i = 0; i < _n; i++)
@@ -503,7 +561,14 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         var bReturns = TensorData.FromFloats(_returns, batch);
         var bValues = TensorData.FromFloats(_values, batch);
         var bMasks = _anyMask ? TensorData.FromFloats(_masks, batch, _a).eq(0f) : null;
-        var order = new long[batch];
+        // With an LSTM core a minibatch is whole environments' sequences (CleanRL's ppo_atari_lstm): shuffle environments.
+        bool recurrent = _s > 0;
+        int envsPerMinibatch = recurrent ? _n / _o.Minibatches : 0;
+        var order = new long[recurrent ? _n : batch];
+        var rowsOf = recurrent ? new long[minibatch] : [];
+        var bStarts = recurrent ? TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f) : null;
+        var bStateH = recurrent ? TensorData.FromFloats(_rolloutH, _n, _s) : null;
+        var bStateC = recurrent ? TensorData.FromFloats(_rolloutC, _n, _s) : null;
         var parameters = _network.parameters().ToArray();
         double clip = _o.ClipCoefficient;
         (double policy, double value, double entropy, double kl, double clipped, int count) sums = default;
@@ -514,8 +579,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             for (int start = 0; start < batch; start += minibatch)
             {
                 using var inner = torch.NewDisposeScope();
-                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
-                var (logits, newValue) = _network.forward(bObs.index_select(0, index));
+                Tensor index, logits, newValue;
+                if (!recurrent)
+                {
+                    index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                    (logits, newValue) = _network.forward(bObs.index_select(0, index));
+                }
+                else
+                {
+                    (index, logits, newValue) = Replay(order.AsSpan(start / _t, envsPerMinibatch), rowsOf, bObs, bStarts!, bStateH!, bStateC!);
+                }
                 if (bMasks is not null)
                 {
                     logits = logits.masked_fill(bMasks.index_select(0, index), MaskedLogit);
@@ -577,6 +650,73 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         }
         int n = Math.Max(sums.count, 1);
         return (sums.policy / n, sums.value / n, sums.entropy / n, sums.kl / n, sums.clipped / n);
+    }
+
+    // Truncated backpropagation through time over the rollout: the minibatch's environments are replayed step by step
+    // from the state they had when the rollout began, zeroing it where an episode started, exactly as they were played.
+    // Returns the rows of the batch in replay order ([step, env]) with their logits and values.
+    private (Tensor Index, Tensor Logits, Tensor Value) Replay(ReadOnlySpan<long> envs, long[] rowsOf, Tensor bObs, Tensor keep, Tensor stateH, Tensor stateC)
+    {
+        int m = envs.Length;
+        var envIndex = TensorData.FromInt64s(envs, m);
+        var h = stateH.index_select(0, envIndex);
+        var c = stateC.index_select(0, envIndex);
+        var logits = new Tensor[_t];
+        var values = new Tensor[_t];
+        for (int t = 0; t < _t; t++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                rowsOf[t * m + j] = t * _n + envs[j];
+            }
+            var rows = TensorData.FromInt64s(rowsOf.AsSpan(t * m, m), m);
+            var mask = keep[t].index_select(0, envIndex);
+            (logits[t], values[t], h, c) = _network.Step(bObs.index_select(0, rows), h * mask, c * mask);
+        }
+        return (TensorData.FromInt64s(rowsOf, rowsOf.Length), torch.cat(logits, 0), torch.cat(values, 0));
+    }
+
+    /// <summary>
+    /// For tests: collects a rollout without updating and replays every environment's sequence as the update does;
+    /// returns the largest difference from the rollout's own log-probabilities and values (0 when the replay carries and
+    /// resets the recurrent state exactly as the rollout did).
+    /// </summary>
+    internal (double LogProbability, double Value) ReplayError()
+    {
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        CollectRollout(CancellationToken.None);
+        int batch = _n * _t;
+        var bObs = TensorData.FromFloats(_obs, batch, _d);
+        long[] envs = [.. Enumerable.Range(0, _n).Select(i => (long)i)];
+        Tensor index, logits, values;
+        if (_s == 0)
+        {
+            index = TensorData.FromInt64s([.. Enumerable.Range(0, batch).Select(i => (long)i)], batch);
+            (logits, values) = _network.forward(bObs);
+        }
+        else
+        {
+            (index, logits, values) = Replay(envs, new long[batch], bObs, TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f),
+                TensorData.FromFloats(_rolloutH, _n, _s), TensorData.FromFloats(_rolloutC, _n, _s));
+        }
+        if (_anyMask)
+        {
+            logits = logits.masked_fill(TensorData.FromFloats(_masks, batch, _a).eq(0f).index_select(0, index), MaskedLogit);
+        }
+        var actions = TensorData.FromInt64s(_actions, batch, _h).index_select(0, index);
+        Tensor logProbability = torch.zeros(batch);
+        int offset = 0;
+        for (int h = 0; h < _h; h++)
+        {
+            int choices = _decoder.Heads[h];
+            var logP = nn.functional.log_softmax(_h == 1 ? logits : logits.narrow(1, offset, choices), 1);
+            logProbability = logProbability + logP.gather(1, actions.narrow(1, h, 1)).squeeze(1);
+            offset += choices;
+        }
+        double logError = (logProbability - TensorData.FromFloats(_logProbs, batch).index_select(0, index)).abs().max().item<float>();
+        double valueError = (values - TensorData.FromFloats(_values, batch).index_select(0, index)).abs().max().item<float>();
+        return (logError, valueError);
     }
 
     // How much of the returns' variance the value function explains (1 is perfect, 0 no better than their mean).

@@ -59,6 +59,7 @@ internal static class PpoTrainCommand
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
         var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
         var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
+        var lstm = new Option<bool>("--lstm") { Description = "An LSTM core for partially observed worlds (flat observations; --minibatches must divide --envs): state carried through episodes, whole sequences per minibatch" };
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
         var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");
@@ -66,12 +67,12 @@ internal static class PpoTrainCommand
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
             env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
-            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, lstm, normObs, normReward, evalEvery, evalEpisodes,
         };
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
-            frameStack, hidden, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps,
+            frameStack, hidden, lstm, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps,
         ];
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -93,6 +94,7 @@ internal static class PpoTrainCommand
                 MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
                 TargetKl = parsed.GetValue(targetKl),
                 Hidden = parsed.GetValue(hidden),
+                Lstm = parsed.GetValue(lstm),
                 FrameStack = parsed.GetValue(frameStack) ?? (IsDoom(parsed.GetValue(env)) ? DoomFrameStack : 1),
                 NormalizeObservations = parsed.GetValue(normObs),
                 NormalizeRewards = parsed.GetValue(normReward),

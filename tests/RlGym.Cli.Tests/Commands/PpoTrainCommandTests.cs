@@ -180,6 +180,24 @@ public sealed class PpoTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_lstm_policy_trains_records_its_core_and_plays_as_ppo_path()
+    {
+        string run = _folder["lstm"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--lstm", "--steps", "256", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            Assert.Contains("LSTM", json.RootElement.GetProperty("policy").GetString(), StringComparison.Ordinal);
+        }
+        var played = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", $"ppo:{Path.Combine(run, "policy.ckpt")}", "--episodes", "3", "--json"]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+
+        var split = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--lstm", "--envs", "6", "--minibatches", "4", "--rollout-length", "16", "--out", _folder["split"]]);
+        Assert.Equal(2, split.ExitCode);
+        Assert.Contains("--minibatches", Assert.Single(split.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_existing_run_is_not_overwritten()
     {
         string run = _folder["twice"];
