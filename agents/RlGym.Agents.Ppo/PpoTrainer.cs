@@ -69,6 +69,43 @@ public static class PpoTrainer
         return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, null, selfPlay), envOptions);
     }
 
+    // A self-play run continues from its manifest: each role's run from its checkpoint (weights, optimiser, generator,
+    // steps), the pools from the snapshot files, the opponents' generators reseeded from the iterations done.
+    private static IPpoLearner ResumeSelfPlay(EnvRegistry registry, string manifestPath, long? totalSteps)
+    {
+        var manifest = SelfPlayManifest.Read(manifestPath);
+        var checkpoints = new List<PpoCheckpoint>();
+        try
+        {
+            foreach (string path in manifest.RoleCheckpoints)
+            {
+                var checkpoint = PpoCheckpoint.Read(path);
+                checkpoints.Add(checkpoint);
+                if (checkpoint.Training is null)
+                {
+                    throw new UserInputException($"Checkpoint '{path}' holds a policy without its training state; the self-play run in '{manifestPath}' cannot continue.");
+                }
+            }
+            var first = checkpoints[0];
+            var roleOptions = checkpoints.Select(c => totalSteps is long total ? c.Training!.Options with { TotalSteps = Math.Max(1, total / 2) } : c.Training!.Options).ToArray();
+            var options = roleOptions[0] with { TotalSteps = totalSteps ?? roleOptions.Sum(o => o.TotalSteps) };
+            var run = first.Run with { Role = null, Opponent = SelfPlayLearner.OpponentName };
+            var envOptions = EnvOptions.Parse(first.Run.Options);
+            var builder = new Builder(registry, run, envOptions, options.Validate(), null, null, manifest.Settings)
+            {
+                SelfPlayResume = (manifest, [.. checkpoints], roleOptions),
+            };
+            return registry.Make(manifest.EnvironmentId, builder, envOptions);
+        }
+        finally
+        {
+            foreach (var checkpoint in checkpoints)
+            {
+                checkpoint.Dispose();
+            }
+        }
+    }
+
     /// <summary>The roles a self-play learner trains, in order (empty for any other learner).</summary>
     public static IReadOnlyList<string> SelfPlayRoles(IPpoLearner learner) => learner is SelfPlayLearner selfPlay ? selfPlay.Roles : [];
 
@@ -90,6 +127,10 @@ public static class PpoTrainer
     public static IPpoLearner Resume(EnvRegistry registry, string checkpointPath, long? totalSteps = null, AgentRegistry? agents = null)
     {
         ArgumentNullException.ThrowIfNull(registry);
+        if (IsSelfPlayRun(checkpointPath))
+        {
+            return ResumeSelfPlay(registry, checkpointPath, totalSteps);
+        }
         using var checkpoint = PpoCheckpoint.Read(checkpointPath);
         var training = checkpoint.Training
             ?? throw new UserInputException($"Checkpoint '{checkpointPath}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
@@ -103,6 +144,11 @@ public static class PpoTrainer
     /// <exception cref="InvalidDataException">When it is not a ppo-policy checkpoint or is damaged.</exception>
     public static PpoRunInfo ReadRunInfo(string checkpointPath)
     {
+        if (IsSelfPlayRun(checkpointPath))
+        {
+            var manifest = SelfPlayManifest.Read(checkpointPath);
+            return ReadRunInfo(manifest.RoleCheckpoints[0]) with { Role = null, Opponent = SelfPlayLearner.OpponentName };
+        }
         using var checkpoint = PpoCheckpoint.Read(checkpointPath);
         return checkpoint.Run;
     }
@@ -119,6 +165,8 @@ public static class PpoTrainer
         public PpoInit? Init { get; init; }
 
         public CancellationToken Cancellation { get; init; }
+
+        public (SelfPlayManifest Manifest, PpoCheckpoint[] Checkpoints, PpoOptions[] Options)? SelfPlayResume { get; init; }
 
         public IPpoLearner Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
         {
@@ -255,18 +303,27 @@ public static class PpoTrainer
                 for (int k = 0; k < 2; k++)
                 {
                     pools[k] = new SnapshotPool(roles[k], settings.PoolSize);
+                    if (SelfPlayResume is { } resumed)
+                    {
+                        if (!resumed.Manifest.Roles.AsSpan().SequenceEqual(roles))
+                        {
+                            throw new UserInputException($"The self-play run holds the roles {string.Join(", ", resumed.Manifest.Roles)}; {run.EnvironmentId} has {string.Join(", ", roles)}.");
+                        }
+                        pools[k].Restore(resumed.Manifest.Snapshots[k]);
+                    }
                 }
                 for (int k = 0; k < 2; k++)
                 {
                     string role = roles[k], other = roles[1 - k];
                     var opponents = pools[1 - k];
-                    var roleOptions = options with { Seed = RoleSeed(options.Seed, k), TotalSteps = Math.Max(1, options.TotalSteps / 2) };
-                    ulong opponentSeed = RlGym.Core.Random.Rng.DeriveSeed(roleOptions.Seed, 0x5E1F_9A7UL);
+                    var roleOptions = SelfPlayResume?.Options[k] ?? options with { Seed = RoleSeed(options.Seed, k), TotalSteps = Math.Max(1, options.TotalSteps / 2) };
+                    int done = SelfPlayResume?.Manifest.Iterations ?? 0;
+                    ulong opponentSeed = RlGym.Core.Random.Rng.DeriveSeed(roleOptions.Seed, 0x5E1F_9A7UL + (ulong)done);
                     var envs = MakePoolVector<TObs, TAction>(role, other, opponents, opponentSeed, settings, options.Envs, latestOnly: false);
                     try
                     {
                         learners[k] = new Ppo<TObs, TAction>(run with { Role = role }, roleOptions, envs,
-                            count => MakePoolVector<TObs, TAction>(role, other, opponents, opponentSeed, settings, count, latestOnly: true), null);
+                            count => MakePoolVector<TObs, TAction>(role, other, opponents, opponentSeed, settings, count, latestOnly: true), SelfPlayResume?.Checkpoints[k]);
                     }
                     catch
                     {
@@ -274,7 +331,7 @@ public static class PpoTrainer
                         throw;
                     }
                 }
-                return new SelfPlayLearner(run, options, roles, learners, pools, settings);
+                return new SelfPlayLearner(run, options, roles, learners, pools, settings, SelfPlayResume?.Manifest.Iterations);
             }
             catch
             {

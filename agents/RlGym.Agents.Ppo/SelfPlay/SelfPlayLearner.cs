@@ -1,5 +1,4 @@
 using System.Globalization;
-using RlGym.Core.Checkpoints;
 
 namespace RlGym.Agents.Ppo.SelfPlay;
 
@@ -23,7 +22,8 @@ internal sealed class SelfPlayLearner : IPpoLearner
     private readonly PpoSelfPlay _selfPlay;
     private bool _disposed;
 
-    public SelfPlayLearner(PpoRunInfo run, PpoOptions options, string[] roles, IPpoLearner[] learners, SnapshotPool[] pools, PpoSelfPlay selfPlay)
+    /// <summary>Starts (snapshotting both initial policies) or, with <paramref name="resumedIterations"/>, continues a run whose pools are filled.</summary>
+    public SelfPlayLearner(PpoRunInfo run, PpoOptions options, string[] roles, IPpoLearner[] learners, SnapshotPool[] pools, PpoSelfPlay selfPlay, int? resumedIterations = null)
     {
         Run = run;
         Options = options;
@@ -32,7 +32,14 @@ internal sealed class SelfPlayLearner : IPpoLearner
         _pools = pools;
         _selfPlay = selfPlay;
         Directory.CreateDirectory(selfPlay.SnapshotFolder);
-        Snapshot();
+        if (resumedIterations is int done)
+        {
+            Iterations = done;
+        }
+        else
+        {
+            Snapshot();
+        }
     }
 
     public PpoRunInfo Run { get; }
@@ -97,23 +104,8 @@ internal sealed class SelfPlayLearner : IPpoLearner
         {
             _learners[k].Save(Path.Combine(folder, $"{_roles[k]}.ckpt"));
         }
-        CheckpointFile.Write(path, Kind, writer =>
-        {
-            writer.Write(1);
-            writer.Write(Run.EnvironmentId);
-            writer.Write(Iterations);
-            writer.Write(_roles.Length);
-            for (int k = 0; k < _roles.Length; k++)
-            {
-                writer.Write(_roles[k]);
-                writer.Write($"{_roles[k]}.ckpt");
-                writer.Write(_pools[k].Files.Count);
-                foreach (string file in _pools[k].Files)
-                {
-                    writer.Write(Path.GetRelativePath(folder, file));
-                }
-            }
-        });
+        new SelfPlayManifest(Run.EnvironmentId, Iterations, _selfPlay, _roles, [.. _roles.Select(r => Path.Combine(folder, $"{r}.ckpt"))],
+            [.. _pools.Select(p => p.Files.ToArray())]).Write(path);
     }
 
     /// <summary>Writes each role's policy alone, as <c>STEM-ROLE.ckpt</c> next to <paramref name="path"/>.</summary>

@@ -26,6 +26,17 @@ internal sealed class SnapshotPool(string role, int capacity) : IDisposable
     /// <summary>Every snapshot file written so far, oldest first (evicted ones included).</summary>
     public List<string> Files { get; } = [];
 
+    /// <summary>Refills the pool of a resumed run: every file is remembered, the newest (up to the capacity) are read.</summary>
+    public void Restore(IReadOnlyList<string> files)
+    {
+        int kept = Math.Min(capacity, files.Count);
+        Files.AddRange(files.Take(files.Count - kept));
+        foreach (string file in files.Skip(files.Count - kept))
+        {
+            Add(file);
+        }
+    }
+
     /// <summary>Reads the policy saved in <paramref name="path"/> into the pool, evicting the oldest beyond the capacity.</summary>
     public void Add(string path)
     {

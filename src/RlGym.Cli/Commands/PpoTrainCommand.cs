@@ -331,10 +331,6 @@ internal static class PpoTrainCommand
             {
                 return PpoTrainer.CreateSelfPlay(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, SelfPlaySettings(Path.Combine(Folder.Path, "snapshots")));
             }
-            if (Resume && PpoTrainer.IsSelfPlayRun(Folder.Checkpoint))
-            {
-                throw new UserInputException($"'{Folder.Checkpoint}' is a self-play run, which cannot be resumed yet; its role checkpoints and snapshots are ppo:PATH agents (start a new run to train on).");
-            }
             if (!Resume)
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
@@ -352,7 +348,7 @@ internal static class PpoTrainCommand
             }
             if (Role is not null && Role != recorded.Role)
             {
-                throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? "single agent"}.");
+                throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? (recorded.Opponent == "self-play" ? "both roles (self-play)" : "single agent")}.");
             }
             return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
         }

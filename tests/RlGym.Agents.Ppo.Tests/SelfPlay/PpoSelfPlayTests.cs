@@ -44,6 +44,17 @@ public sealed class PpoSelfPlayTests
             // The run's checkpoint is the self-play manifest, with each role's resumable run beside it.
             Assert.Equal(SelfPlayLearner.Kind, RlGym.Core.Checkpoints.CheckpointFile.Kind(Path.Combine(folder, "a", "policy.ckpt")));
             Assert.Equal("mouse", PpoTrainer.ReadRunInfo(Path.Combine(folder, "a", "mouse.ckpt")).Role);
+            Assert.Equal("self-play", PpoTrainer.ReadRunInfo(Path.Combine(folder, "a", "policy.ckpt")).Opponent);
+
+            // --resume continues both roles (steps, iterations, weights) and the snapshot numbering from the manifest.
+            using (var resumed = PpoTrainer.Resume(environments, Path.Combine(folder, "a", "policy.ckpt"), totalSteps: 2_000))
+            {
+                Assert.Equal((first.Reports[^1].Steps, 5), (resumed.Steps, resumed.Iterations));
+                Assert.Equal(2_000, resumed.Options.TotalSteps);
+                var next = resumed.Iterate();
+                Assert.Equal(first.Reports[^1].Steps + 2 * 4 * 16, next.Steps);
+            }
+            Assert.True(File.Exists(Path.Combine(folder, "a", "snapshots", "cat-000006.ckpt")));
         }
         finally
         {

@@ -139,9 +139,13 @@ public sealed class PpoTrainCommandTests : IDisposable
         Assert.True(arena.ExitCode == 0, arena.ToString());
         Assert.Contains("CatMouseContest-v0", arena.Out, StringComparison.Ordinal);
 
-        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "1024"]);
-        Assert.Equal(2, resumed.ExitCode);
-        Assert.Contains("self-play", Assert.Single(resumed.ErrorLines), StringComparison.Ordinal);
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "1024", "--json"]);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal(1024, CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"))[^1].Step);
+        Assert.True(File.Exists(Path.Combine(run, "snapshots", "cat-000004.ckpt")));
+        var asRole = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--role", "cat", "--steps", "2048"]);
+        Assert.Equal(2, asRole.ExitCode);
+        Assert.Single(asRole.ErrorLines);
 
         var single = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--self-play", "--steps", "128", .. Tiny, "--out", _folder["single"]]);
         Assert.Equal(2, single.ExitCode);
