@@ -12,6 +12,7 @@ namespace RlGym.Agents.Ppo;
 /// <summary>
 /// A trained policy acting for a fixed number of lanes with one forward pass per call: encodes and normalises (frozen
 /// statistics) the observations, honours action masks, and takes the most likely action or, given a generator, draws one.
+/// A recurrent policy (LSTM core) carries each lane's state from step to step; a lane's new episode starts it at zero.
 /// </summary>
 internal sealed class PolicyActor<TObs, TAction> : IDisposable
 {
@@ -30,6 +31,9 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
     private readonly FrameStacker? _stacker;
     private readonly float[] _frame;
     private readonly bool[] _fresh;
+    private readonly int _s;
+    private readonly float[] _stateH;
+    private readonly float[] _stateC;
 
     public PolicyActor(PolicyNetwork network, ObservationEncoder<TObs> encoder, ActionDecoder<TAction> decoder, ObservationNormalizer? normalizer, int lanes, bool ownsNetwork)
     {
@@ -50,6 +54,9 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
         _frame = new float[encoder.Size];
         _fresh = new bool[lanes];
         _stacker = network.Shape.FrameStack > 1 ? new FrameStacker(lanes, encoder.Size, network.Shape.FrameStack) : null;
+        _s = network.StateSize;
+        _stateH = new float[lanes * _s];
+        _stateC = new float[lanes * _s];
         BeginEpisodes();
     }
 
@@ -86,6 +93,11 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
                 }
                 _stacker.Write(i, row);
             }
+            if (_fresh[i])
+            {
+                _stateH.AsSpan(i * _s, _s).Clear();
+                _stateC.AsSpan(i * _s, _s).Clear();
+            }
             _fresh[i] = false;
             anyMask |= ActionMasks.TryRead(infos.IsEmpty ? null : infos[i], observations[i], _masks.AsSpan(i * _a, _a));
         }
@@ -94,8 +106,18 @@ internal sealed class PolicyActor<TObs, TAction> : IDisposable
         using (no_grad())
         using (NewDisposeScope())
         {
-            var (logits, _) = _network.forward(_input);
-            TensorData.CopyTo(logits, _logits);
+            if (_s == 0)
+            {
+                var (logits, _) = _network.forward(_input);
+                TensorData.CopyTo(logits, _logits);
+            }
+            else
+            {
+                var (logits, _, h, c) = _network.Step(_input, TensorData.FromFloats(_stateH, Lanes, _s), TensorData.FromFloats(_stateC, Lanes, _s));
+                TensorData.CopyTo(logits, _logits);
+                TensorData.CopyTo(h, _stateH);
+                TensorData.CopyTo(c, _stateC);
+            }
         }
         for (int i = 0; i < Lanes; i++)
         {

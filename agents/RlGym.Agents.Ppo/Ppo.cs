@@ -5,6 +5,7 @@ using RlGym.Agents.Ppo.Encoding;
 using RlGym.Agents.Ppo.Networks;
 using RlGym.Agents.Ppo.Normalization;
 using RlGym.Core;
+using RlGym.Core.Agents;
 using RlGym.Core.Random;
 using RlGym.Core.Vector;
 using RlGym.Torch;
@@ -17,6 +18,8 @@ namespace RlGym.Agents.Ppo;
 /// <summary>
 /// Proximal Policy Optimization (Schulman et al. 2017) as CleanRL's <c>ppo.py</c> runs it, reading top to bottom:
 /// <list type="number">
+/// <item>optionally (<c>--init SPEC</c>), before the first rollout: behaviour cloning of a demonstrator agent, the
+/// actor on its actions and the critic on its discounted returns (<see cref="Imitate"/>);</item>
 /// <item>collect a rollout of <c>RolloutLength</c> steps from every environment of a vector (same-step autoreset),
 /// drawing actions from the policy with an RlGym <see cref="Rng"/>;</item>
 /// <item>compute advantages by GAE; a truncated episode bootstraps from the value of its final observation (the
@@ -28,7 +31,7 @@ namespace RlGym.Agents.Ppo;
 /// the action draws and the minibatch order come from the seed alone, so the same seed and TorchSharp thread count give
 /// the same learning curve, step for step.
 /// </summary>
-internal sealed class Ppo<TObs, TAction> : IPpoLearner
+internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
 {
     private const float MaskedLogit = -1e8f;
 
@@ -58,6 +61,10 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
     private readonly Tensor _input;
     private bool _anyMask;
 
+    // The LSTM core's state (h and c, [env, unit]): carried between steps, and as it was when the rollout began.
+    private readonly int _s;
+    private readonly float[] _stateH, _stateC, _rolloutH, _rolloutC;
+
     // Episode bookkeeping for the reports.
     private readonly double[] _episodeReturn;
     private readonly int[] _episodeLength;
@@ -77,7 +84,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         }
         _encoder = ObservationEncoders.Create(envs.SingleObservationSpace);
         _decoder = ActionDecoder<TAction>.Create(envs.SingleActionSpace);
-        var shape = new PolicyShape(PolicyShape.Stack(_encoder.Segments, _o.FrameStack), _decoder.Heads, _o.Hidden, _o.FrameStack);
+        var shape = new PolicyShape(PolicyShape.Stack(_encoder.Segments, _o.FrameStack), _decoder.Heads, _o.Hidden, _o.FrameStack, _o.Lstm);
         (_n, _t, _d, _a, _h) = (envs.Count, _o.RolloutLength, shape.ObservationSize, shape.Logits, shape.Heads.Length);
 
         TorchRuntime.EnsureLoaded();
@@ -121,6 +128,11 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         _ended = new bool[_n];
         _actionSlots = new TAction[_n];
         _input = torch.zeros(_n, _d);
+        _s = _network.StateSize;
+        _stateH = new float[_n * _s];
+        _stateC = new float[_n * _s];
+        _rolloutH = new float[_n * _s];
+        _rolloutC = new float[_n * _s];
         _frame = new float[_encoder.Size];
         _stacker = _o.FrameStack > 1 ? new FrameStacker(_n, _encoder.Size, _o.FrameStack) : null;
         _episodeReturn = new double[_n];
@@ -138,6 +150,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
     }
 
     public PpoRunInfo Run => _run;
+
+    /// <summary>After <see cref="Imitate"/>, the share of the demonstrator's actions the actor matched; NaN before.</summary>
+    public double Agreement { get; set; } = double.NaN;
 
     public PpoOptions Options => _o;
 
@@ -180,10 +195,169 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             _n * _t / Math.Max(seconds, 1e-9), rolloutSeconds, seconds - rolloutSeconds);
     }
 
+    /// <summary>The learning rate of behaviour cloning's own Adam.</summary>
+    public const double ImitationLearningRate = 3e-3;
+
+    /// <summary>Samples per minibatch of behaviour cloning.</summary>
+    public const int ImitationMinibatch = 256;
+
+    // 0. An optional start: behaviour cloning. The demonstrators act in their own copies of the environment for about
+    // `steps` steps; the actor then learns their actions (cross-entropy) and the critic their discounted returns (the
+    // return of an episode still running when the data ends is counted to that point), for `epochs` passes of
+    // shuffled minibatches with an Adam of its own, so PPO's optimiser starts fresh. Observations go through the same
+    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's. Returns the share of the
+    // demonstrators' actions the actor's most likely action matches on the data.
+    public double Imitate(IVectorEnvironment<TObs, TAction> envs, IAgent<TObs, TAction>[] demonstrators, long steps, int epochs, CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        int n = envs.Count, t = (int)Math.Max(1, (steps + n - 1) / n), rows = n * t;
+        var obs = new float[rows * _d];
+        var choices = new long[rows * _h];
+        var rewards = new float[rows];
+        var ends = new bool[rows];
+        var current = new float[n * _d];
+        var observations = new TObs[n];
+        var actions = new TAction[n];
+        var choice = new int[_h];
+        var stacker = _o.FrameStack > 1 ? new FrameStacker(n, _encoder.Size, _o.FrameStack) : null;
+        void Encode(int i, TObs observation, bool started)
+        {
+            var row = current.AsSpan(i * _d, _d);
+            if (stacker is null)
+            {
+                _encoder.Encode(observation, row);
+                return;
+            }
+            _encoder.Encode(observation, _frame);
+            if (started)
+            {
+                stacker.Reset(i, _frame);
+            }
+            else
+            {
+                stacker.Push(i, _frame);
+            }
+            stacker.Write(i, row);
+        }
+
+        ulong seed = unchecked(_o.Seed * 1_000_003UL + 0x1417A7EUL);
+        ulong episodes = 0;
+        var reset = envs.Reset(seed);
+        for (int i = 0; i < n; i++)
+        {
+            observations[i] = reset.Observations[i];
+            demonstrators[i].BeginEpisode(unchecked(seed + episodes++));
+            Encode(i, observations[i], started: true);
+        }
+        _observationNormalizer?.Apply(current, n, update: true);
+        for (int step = 0; step < t; step++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int row = step * n;
+            current.AsSpan().CopyTo(obs.AsSpan(row * _d, n * _d));
+            for (int i = 0; i < n; i++)
+            {
+                actions[i] = demonstrators[i].Act(observations[i]);
+                _decoder.Read(actions[i], choice);
+                for (int h = 0; h < _h; h++)
+                {
+                    choices[(row + i) * _h + h] = choice[h];
+                }
+            }
+            var result = envs.Step(actions);
+            for (int i = 0; i < n; i++)
+            {
+                bool ended = result.Terminated[i] || result.Truncated[i];
+                rewards[row + i] = (float)result.Rewards[i];
+                ends[row + i] = ended;
+                observations[i] = result.Observations[i];
+                if (ended)
+                {
+                    demonstrators[i].BeginEpisode(unchecked(seed + episodes++));
+                }
+                Encode(i, observations[i], started: ended);
+            }
+            _observationNormalizer?.Apply(current, n, update: true);
+        }
+        var returns = new float[rows];
+        float gamma = (float)_o.Gamma;
+        for (int i = 0; i < n; i++)
+        {
+            float g = 0;
+            for (int step = t - 1; step >= 0; step--)
+            {
+                int k = step * n + i;
+                g = rewards[k] + (ends[k] ? 0f : gamma * g);
+                returns[k] = g;
+            }
+        }
+
+        using var scope = torch.NewDisposeScope();
+        using var optimizer = torch.optim.Adam(_network.parameters(), ImitationLearningRate, eps: 1e-5);
+        var bObs = TensorData.FromFloats(obs, rows, _d);
+        var bChoices = TensorData.FromInt64s(choices, rows, _h);
+        var bReturns = TensorData.FromFloats(returns, rows);
+        var parameters = _network.parameters().ToArray();
+        int minibatch = Math.Min(ImitationMinibatch, rows);
+        var order = new long[rows];
+        for (int epoch = 0; epoch < epochs; epoch++)
+        {
+            Shuffle(order);
+            for (int start = 0; start + minibatch <= rows; start += minibatch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                using var inner = torch.NewDisposeScope();
+                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                var (logits, value) = _network.forward(bObs.index_select(0, index));
+                var target = bChoices.index_select(0, index);
+                Tensor crossEntropy = torch.zeros(1);
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int count = _decoder.Heads[h];
+                    var logP = nn.functional.log_softmax(_h == 1 ? logits : logits.narrow(1, offset, count), 1);
+                    crossEntropy = crossEntropy - logP.gather(1, target.narrow(1, h, 1)).mean();
+                    offset += count;
+                }
+                var valueLoss = 0.5 * (value - bReturns.index_select(0, index)).square().mean();
+                var loss = crossEntropy + _o.ValueCoefficient * valueLoss;
+                optimizer.zero_grad();
+                loss.backward();
+                nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
+                optimizer.step();
+            }
+        }
+
+        long agreed = 0;
+        using (torch.no_grad())
+        {
+            for (int start = 0; start < rows; start += ImitationMinibatch)
+            {
+                using var inner = torch.NewDisposeScope();
+                int count = Math.Min(ImitationMinibatch, rows - start);
+                var (logits, _) = _network.forward(bObs.narrow(0, start, count));
+                var all = torch.ones(count, ScalarType.Bool);
+                int offset = 0;
+                for (int h = 0; h < _h; h++)
+                {
+                    int width = _decoder.Heads[h];
+                    var best = (_h == 1 ? logits : logits.narrow(1, offset, width)).argmax(1);
+                    all = all.logical_and(best.eq(bChoices.narrow(0, start, count).select(1, h)));
+                    offset += width;
+                }
+                agreed += all.sum().item<long>();
+            }
+        }
+        return (double)agreed / rows;
+    }
+
     // 1. Rollout: one forward pass per step for the whole batch, actions drawn on the CPU side.
     private void CollectRollout(CancellationToken cancellationToken)
     {
         var input = MemoryMarshal.Cast<byte, float>(_input.bytes);
+        // The update replays each environment's sequence from the state it had here.
+        _stateH.AsSpan().CopyTo(_rolloutH);
+        _stateC.AsSpan().CopyTo(_rolloutC);
         for (int t = 0; t < _t; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -194,9 +368,22 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             _nextObs.AsSpan().CopyTo(input);
             using (var scope = torch.NewDisposeScope())
             {
-                var (logits, value) = _network.forward(_input);
-                TensorData.CopyTo(logits, _logits);
-                TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                if (_s == 0)
+                {
+                    var (logits, value) = _network.forward(_input);
+                    TensorData.CopyTo(logits, _logits);
+                    TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                }
+                else
+                {
+                    // An episode that starts here starts from a zero state; the state coming out is carried to the next step.
+                    ZeroStartedStates(_nextStarts);
+                    var (logits, value, h, c) = _network.Step(_input, TensorData.FromFloats(_stateH, _n, _s), TensorData.FromFloats(_stateC, _n, _s));
+                    TensorData.CopyTo(logits, _logits);
+                    TensorData.CopyTo(value, _values.AsSpan(row, _n));
+                    TensorData.CopyTo(h, _stateH);
+                    TensorData.CopyTo(c, _stateC);
+                }
             }
             for (int i = 0; i < _n; i++)
             {
@@ -252,11 +439,35 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             {
                 using var scope = torch.NewDisposeScope();
                 var finals = TensorData.FromFloats(_finalObs.AsSpan(0, truncated * _d), truncated, _d);
-                TensorData.CopyTo(_network.Value(finals), _bootstrap.AsSpan(0, truncated));
+                if (_s == 0)
+                {
+                    TensorData.CopyTo(_network.Value(finals), _bootstrap.AsSpan(0, truncated));
+                }
+                else
+                {
+                    // The final observation continues its episode: the state is the one this step left.
+                    var rows = TensorData.FromInt64s([.. _truncatedEnvs.AsSpan(0, truncated).ToArray().Select(e => (long)e)], truncated);
+                    var h = TensorData.FromFloats(_stateH, _n, _s).index_select(0, rows);
+                    var c = TensorData.FromFloats(_stateC, _n, _s).index_select(0, rows);
+                    TensorData.CopyTo(_network.Value(finals, h, c), _bootstrap.AsSpan(0, truncated));
+                }
                 for (int k = 0; k < truncated; k++)
                 {
                     _rewards[row + _truncatedEnvs[k]] += (float)(_o.Gamma * _bootstrap[k]);
                 }
+            }
+        }
+    }
+
+    // Zeroes the LSTM state of every environment whose episode starts now.
+    private void ZeroStartedStates(ReadOnlySpan<float> starts)
+    {
+        for (int i = 0; i < _n; i++)
+        {
+            if (starts[i] != 0f)
+            {
+                _stateH.AsSpan(i * _s, _s).Clear();
+                _stateC.AsSpan(i * _s, _s).Clear();
             }
         }
     }
@@ -301,7 +512,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         var nextValues = new float[_n];
         using (var scope = torch.NewDisposeScope())
         {
-            TensorData.CopyTo(_network.Value(_input), nextValues);
+            if (_s == 0)
+            {
+                TensorData.CopyTo(_network.Value(_input), nextValues);
+            }
+            else
+            {
+                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
+                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
+                TensorData.CopyTo(_network.Value(_input, h, c), nextValues);
+            }
         }
         float gamma = (float)_o.Gamma, lambda = (float)_o.GaeLambda;
         for (int i = 0; i < _n; i++)
@@ -341,7 +561,14 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         var bReturns = TensorData.FromFloats(_returns, batch);
         var bValues = TensorData.FromFloats(_values, batch);
         var bMasks = _anyMask ? TensorData.FromFloats(_masks, batch, _a).eq(0f) : null;
-        var order = new long[batch];
+        // With an LSTM core a minibatch is whole environments' sequences (CleanRL's ppo_atari_lstm): shuffle environments.
+        bool recurrent = _s > 0;
+        int envsPerMinibatch = recurrent ? _n / _o.Minibatches : 0;
+        var order = new long[recurrent ? _n : batch];
+        var rowsOf = recurrent ? new long[minibatch] : [];
+        var bStarts = recurrent ? TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f) : null;
+        var bStateH = recurrent ? TensorData.FromFloats(_rolloutH, _n, _s) : null;
+        var bStateC = recurrent ? TensorData.FromFloats(_rolloutC, _n, _s) : null;
         var parameters = _network.parameters().ToArray();
         double clip = _o.ClipCoefficient;
         (double policy, double value, double entropy, double kl, double clipped, int count) sums = default;
@@ -352,8 +579,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
             for (int start = 0; start < batch; start += minibatch)
             {
                 using var inner = torch.NewDisposeScope();
-                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
-                var (logits, newValue) = _network.forward(bObs.index_select(0, index));
+                Tensor index, logits, newValue;
+                if (!recurrent)
+                {
+                    index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                    (logits, newValue) = _network.forward(bObs.index_select(0, index));
+                }
+                else
+                {
+                    (index, logits, newValue) = Replay(order.AsSpan(start / _t, envsPerMinibatch), rowsOf, bObs, bStarts!, bStateH!, bStateC!);
+                }
                 if (bMasks is not null)
                 {
                     logits = logits.masked_fill(bMasks.index_select(0, index), MaskedLogit);
@@ -415,6 +650,73 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner
         }
         int n = Math.Max(sums.count, 1);
         return (sums.policy / n, sums.value / n, sums.entropy / n, sums.kl / n, sums.clipped / n);
+    }
+
+    // Truncated backpropagation through time over the rollout: the minibatch's environments are replayed step by step
+    // from the state they had when the rollout began, zeroing it where an episode started, exactly as they were played.
+    // Returns the rows of the batch in replay order ([step, env]) with their logits and values.
+    private (Tensor Index, Tensor Logits, Tensor Value) Replay(ReadOnlySpan<long> envs, long[] rowsOf, Tensor bObs, Tensor keep, Tensor stateH, Tensor stateC)
+    {
+        int m = envs.Length;
+        var envIndex = TensorData.FromInt64s(envs, m);
+        var h = stateH.index_select(0, envIndex);
+        var c = stateC.index_select(0, envIndex);
+        var logits = new Tensor[_t];
+        var values = new Tensor[_t];
+        for (int t = 0; t < _t; t++)
+        {
+            for (int j = 0; j < m; j++)
+            {
+                rowsOf[t * m + j] = t * _n + envs[j];
+            }
+            var rows = TensorData.FromInt64s(rowsOf.AsSpan(t * m, m), m);
+            var mask = keep[t].index_select(0, envIndex);
+            (logits[t], values[t], h, c) = _network.Step(bObs.index_select(0, rows), h * mask, c * mask);
+        }
+        return (TensorData.FromInt64s(rowsOf, rowsOf.Length), torch.cat(logits, 0), torch.cat(values, 0));
+    }
+
+    /// <summary>
+    /// For tests: collects a rollout without updating and replays every environment's sequence as the update does;
+    /// returns the largest difference from the rollout's own log-probabilities and values (0 when the replay carries and
+    /// resets the recurrent state exactly as the rollout did).
+    /// </summary>
+    internal (double LogProbability, double Value) ReplayError()
+    {
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        CollectRollout(CancellationToken.None);
+        int batch = _n * _t;
+        var bObs = TensorData.FromFloats(_obs, batch, _d);
+        long[] envs = [.. Enumerable.Range(0, _n).Select(i => (long)i)];
+        Tensor index, logits, values;
+        if (_s == 0)
+        {
+            index = TensorData.FromInt64s([.. Enumerable.Range(0, batch).Select(i => (long)i)], batch);
+            (logits, values) = _network.forward(bObs);
+        }
+        else
+        {
+            (index, logits, values) = Replay(envs, new long[batch], bObs, TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f),
+                TensorData.FromFloats(_rolloutH, _n, _s), TensorData.FromFloats(_rolloutC, _n, _s));
+        }
+        if (_anyMask)
+        {
+            logits = logits.masked_fill(TensorData.FromFloats(_masks, batch, _a).eq(0f).index_select(0, index), MaskedLogit);
+        }
+        var actions = TensorData.FromInt64s(_actions, batch, _h).index_select(0, index);
+        Tensor logProbability = torch.zeros(batch);
+        int offset = 0;
+        for (int h = 0; h < _h; h++)
+        {
+            int choices = _decoder.Heads[h];
+            var logP = nn.functional.log_softmax(_h == 1 ? logits : logits.narrow(1, offset, choices), 1);
+            logProbability = logProbability + logP.gather(1, actions.narrow(1, h, 1)).squeeze(1);
+            offset += choices;
+        }
+        double logError = (logProbability - TensorData.FromFloats(_logProbs, batch).index_select(0, index)).abs().max().item<float>();
+        double valueError = (values - TensorData.FromFloats(_values, batch).index_select(0, index)).abs().max().item<float>();
+        return (logError, valueError);
     }
 
     // How much of the returns' variance the value function explains (1 is perfect, 0 no better than their mean).

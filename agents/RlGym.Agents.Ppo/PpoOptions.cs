@@ -60,6 +60,14 @@ public sealed record PpoOptions
     /// <summary>Observations stacked per input, oldest first (1: none; Doom's student view uses 4). Needs an observation of one part.</summary>
     public int FrameStack { get; init; } = 1;
 
+    /// <summary>
+    /// An LSTM core of <see cref="Hidden"/> units between a tanh encoder layer and the actor and critic heads, for
+    /// partially observed worlds (default false): its state is carried through the rollout and zeroed at episode starts,
+    /// and the update replays whole per-environment sequences from the rollout's first state (truncated backpropagation
+    /// through time over the rollout), so <see cref="Minibatches"/> must divide <see cref="Envs"/>. Flat observations only.
+    /// </summary>
+    public bool Lstm { get; init; }
+
     /// <summary>Normalise flat observations with running mean and variance, saved with the policy (default false).</summary>
     public bool NormalizeObservations { get; init; }
 
@@ -101,6 +109,10 @@ public sealed record PpoOptions
         if (BatchSize % Minibatches != 0 || BatchSize < Minibatches)
         {
             throw new UserInputException($"{nameof(Minibatches)} is {Minibatches}; expected a divisor of the batch ({Envs} envs x {RolloutLength} steps = {BatchSize}).");
+        }
+        if (Lstm && Envs % Minibatches != 0)
+        {
+            throw new UserInputException($"{nameof(Minibatches)} is {Minibatches}; with an LSTM core each minibatch holds whole environments' sequences, so expected a divisor of {nameof(Envs)} ({Envs}).");
         }
         if (TargetKl is double kl)
         {

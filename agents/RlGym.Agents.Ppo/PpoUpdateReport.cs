@@ -18,4 +18,8 @@ namespace RlGym.Agents.Ppo;
 public readonly record struct PpoUpdateReport(
     long Steps, int Iterations, double LearningRate, double MeanReturn, double MeanLength,
     double PolicyLoss, double ValueLoss, double Entropy, double ApproxKl, double ClipFraction, double ExplainedVariance, double StepsPerSecond,
-    double RolloutSeconds, double UpdateSeconds);
+    double RolloutSeconds, double UpdateSeconds)
+{
+    /// <summary>In self-play, each role's mean training return against its pool of opponents (role, return); null otherwise.</summary>
+    public IReadOnlyList<KeyValuePair<string, double>>? RoleReturns { get; init; }
+}

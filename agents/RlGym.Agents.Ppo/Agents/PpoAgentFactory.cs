@@ -94,7 +94,7 @@ internal sealed class PpoAgentFactory : IBatchAgentFactory
             {
                 throw new UserInputException($"Checkpoint '{path}' holds a policy trained as the {trained}, but it was asked to play the {seat}; seat it as the {trained}.");
             }
-            var shape = new PolicyShape(stack > 1 && encoder.Segments.Count != 1 ? encoder.Segments : PolicyShape.Stack(encoder.Segments, stack), decoder.Heads, checkpoint.Shape.Hidden, stack);
+            var shape = new PolicyShape(stack > 1 && encoder.Segments.Count != 1 ? encoder.Segments : PolicyShape.Stack(encoder.Segments, stack), decoder.Heads, checkpoint.Shape.Hidden, stack, checkpoint.Shape.Lstm);
             if (!shape.SameAs(checkpoint.Shape))
             {
                 throw new UserInputException($"Checkpoint '{path}' holds a policy for {checkpoint.Shape.Describe()}; this environment gives {shape.Describe()} (were other options used in training: {(checkpoint.Run.Options.Count == 0 ? "none" : checkpoint.Run.OptionsText)}?).");

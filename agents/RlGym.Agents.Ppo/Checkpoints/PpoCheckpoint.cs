@@ -20,7 +20,8 @@ internal sealed class PpoCheckpoint : IDisposable
     /// <summary>The checkpoint kind.</summary>
     public const string Kind = "ppo-policy";
 
-    private const int PayloadVersion = 1;
+    // Version 2 added the LSTM flag (shape and options); version 1 files are read as without one.
+    private const int PayloadVersion = 2;
 
     private PpoCheckpoint(string source, PpoRunInfo run, PolicyShape shape, RunningMeanStd? observationStatistics, PolicyNetwork network, PpoTrainingState? training, byte[]? optimizer)
     {
@@ -93,6 +94,7 @@ internal sealed class PpoCheckpoint : IDisposable
             }
             writer.Write(shape.Hidden);
             writer.Write(shape.FrameStack);
+            writer.Write(shape.Lstm);
             writer.Write(normalizer is not null);
             if (normalizer is not null)
             {
@@ -130,9 +132,9 @@ internal sealed class PpoCheckpoint : IDisposable
         return CheckpointFile.Read(path, Kind, reader =>
         {
             int version = reader.ReadInt32();
-            if (version != PayloadVersion)
+            if (version is < 1 or > PayloadVersion)
             {
-                throw new InvalidDataException($"'{path}' is a ppo-policy of payload version {version}; this RlGym reads version {PayloadVersion}.");
+                throw new InvalidDataException($"'{path}' is a ppo-policy of payload version {version}; this RlGym reads versions 1 to {PayloadVersion}.");
             }
             var run = new PpoRunInfo(reader.ReadString(), ReadStrings(reader, path), ReadStrings(reader, path));
             string role = reader.ReadString(), opponent = reader.ReadString();
@@ -149,7 +151,8 @@ internal sealed class PpoCheckpoint : IDisposable
                 heads[i] = Bounded(reader.ReadInt32(), 1_000_000, "choices in an action head", path);
             }
             int hidden = Bounded(reader.ReadInt32(), 4096, "hidden units", path);
-            var shape = new PolicyShape(segments, heads, hidden, Bounded(reader.ReadInt32(), 64, "stacked frames", path));
+            int stacked = Bounded(reader.ReadInt32(), 64, "stacked frames", path);
+            var shape = new PolicyShape(segments, heads, hidden, stacked, version >= 2 && reader.ReadBoolean());
             var statistics = reader.ReadBoolean() ? ReadStatistics(reader, path) : null;
             var network = PolicyNetwork.Create(shape);
             try
@@ -159,7 +162,7 @@ internal sealed class PpoCheckpoint : IDisposable
                 byte[]? optimizer = null;
                 if (reader.ReadBoolean())
                 {
-                    var options = ReadOptions(reader);
+                    var options = ReadOptions(reader, version);
                     long steps = reader.ReadInt64();
                     int iterations = reader.ReadInt32();
                     var generator = RngState.Read(reader);
@@ -228,9 +231,10 @@ internal sealed class PpoCheckpoint : IDisposable
         writer.Write(o.TotalSteps);
         writer.Write(o.Seed);
         writer.Write(o.FrameStack);
+        writer.Write(o.Lstm);
     }
 
-    private static PpoOptions ReadOptions(BinaryReader reader)
+    private static PpoOptions ReadOptions(BinaryReader reader, int version)
     {
         var o = new PpoOptions
         {
@@ -259,6 +263,7 @@ internal sealed class PpoCheckpoint : IDisposable
             TotalSteps = reader.ReadInt64(),
             Seed = reader.ReadUInt64(),
             FrameStack = reader.ReadInt32(),
+            Lstm = version >= 2 && reader.ReadBoolean(),
         };
     }
 

@@ -18,6 +18,10 @@ internal abstract class ActionDecoder<TAction>
     /// <summary>Makes the action for <paramref name="choices"/> (one per head) into <paramref name="slot"/> (reusing an array there).</summary>
     public abstract void Write(ReadOnlySpan<int> choices, ref TAction slot);
 
+    /// <summary>The choice per head that makes <paramref name="action"/> (the inverse of <see cref="Write"/>; behaviour cloning reads a demonstrator's actions so).</summary>
+    /// <exception cref="ArgumentException">When the action is outside the space.</exception>
+    public abstract void Read(TAction action, Span<int> choices);
+
     /// <summary>The decoder of <paramref name="space"/>.</summary>
     /// <exception cref="ArgumentException">When the space is not one the learner acts in; the message names it.</exception>
     public static ActionDecoder<TAction> Create(ISpace<TAction> space)
@@ -39,6 +43,8 @@ internal abstract class ActionDecoder<TAction>
         public override int[] Heads { get; } = [space.N];
 
         public override void Write(ReadOnlySpan<int> choices, ref int slot) => slot = space.Start + choices[0];
+
+        public override void Read(int action, Span<int> choices) => choices[0] = Check(action - space.Start, space.N, action);
     }
 
     private sealed class MultiDiscreteDecoder(MultiDiscrete space) : ActionDecoder<int[]>
@@ -58,6 +64,14 @@ internal abstract class ActionDecoder<TAction>
                 slot[i] = _start[i] + choices[i];
             }
         }
+
+        public override void Read(int[] action, Span<int> choices)
+        {
+            for (int i = 0; i < _start.Length; i++)
+            {
+                choices[i] = Check(action[i] - _start[i], Heads[i], action[i]);
+            }
+        }
     }
 
     private sealed class MultiBinaryDecoder(MultiBinary space) : ActionDecoder<byte[]>
@@ -75,5 +89,16 @@ internal abstract class ActionDecoder<TAction>
                 slot[i] = (byte)choices[i];
             }
         }
+
+        public override void Read(byte[] action, Span<int> choices)
+        {
+            for (int i = 0; i < space.Size; i++)
+            {
+                choices[i] = Check(action[i], 2, action[i]);
+            }
+        }
     }
+
+    private static int Check(int choice, int choices, int action) =>
+        choice >= 0 && choice < choices ? choice : throw new ArgumentException($"Action {action} is outside the action space ({choices} choices).", nameof(action));
 }

@@ -46,6 +46,9 @@ internal sealed class OpponentVectorEnvironment<TObs, TAction> : IVectorEnvironm
 
     public int Count => _envs.Length;
 
+    /// <summary>Copy <paramref name="index"/>'s environment (a demonstrator for the learning role is made for it).</summary>
+    public IParallelEnvironment<TObs, TAction> Environment(int index) => _envs[index];
+
     public ISpace<TObs> SingleObservationSpace { get; }
 
     public ISpace<TAction> SingleActionSpace { get; }

@@ -18,14 +18,37 @@ internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor
     /// <summary>The state values [batch] alone.</summary>
     public abstract Tensor Value(Tensor observations);
 
+    /// <summary>Units of recurrent state per environment (0: the network is feed-forward).</summary>
+    public virtual int StateSize => 0;
+
+    /// <summary>
+    /// One step of a recurrent network for a batch: observations [batch, size] and the state going in (h and c,
+    /// [batch, <see cref="StateSize"/>], already zeroed where an episode starts) to logits, values and the state coming out.
+    /// </summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual (Tensor Logits, Tensor Value, Tensor H, Tensor C) Step(Tensor observations, Tensor h, Tensor c) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
+    /// <summary>The values [batch] of a recurrent network's observations given the state going in.</summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual Tensor Value(Tensor observations, Tensor h, Tensor c) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
     /// <summary>Draws every weight as CleanRL does (orthogonal: sqrt(2) hidden, 0.01 policy head, 1 value head) from <paramref name="rng"/>.</summary>
     public abstract void Initialise(Rng rng);
 
     /// <summary>
-    /// The network for <paramref name="shape"/>: two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
+    /// The network for <paramref name="shape"/>: with <see cref="PolicyShape.Lstm"/>, a tanh layer, an LSTM core and
+    /// actor and critic heads (<see cref="LstmPolicy"/>); otherwise two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
     /// every part is flat; otherwise one encoder per part (a CNN per image, an embedding per run of tokens, a tanh layer
     /// per flat part), concatenated
     /// into a shared ReLU layer with actor and critic heads (CleanRL's <c>ppo_atari.py</c>).
     /// </summary>
-    public static PolicyNetwork Create(PolicyShape shape) => shape.NeedsEncoders ? new EncoderPolicy(shape) : new MlpPolicy(shape);
+    /// <exception cref="RlGym.Core.UserInputException">When an LSTM core is asked for with image or token observations (not built yet).</exception>
+    public static PolicyNetwork Create(PolicyShape shape) =>
+        shape.Lstm
+            ? shape.NeedsEncoders
+                ? throw new RlGym.Core.UserInputException($"The LSTM core (--lstm) reads flat observations; this one has {string.Join(", ", shape.Segments.Where(s => s.IsImage || s.IsTokens).Select(s => s.Describe()))}.")
+                : new LstmPolicy(shape)
+            : shape.NeedsEncoders ? new EncoderPolicy(shape) : new MlpPolicy(shape);
 }

@@ -11,7 +11,8 @@ namespace RlGym.Agents.Ppo.Networks;
 /// <param name="Heads">Choices per action head.</param>
 /// <param name="Hidden">Units per hidden layer of the MLPs.</param>
 /// <param name="FrameStack">Observations stacked per input (1: none); <see cref="Segments"/> are the stacked parts.</param>
-internal sealed record PolicyShape(IReadOnlyList<ObservationSegment> Segments, int[] Heads, int Hidden, int FrameStack = 1)
+/// <param name="Lstm">True for an LSTM core between the encoder and the heads (<c>--lstm</c>), carrying state through an episode.</param>
+internal sealed record PolicyShape(IReadOnlyList<ObservationSegment> Segments, int[] Heads, int Hidden, int FrameStack = 1, bool Lstm = false)
 {
     /// <summary>The parts of <paramref name="depth"/> stacked observations of <paramref name="segments"/>: an image's channels, or a flat part's length, times the depth.</summary>
     /// <exception cref="ArgumentException">When the depth is above 1 and the observation has several parts.</exception>
@@ -39,9 +40,9 @@ internal sealed record PolicyShape(IReadOnlyList<ObservationSegment> Segments, i
     public bool NeedsEncoders => Segments.Any(s => s.IsImage || s.IsTokens);
 
     /// <summary>One line, such as "observation: flat 4 -> Discrete heads [4], hidden 64".</summary>
-    public string Describe() => $"{string.Join(", ", Segments.Select(s => s.Describe()))}{(FrameStack > 1 ? $" ({FrameStack} stacked)" : "")} -> heads [{string.Join(", ", Heads)}], hidden {Hidden}";
+    public string Describe() => $"{string.Join(", ", Segments.Select(s => s.Describe()))}{(FrameStack > 1 ? $" ({FrameStack} stacked)" : "")}{(Lstm ? " -> LSTM" : "")} -> heads [{string.Join(", ", Heads)}], hidden {Hidden}";
 
     /// <summary>True when both shapes build the same network.</summary>
     public bool SameAs(PolicyShape other) =>
-        Hidden == other.Hidden && FrameStack == other.FrameStack && Heads.AsSpan().SequenceEqual(other.Heads) && Segments.SequenceEqual(other.Segments);
+        Hidden == other.Hidden && FrameStack == other.FrameStack && Lstm == other.Lstm && Heads.AsSpan().SequenceEqual(other.Heads) && Segments.SequenceEqual(other.Segments);
 }

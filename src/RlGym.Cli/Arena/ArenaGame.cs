@@ -10,6 +10,15 @@ internal sealed record ArenaGame(
     /// <summary>Cat and mouse: every cat chases every mouse in CatMouseDuel-v0; a catch is the cat's win, an escape the mouse's.</summary>
     public static ArenaGame CatMouse { get; } = new("catmouse", "CatMouseDuel-v0", "cat", "mouse", "--cats", "--mice", "catch", "catches", "escapes");
 
+    /// <summary>
+    /// Cat and mouse as a contest: the same duel in CatMouseContest-v0 (a catch within one cell, 7 ticks to survive),
+    /// where neither side wins every duel, so a league of self-play snapshots can tell them apart.
+    /// </summary>
+    public static ArenaGame CatMouseContest { get; } = CatMouse with { Name = "catmouse-contest", EnvironmentId = "CatMouseContest-v0" };
+
     /// <summary>Every game, by name.</summary>
-    public static IReadOnlyList<ArenaGame> All { get; } = [CatMouse];
+    public static IReadOnlyList<ArenaGame> All { get; } = [CatMouse, CatMouseContest];
+
+    /// <summary>The game called <paramref name="name"/>, or cat and mouse when none is named (as <c>--show</c> and <c>--import</c> allow).</summary>
+    public static ArenaGame Named(string? name) => All.FirstOrDefault(g => g.Name == name) ?? CatMouse;
 }

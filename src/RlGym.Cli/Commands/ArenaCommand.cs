@@ -13,7 +13,8 @@ using RlGym.Runner.Arena;
 namespace RlGym.Cli.Commands;
 
 /// <summary>
-/// <c>rlgym arena catmouse --cats A,B --mice C,D</c>: every cat against every mouse in CatMouseDuel-v0 on all cores;
+/// <c>rlgym arena catmouse --cats A,B --mice C,D</c>: every cat against every mouse in CatMouseDuel-v0 (or, with the
+/// game <c>catmouse-contest</c>, in CatMouseContest-v0) on all cores;
 /// per pairing the catch rate, mean steps to a catch and mean returns with 95% intervals; Glicko-2 ratings per agent and
 /// role; <c>--db FILE</c> records the run in an SQLite league (one transaction), <c>--show</c> prints its standings;
 /// <c>--csv</c> and <c>--json</c> export. Agents and the database are checked before anything is played, and nothing
@@ -26,7 +27,7 @@ internal static class ArenaCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var game = new Argument<string?>("GAME") { Description = "The game: catmouse", Arity = ArgumentArity.ZeroOrOne };
+        var game = new Argument<string?>("GAME") { Description = "The game: catmouse (CatMouseDuel-v0) or catmouse-contest (CatMouseContest-v0)", Arity = ArgumentArity.ZeroOrOne };
         game.AcceptOnlyFromAmong([.. ArenaGame.All.Select(g => g.Name)]);
         var cats = Agents(ArenaGame.CatMouse.OptionA, "The cats: agent specs separated by commas (random, teacher, lstm:PATH, elman:PATH, ...)");
         var mice = Agents(ArenaGame.CatMouse.OptionB, "The mice: agent specs separated by commas");
@@ -57,7 +58,7 @@ internal static class ArenaCommand
 
     private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
     {
-        var game = ArenaGame.CatMouse;
+        var game = ArenaGame.Named(settings.Game);
         if (settings.Import is not null)
         {
             return await ImportAsync(context, services, game, settings).ConfigureAwait(false);

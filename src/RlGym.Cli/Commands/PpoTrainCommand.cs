@@ -30,6 +30,11 @@ internal static class PpoTrainCommand
         var env = new Option<string?>("--env") { Description = "The environment id, such as CatMouse-v0 (see rlgym list); with --resume, taken from the checkpoint", HelpName = "ID" };
         var role = new Option<string?>("--role") { Description = "In a two-agent environment: the role that learns (such as mouse)", HelpName = "R" };
         var opponent = new Option<string?>("--opponent") { Description = "In a two-agent environment: any agent spec playing the other role, fixed (such as teacher or lstm:PATH)", HelpName = "SPEC" };
+        var selfPlay = new Option<bool>("--self-play") { Description = "In a two-agent environment: train both roles, each against a pool of the other's past snapshots (written to DIR/snapshots)" };
+        var poolSize = CommonOptions.Count("--pool-size", new PpoSelfPlay("snapshots").PoolSize, "Self-play: the newest snapshots of each role its opponent draws from (default 8)", "N");
+        var snapshotEvery = CommonOptions.Count("--snapshot-every", new PpoSelfPlay("snapshots").SnapshotEvery, "Self-play: iterations (one rollout and update of each role) between snapshots (default 10)", "N");
+        var init = new Option<string?>("--init") { Description = "Start from behaviour cloning of any agent that acts in the environment (and --role): an imitation brain (lstm:PATH, elman:PATH, the Doom student) or a teacher", HelpName = "SPEC" };
+        var initSteps = Whole("--init-steps", "Environment steps the --init agent demonstrates (default 20000)");
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
@@ -54,19 +59,20 @@ internal static class PpoTrainCommand
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
         var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
         var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
+        var lstm = new Option<bool>("--lstm") { Description = "An LSTM core for partially observed worlds (flat observations; --minibatches must divide --envs): state carried through episodes, whole sequences per minibatch" };
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
         var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, role, opponent, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
-            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, normObs, normReward, evalEvery, evalEpisodes,
+            env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, lstm, normObs, normReward, evalEvery, evalEpisodes,
         };
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
-            frameStack, hidden, normObs, normReward, opponent,
+            frameStack, hidden, lstm, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps,
         ];
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -88,6 +94,7 @@ internal static class PpoTrainCommand
                 MaxGradNorm = parsed.GetValue(gradNorm) ?? defaults.MaxGradNorm,
                 TargetKl = parsed.GetValue(targetKl),
                 Hidden = parsed.GetValue(hidden),
+                Lstm = parsed.GetValue(lstm),
                 FrameStack = parsed.GetValue(frameStack) ?? (IsDoom(parsed.GetValue(env)) ? DoomFrameStack : 1),
                 NormalizeObservations = parsed.GetValue(normObs),
                 NormalizeRewards = parsed.GetValue(normReward),
@@ -97,7 +104,14 @@ internal static class PpoTrainCommand
             var settings = new Settings(
                 parsed.GetValue(env), ppo, parsed.GetValue(steps), parsed.GetValue(minutes), parsed.GetValue(threads),
                 parsed.GetValue(resume) ? parsed.GetValue(options) ?? [] : WithFamilyDefaults(parsed.GetValue(env), parsed.GetValue(options) ?? []), parsed.GetValue(output), parsed.GetValue(resume), parsed.GetValue(json),
-                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given);
+                parsed.GetValue(evalEvery) ?? 50_000, parsed.GetValue(evalEpisodes), parsed.GetValue(role), parsed.GetValue(opponent), given)
+            {
+                SelfPlay = parsed.GetValue(selfPlay),
+                PoolSize = parsed.GetValue(poolSize),
+                SnapshotEvery = parsed.GetValue(snapshotEvery),
+                Init = parsed.GetValue(init),
+                InitSteps = parsed.GetValue(initSteps),
+            };
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
         return command;
@@ -108,20 +122,28 @@ internal static class PpoTrainCommand
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var registry = services.GetRequiredService<EnvRegistry>();
-        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>());
+        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>(), cancellationToken);
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
         string best = Path.Combine(folder.Path, "best.ckpt");
-        using var session = new PpoTrainingSession(learner, best, settings.EvaluateEvery, settings.EvaluationEpisodes,
+        var selfPlayRoles = PpoTrainer.SelfPlayRoles(learner);
+        using var session = new PpoTrainingSession(learner, selfPlayRoles.Count > 0 ? null : best, settings.EvaluateEvery, settings.EvaluationEpisodes,
             settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, earlierBest, cancellationToken);
         var run = learner.Run;
         var o = learner.Options;
         services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
             "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
             run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
+        double agreement = PpoTrainer.InitialAgreement(learner);
+        if (settings.Init is not null)
+        {
+            services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
+                "Started from behaviour cloning of {Init}: the actor matches {Agreement:P1} of its actions on the demonstrations", settings.Init, agreement);
+        }
         string optionText = run.Options.Count == 0 ? "" : $" --option {run.OptionsText}";
-        string agentText = run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
+        string agentText = selfPlayRoles.Count > 0 ? string.Join(" ", selfPlayRoles.Select(r => $"--agent {r}=ppo:{Path.Combine(folder.Path, r + ".ckpt")}"))
+            : run.Role is { } seat ? $"--agent {seat}=ppo:{best} --agent {Other(seat)}={run.Opponent}" : $"--agent ppo:{best}";
         var plan = new TrainingPlan
         {
             Folder = folder,
@@ -139,8 +161,12 @@ internal static class PpoTrainCommand
             ResumeCommand = $"./rlgym train ppo --resume --out {folder.Path}",
             FinishedText = "Stopped at --minutes",
             StepLimitText = "Stopped at --steps",
-            MoreFiles = [("best", best, "the best held-out evaluation")],
-            JsonFacts = new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription },
+            MoreFiles = selfPlayRoles.Count > 0
+                ? [.. selfPlayRoles.Select(r => (r, Path.Combine(folder.Path, r + ".ckpt"), $"the {r}'s policy and training state")), ("snapshots", Path.Combine(folder.Path, "snapshots"), "every snapshot of both roles (ppo:PATH)")]
+                : [("best", best, "the best held-out evaluation")],
+            JsonFacts = settings.Init is null
+                ? new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription }
+                : new Dictionary<string, object> { ["env"] = run.EnvironmentId, ["policy"] = learner.PolicyDescription, ["init"] = settings.Init, ["initAgreement"] = agreement },
         };
         return await TrainingRun.ExecuteAsync(context, services, plan, session, cancellationToken).ConfigureAwait(false);
     }
@@ -200,6 +226,18 @@ internal static class PpoTrainCommand
         string? Env, PpoOptions Ppo, long? Steps, double? Minutes, int Threads, string[] Options, string? Out, bool Resume, bool Json,
         long EvaluateEvery, int EvaluationEpisodes, string? Role, string? Opponent, string[] GivenHyperparameters)
     {
+        /// <summary>Train both roles by self-play (<c>--self-play</c>).</summary>
+        public bool SelfPlay { get; init; }
+
+        public int PoolSize { get; init; }
+
+        public int SnapshotEvery { get; init; }
+
+        /// <summary>The agent spec behaviour cloning starts from (<c>--init</c>).</summary>
+        public string? Init { get; init; }
+
+        public long? InitSteps { get; init; }
+
         private TrainingRunFolder? _folder;
 
         public TrainingRunFolder Folder => _folder ?? throw new InvalidOperationException("Prepare runs first.");
@@ -230,6 +268,22 @@ internal static class PpoTrainCommand
                 }
                 Validate(Ppo);
                 Core.EnvOptions.Parse(Options);
+                if (SelfPlay)
+                {
+                    if (Role is not null || Opponent is not null)
+                    {
+                        throw new UserInputException("Option '--self-play' trains both roles against snapshots of each other; drop --role and --opponent.");
+                    }
+                    SelfPlaySettings("snapshots").Validate();
+                    if (Init is not null)
+                    {
+                        throw new UserInputException("Option '--init' starts one learner from a demonstrator; with --self-play train without it (or --init one role with --role and --opponent).");
+                    }
+                }
+                if (InitSteps is not null && Init is null)
+                {
+                    throw new UserInputException("Option '--init-steps' goes with '--init SPEC', the agent that demonstrates.");
+                }
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
             _folder = new TrainingRunFolder(path, "policy.ckpt");
@@ -268,16 +322,23 @@ internal static class PpoTrainCommand
             (nameof(PpoOptions.TargetKl), "--target-kl"), (nameof(PpoOptions.FrameStack), "--frame-stack"), (nameof(PpoOptions.TotalSteps), "--steps"),
         ];
 
-        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents)
+        private PpoSelfPlay SelfPlaySettings(string folder) => new(folder) { PoolSize = PoolSize, SnapshotEvery = SnapshotEvery };
+
+        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents, CancellationToken cancellationToken)
         {
             if ((Role is null) != (Opponent is null))
             {
                 throw new UserInputException("Options '--role' and '--opponent' go together: the role that learns and the agent spec playing the other one.");
             }
+            if (!Resume && SelfPlay)
+            {
+                return PpoTrainer.CreateSelfPlay(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, SelfPlaySettings(Path.Combine(Folder.Path, "snapshots")));
+            }
             if (!Resume)
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
-                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent);
+                var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps };
+                return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent, start, cancellationToken);
             }
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
             if (Env is not null && Env != recorded.EnvironmentId)
@@ -290,7 +351,7 @@ internal static class PpoTrainCommand
             }
             if (Role is not null && Role != recorded.Role)
             {
-                throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? "single agent"}.");
+                throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? (recorded.Opponent == "self-play" ? "both roles (self-play)" : "single agent")}.");
             }
             return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
         }

@@ -8,10 +8,12 @@ namespace RlGym.Cli.Training;
 /// PPO on one environment, an iteration (a rollout and its update) a step of the training loop; the loop's step count
 /// is environment steps. Every <paramref name="evaluateEvery"/> steps (and at the first and last measurement) the greedy
 /// policy plays <paramref name="evaluationEpisodes"/> held-out episodes (seeds from <see cref="EvaluationSeed"/>); a new
-/// best mean return writes best.ckpt next to the checkpoint. The stop rule is the time budget, if any.
+/// best mean return writes best.ckpt next to the checkpoint (unless <paramref name="bestPath"/> is null, as in self-play,
+/// where the evaluation is against a moving opponent). In self-play each role's training return is a metric of its own
+/// (<c>return_ROLE</c>). The stop rule is the time budget, if any.
 /// </summary>
 internal sealed class PpoTrainingSession(
-    IPpoLearner learner, string bestPath, long evaluateEvery, int evaluationEpisodes, TimeSpan? budget, double earlierBest, CancellationToken cancellationToken) : ITrainingSession
+    IPpoLearner learner, string? bestPath, long evaluateEvery, int evaluationEpisodes, TimeSpan? budget, double earlierBest, CancellationToken cancellationToken) : ITrainingSession
 {
     /// <summary>The first seed of the held-out evaluation episodes (training resets use other seeds).</summary>
     public const ulong EvaluationSeed = 1_000_000_000;
@@ -56,15 +58,17 @@ internal sealed class PpoTrainingSession(
             var evaluation = learner.Evaluate(evaluationEpisodes, EvaluationSeed);
             _evaluation = evaluation;
             _evaluatedAt = learner.Steps;
-            if (learner.Iterations > 0 && (double.IsNaN(_best) || evaluation.MeanReturn > _best))
+            if (bestPath is not null && learner.Iterations > 0 && (double.IsNaN(_best) || evaluation.MeanReturn > _best))
             {
                 _best = evaluation.MeanReturn;
                 learner.SavePolicy(bestPath);
             }
         }
         var r = _last;
+        var roles = (r.RoleReturns ?? []).Select(role => new Metric($"return_{role.Key}", role.Value));
         return
         [
+            .. roles,
             new(EpisodeReturn, r.MeanReturn),
             new(EpisodeLength, r.MeanLength),
             new(EvaluationReturn, _evaluation?.MeanReturn ?? double.NaN),

@@ -121,6 +121,87 @@ public sealed class PpoTrainCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Self_play_trains_both_roles_writes_snapshots_and_the_contest_arena_rates_them()
+    {
+        string run = _folder["selfplay"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseContest-v0", "--self-play", "--snapshot-every", "2", "--pool-size", "2", "--steps", "512", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var rows = CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"));
+        Assert.Contains(rows[^1].Values, v => v.Name == "return_cat" && double.IsFinite(v.Value));
+        Assert.Contains(rows[^1].Values, v => v.Name == "return_mouse" && double.IsFinite(v.Value));
+        string[] snapshots = [.. Directory.GetFiles(Path.Combine(run, "snapshots")).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+        Assert.Equal(["cat-000000.ckpt", "cat-000002.ckpt", "mouse-000000.ckpt", "mouse-000002.ckpt"], snapshots);
+        Assert.False(File.Exists(Path.Combine(run, "best.ckpt")));
+
+        string cats = string.Join(",", $"ppo:{run}/snapshots/cat-000000.ckpt", $"ppo:{run}/snapshots/cat-000002.ckpt", $"ppo:{run}/cat.ckpt", "teacher");
+        string mice = string.Join(",", $"ppo:{run}/snapshots/mouse-000002.ckpt", $"ppo:{run}/mouse.ckpt", "evader", "teacher");
+        var arena = await Rlgym.RunAsync(["arena", "catmouse-contest", "--cats", cats, "--mice", mice, "--episodes", "20", "--json"]);
+        Assert.True(arena.ExitCode == 0, arena.ToString());
+        Assert.Contains("CatMouseContest-v0", arena.Out, StringComparison.Ordinal);
+
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--steps", "1024", "--json"]);
+        Assert.True(resumed.ExitCode == 0, resumed.ToString());
+        Assert.Equal(1024, CsvMetricsSink.Read(Path.Combine(run, "metrics.csv"))[^1].Step);
+        Assert.True(File.Exists(Path.Combine(run, "snapshots", "cat-000004.ckpt")));
+        var asRole = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--role", "cat", "--steps", "2048"]);
+        Assert.Equal(2, asRole.ExitCode);
+        Assert.Single(asRole.ErrorLines);
+
+        var single = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--self-play", "--steps", "128", .. Tiny, "--out", _folder["single"]]);
+        Assert.Equal(2, single.ExitCode);
+        Assert.Contains("single-agent", Assert.Single(single.ErrorLines), StringComparison.Ordinal);
+        var both = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouseContest-v0", "--self-play", "--role", "cat", "--opponent", "teacher", "--out", _folder["both"]]);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Single(both.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Init_starts_from_behaviour_cloning_and_a_demonstrator_that_does_not_fit_is_one_line()
+    {
+        string run = _folder["init"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", "teacher", "--init-steps", "512", "--steps", "128", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            Assert.Equal("teacher", json.RootElement.GetProperty("init").GetString());
+            Assert.InRange(json.RootElement.GetProperty("initAgreement").GetDouble(), 0.5, 1.0);
+        }
+
+        string missing = _folder["missing"];
+        var bad = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", $"lstm:{Path.Combine(missing, "none.ckpt")}", "--steps", "128", .. Tiny, "--out", missing]);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Single(bad.ErrorLines);
+        Assert.False(File.Exists(Path.Combine(missing, "policy.ckpt")));
+
+        string otherWorld = _folder["other"];
+        var wrongEnvironment = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", $"ppo:{Path.Combine(_folder["selfplay-none"], "x.ckpt")}", "--steps", "128", .. Tiny, "--out", otherWorld]);
+        Assert.Equal(2, wrongEnvironment.ExitCode);
+        Assert.Single(wrongEnvironment.ErrorLines);
+
+        var resumed = await Rlgym.RunAsync(["train", "ppo", "--resume", "--out", run, "--init", "teacher"]);
+        Assert.Equal(2, resumed.ExitCode);
+        Assert.Contains("--init", Assert.Single(resumed.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_lstm_policy_trains_records_its_core_and_plays_as_ppo_path()
+    {
+        string run = _folder["lstm"];
+        var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--lstm", "--steps", "256", .. Tiny, "--out", run, "--json"]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        using (var json = JsonDocument.Parse(result.Out))
+        {
+            Assert.Contains("LSTM", json.RootElement.GetProperty("policy").GetString(), StringComparison.Ordinal);
+        }
+        var played = await Rlgym.RunAsync(["run", "CatMouse-v0", "--agent", $"ppo:{Path.Combine(run, "policy.ckpt")}", "--episodes", "3", "--json"]);
+        Assert.True(played.ExitCode == 0, played.ToString());
+
+        var split = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--lstm", "--envs", "6", "--minibatches", "4", "--rollout-length", "16", "--out", _folder["split"]]);
+        Assert.Equal(2, split.ExitCode);
+        Assert.Contains("--minibatches", Assert.Single(split.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_existing_run_is_not_overwritten()
     {
         string run = _folder["twice"];
