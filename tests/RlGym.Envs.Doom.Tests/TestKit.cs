@@ -29,6 +29,6 @@ internal static class TestKit
     public static IEnvironment<byte[], int> Make(string id, EnvOptions? options = null, RenderMode mode = RenderMode.None) =>
         Environments().Make<byte[], int>(id, options, mode);
 
-    public static DoomState State(object environment) =>
+    public static DoomState State(IDisposable environment) =>
         environment.TryGetPrivileged<DoomState>(out var source) ? source.PrivilegedState : throw new InvalidOperationException("No DoomState.");
 }
