@@ -62,9 +62,21 @@ trap 'rm -f "$log" "$pylog"' EXIT
 RLGYM_COMMAND="dotnet $PWD/src/RlGym.Cli/bin/Release/net10.0/rlgym.dll" \
   /usr/bin/python3 -m pytest python/tests -q -p no:cacheprovider 2>&1 | tee "$pylog" || status=$?
 
+# The packages as a user meets them: pack into a temporary folder, install the rlgym tool from it into a temporary
+# tool path and run it, build a plugin against the packed RlGym.Core and load it (tests/packaging/check-packages.sh).
+# It counts as one test in the closing line (passed or failed).
+packages_passed=0
+packages_failed=0
+if tests/packaging/check-packages.sh; then
+  packages_passed=1
+else
+  packages_failed=1
+  status=1
+fi
+
 # One closing line over every test project ("Passed!  - Failed: 0, Passed: 83, Skipped: 0, ...") and pytest's
 # summary ("12 passed, 1 skipped in 9.1s"; errors count as failures).
-awk -F'[:,]' '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6; n++ }
+awk -F'[:,]' -v p="$packages_passed" -v f="$packages_failed" '/(Passed|Failed)! +- +Failed:/ { f += $2; p += $4; s += $6; n++ }
   FILENAME == ARGV[2] && / in [0-9.]+s/ && /[0-9]+ (passed|failed|skipped|error)/ {
     n++
     rest = $0

@@ -4,5 +4,5 @@ namespace RlGym.Core;
 public interface IWrapper
 {
     /// <summary>The wrapped environment (single-agent or multi-agent).</summary>
-    object InnerEnvironment { get; }
+    IDisposable InnerEnvironment { get; }
 }

@@ -46,7 +46,7 @@ internal static class TestKit
         return least;
     }
 
-    public static CatMouseState State(object environment) =>
+    public static CatMouseState State(IDisposable environment) =>
         environment.TryGetPrivileged<CatMouseState>(out var privileged)
             ? privileged.PrivilegedState
             : throw new InvalidOperationException("No CatMouseState here.");

@@ -58,6 +58,6 @@ internal static class TestKit
         return [.. bytes];
     }
 
-    public static DoomState State(object environment) =>
+    public static DoomState State(IDisposable environment) =>
         environment.TryGetPrivileged<DoomState>(out var source) ? source.PrivilegedState : throw new InvalidOperationException("No DoomState.");
 }

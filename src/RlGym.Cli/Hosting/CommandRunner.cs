@@ -52,6 +52,12 @@ internal sealed class CommandRunner(CliContext context)
             await Context.Error.WriteLineAsync($"rlgym: error: {UserErrors.OneLine(error)}").ConfigureAwait(false);
             return ExitCodes.UsageError;
         }
+        catch (Exception error) when (MissingSystemPackages.Describe(error) is { } missing)
+        {
+            log?.LogError(error, "{Command} stopped: {Missing}", command, missing);
+            await Context.Error.WriteLineAsync($"rlgym: error: {missing}").ConfigureAwait(false);
+            return ExitCodes.UsageError;
+        }
         catch (Exception error)
         {
             log?.LogError(error, "{Command} failed", command);

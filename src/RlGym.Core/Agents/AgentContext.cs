@@ -11,4 +11,4 @@ namespace RlGym.Core.Agents;
 /// <param name="Role">The agent's name in a multi-agent environment (such as "cat"); null in a single-agent one.</param>
 /// <param name="Argument">What followed the colon in the spec string (a checkpoint path, say); null when nothing did.</param>
 public sealed record AgentContext<TObs, TAction>(
-    object Environment, ISpace<TObs> ObservationSpace, ISpace<TAction> ActionSpace, string? Role, string? Argument);
+    IDisposable Environment, ISpace<TObs> ObservationSpace, ISpace<TAction> ActionSpace, string? Role, string? Argument);

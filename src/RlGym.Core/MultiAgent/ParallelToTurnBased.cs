@@ -18,7 +18,7 @@ internal sealed class ParallelToTurnBased<TObs, TAction> : ITurnBasedEnvironment
 
     public ParallelToTurnBased(IParallelEnvironment<TObs, TAction> env) => _env = env ?? throw new ArgumentNullException(nameof(env));
 
-    public object InnerEnvironment => _env;
+    public IDisposable InnerEnvironment => _env;
 
     public IReadOnlyList<string> PossibleAgents => _env.PossibleAgents;
 

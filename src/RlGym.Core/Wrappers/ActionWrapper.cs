@@ -23,7 +23,7 @@ public abstract class ActionWrapper<TObs, TOuter, TInner> : IEnvironment<TObs, T
     protected IEnvironment<TObs, TInner> Inner { get; }
 
     /// <inheritdoc />
-    public object InnerEnvironment => Inner;
+    public IDisposable InnerEnvironment => Inner;
 
     /// <inheritdoc />
     public EnvSpec? Spec => Inner.Spec;

@@ -23,7 +23,7 @@ public abstract class ObservationWrapper<TIn, TOut, TAction> : IEnvironment<TOut
     protected IEnvironment<TIn, TAction> Inner { get; }
 
     /// <inheritdoc />
-    public object InnerEnvironment => Inner;
+    public IDisposable InnerEnvironment => Inner;
 
     /// <inheritdoc />
     public EnvSpec? Spec => Inner.Spec;

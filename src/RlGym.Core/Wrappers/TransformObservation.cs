@@ -18,7 +18,7 @@ internal sealed class TransformObservation<TIn, TOut, TAction> : IEnvironment<TO
         ObservationSpace = space ?? throw new ArgumentNullException(nameof(space));
     }
 
-    public object InnerEnvironment => _inner;
+    public IDisposable InnerEnvironment => _inner;
 
     public EnvSpec? Spec => _inner.Spec;
 

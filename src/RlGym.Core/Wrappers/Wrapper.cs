@@ -21,7 +21,7 @@ public abstract class Wrapper<TObs, TAction> : IEnvironment<TObs, TAction>, IWra
     protected IEnvironment<TObs, TAction> Inner { get; }
 
     /// <inheritdoc />
-    public object InnerEnvironment => Inner;
+    public IDisposable InnerEnvironment => Inner;
 
     internal EnvSpec? SpecOverride { get; set; }
 

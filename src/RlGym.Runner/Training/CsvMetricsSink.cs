@@ -1,5 +1,7 @@
+using System.Globalization;
+using CsvHelper;
 using RlGym.Core;
-using RlGym.Runner.Sinks;
+using CsvWriter = RlGym.Runner.Sinks.CsvWriter;
 
 namespace RlGym.Runner.Training;
 
@@ -23,31 +25,27 @@ public sealed class CsvMetricsSink : IMetricsSink
     {
         var rows = new List<MetricsRow>();
         string[]? names = null;
-        int line = 0;
-        foreach (string text in File.ReadLines(path))
+        using var csv = CsvReader.FromFile(path, ReaderOptions);
+        while (csv.Read())
         {
-            line++;
-            string[] fields = text.Split(',');
             if (names is null)
             {
-                names = fields[2..];
+                names = [.. Fields(csv).Skip(2)];
                 continue;
             }
-            if (text.Length == 0)
-            {
-                continue;
-            }
-            if (fields.Length != names.Length + 2 || !long.TryParse(fields[0], System.Globalization.CultureInfo.InvariantCulture, out long step)
-                || !double.TryParse(fields[1], System.Globalization.CultureInfo.InvariantCulture, out double seconds))
+            long line = csv.LineNumber;
+            if (csv.FieldCount != names.Length + 2 || !long.TryParse(csv.GetString(0), NumberStyles.Integer, CultureInfo.InvariantCulture, out long step)
+                || !double.TryParse(csv.GetString(1), NumberStyles.Float, CultureInfo.InvariantCulture, out double seconds))
             {
                 throw new UserInputException($"'{path}' line {line} is not a row of {names.Length + 2} numbers.");
             }
             var values = new Metric[names.Length];
             for (int i = 0; i < names.Length; i++)
             {
-                if (!double.TryParse(fields[i + 2], System.Globalization.CultureInfo.InvariantCulture, out double value))
+                string field = csv.GetString(i + 2);
+                if (!double.TryParse(field, NumberStyles.Float, CultureInfo.InvariantCulture, out double value))
                 {
-                    throw new UserInputException($"'{path}' line {line}, column '{names[i]}' is '{fields[i + 2]}', not a number.");
+                    throw new UserInputException($"'{path}' line {line}, column '{names[i]}' is '{field}', not a number.");
                 }
                 values[i] = new Metric(names[i], value);
             }
@@ -89,25 +87,49 @@ public sealed class CsvMetricsSink : IMetricsSink
     private void Open(in MetricsRow row)
     {
         _names = [.. row.Values.Select(m => m.Name)];
-        string header = string.Join(",", new[] { "step", "seconds" }.Concat(_names));
+        string[] header = ["step", "seconds", .. _names];
         bool append = File.Exists(_path) && new FileInfo(_path).Length > 0;
         if (append)
         {
-            string? existing = File.ReadLines(_path).FirstOrDefault();
-            if (existing != header)
+            string[] existing = ReadHeader(_path);
+            if (!existing.SequenceEqual(header, StringComparer.Ordinal))
             {
-                throw new UserInputException($"'{_path}' has the columns '{existing}', not '{header}'; resume into the folder the run was started in.");
+                throw new UserInputException(
+                    $"'{_path}' has the columns '{string.Join(",", existing)}', not '{string.Join(",", header)}'; resume into the folder the run was started in.");
             }
         }
         _writer = new StreamWriter(_path, append);
         _csv = new CsvWriter(_writer);
         if (!append)
         {
-            foreach (string column in header.Split(','))
+            foreach (string column in header)
             {
                 _csv.Field(column);
             }
             _csv.EndRow();
+        }
+    }
+
+    // RFC 4180 as the writer writes it (quoted fields, doubled quotes, CRLF); numbers in the invariant culture.
+    private static CsvReaderOptions ReaderOptions => new()
+    {
+        HasHeader = false,
+        AllowLineBreaksInQuotes = true,
+        TrackLineNumbers = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private static string[] ReadHeader(string path)
+    {
+        using var csv = CsvReader.FromFile(path, ReaderOptions);
+        return csv.Read() ? [.. Fields(csv)] : [];
+    }
+
+    private static IEnumerable<string> Fields(CsvReader csv)
+    {
+        for (int i = 0; i < csv.FieldCount; i++)
+        {
+            yield return csv.GetString(i);
         }
     }
 }

@@ -186,7 +186,7 @@ public sealed class CatMouseAgentsTests(TrainedBrains brains) : IDisposable
     public void Other_environments_and_roles_are_declined_with_the_reason()
     {
         Register();
-        var other = new UnknownAgentException("x", "not an environment");
+        var other = new MemoryStream();
         var wrongObservations = Assert.Throws<UnknownAgentException>(() => _agents.Create("lstm:" + brains.MousePath,
             new AgentContext<int, int>(other, new Discrete(3), new Discrete(2), null, null)));
         Assert.Contains("CatMouseObservation", wrongObservations.Message, StringComparison.Ordinal);
@@ -214,6 +214,6 @@ public sealed class CatMouseAgentsTests(TrainedBrains brains) : IDisposable
         return path;
     }
 
-    private static CatMouseState State(object environment) =>
+    private static CatMouseState State(IDisposable environment) =>
         environment.TryGetPrivileged<CatMouseState>(out var source) ? source.PrivilegedState : throw new InvalidOperationException("no state");
 }

@@ -7,7 +7,7 @@ namespace RlGym.Core.Tests.Agents;
 
 public sealed class AgentRegistryTests
 {
-    private static AgentContext<float[], int> Context(object? env = null) =>
+    private static AgentContext<float[], int> Context(IDisposable? env = null) =>
         new(env ?? new CounterEnvironment(), new Box<float>(-1000f, 1000f, 2), new Discrete(2), null, null);
 
     [Fact]

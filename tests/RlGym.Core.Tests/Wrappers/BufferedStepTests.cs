@@ -37,7 +37,7 @@ public sealed class BufferedStepTests
     {
         using var env = new PixelCounterEnvironment().WithObservationTransform(o => o, new Box<byte>(0, 255, 2, 2)).WithOrderEnforcing();
         Assert.False(env.TryGetBufferedStep<int>(out _));
-        Assert.False(new object().TryGetBufferedStep<int>(out _));
+        Assert.False(new MemoryStream().TryGetBufferedStep<int>(out _));
     }
 
     [Fact]

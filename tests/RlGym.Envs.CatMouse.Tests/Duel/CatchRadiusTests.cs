@@ -84,6 +84,6 @@ public sealed class CatchRadiusTests
         Assert.Equal(new CatMouseDuelRules(0, 20), Rules(duel));
     }
 
-    private static CatMouseDuelRules Rules(object environment) =>
+    private static CatMouseDuelRules Rules(IDisposable environment) =>
         environment.TryGetPrivileged<CatMouseDuelRules>(out var rules) ? rules.PrivilegedState : throw new InvalidOperationException("No rules here.");
 }

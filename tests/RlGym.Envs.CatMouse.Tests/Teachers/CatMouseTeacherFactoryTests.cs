@@ -71,7 +71,7 @@ public sealed class CatMouseTeacherFactoryTests
     public void Other_environments_are_left_to_their_own_teacher()
     {
         var (environments, agents) = TestKit.Registries();
-        var other = new object();
+        using var other = new MemoryStream();
         var declined = Assert.Throws<UnknownAgentException>(() =>
             agents.Create("teacher", new AgentContext<int, int>(other, new RlGym.Core.Spaces.Discrete(3), new RlGym.Core.Spaces.Discrete(2), null, null)));
         Assert.Contains("CatMouseState", declined.Message, StringComparison.Ordinal);

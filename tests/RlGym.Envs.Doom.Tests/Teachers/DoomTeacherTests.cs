@@ -132,7 +132,7 @@ public sealed class DoomTeacherTests
         var agents = TestKit.Registries().Agents;
         var space = new Discrete(2);
         var error = Assert.Throws<UnknownAgentException>(() =>
-            agents.Create("teacher", new AgentContext<int, int>(new object(), space, space, null, null)));
+            agents.Create("teacher", new AgentContext<int, int>(new MemoryStream(), space, space, null, null)));
         Assert.Contains("the Doom teacher needs a Doom environment", error.Message, StringComparison.Ordinal);
     }
 }

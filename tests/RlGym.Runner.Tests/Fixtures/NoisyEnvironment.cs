@@ -6,9 +6,14 @@ using RlGym.Core.Spaces;
 
 namespace RlGym.Runner.Tests.Fixtures;
 
-/// <summary>A seeded stochastic environment: random episode lengths (1 to 10) and random rewards plus the action.</summary>
+/// <summary>
+/// Test/Noisy-v0: a seeded stochastic environment, random episode lengths (1 to 10) and random rewards plus the
+/// action; no key map and no rendering, so play types actions. Shared with RlGym.Cli.Tests (linked there).
+/// </summary>
 public sealed class NoisyEnvironment : IEnvironment<int, int>
 {
+    public const string Id = "Test/Noisy-v0";
+
     private readonly Rng _rng = new(0);
     private int _length;
     private int _step;
@@ -34,6 +39,7 @@ public sealed class NoisyEnvironment : IEnvironment<int, int>
 
     public StepResult<int> Step(int action)
     {
+        EnvironmentErrors.ThrowIfInvalid(ActionSpace, action);
         _step++;
         return new StepResult<int>(_step, _rng.NextDouble() + action, _step >= _length, false, Info.Empty);
     }

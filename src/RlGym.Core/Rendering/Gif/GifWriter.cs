@@ -3,8 +3,11 @@ namespace RlGym.Core.Rendering.Gif;
 /// <summary>
 /// Writes an animated GIF (GIF89a, looping forever) frame by frame: the fixed <see cref="GifPalette"/> as the global
 /// colour table, one graphic control extension (the frame's delay) and one LZW-compressed full image per frame.
-/// Hand-written because no GIF encoder is among the packages served here (SkiaSharp and StbImageWriteSharp write
-/// single images only); GIF's format is small and fixed.
+/// Hand-written on purpose, though GIF encoders exist as packages: ImageSharp 2.1.x (the last Apache-licensed line,
+/// 2.1.13 is the one served) carries reported image-parsing flaws and 3.x moved to a split licence that is paid for
+/// most commercial use; Magick.NET is a large native dependency for one output format; SkiaSharp and
+/// StbImageWriteSharp (already used here) write single images only. GIF's writing side is small and fixed: a header,
+/// one palette and an LZW stream per frame, with nothing to parse.
 /// </summary>
 public sealed class GifWriter : IDisposable
 {

@@ -22,7 +22,7 @@ internal sealed class VectorTransformObservation<TIn, TOut, TAction> : IVectorEn
         _observations = new TOut[inner.Count];
     }
 
-    public object InnerEnvironment => _inner;
+    public IDisposable InnerEnvironment => _inner;
 
     public int Count => _inner.Count;
 

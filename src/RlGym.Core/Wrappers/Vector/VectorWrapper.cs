@@ -20,7 +20,7 @@ public abstract class VectorWrapper<TObs, TAction> : IVectorEnvironment<TObs, TA
     protected IVectorEnvironment<TObs, TAction> Inner { get; }
 
     /// <inheritdoc />
-    public object InnerEnvironment => Inner;
+    public IDisposable InnerEnvironment => Inner;
 
     /// <inheritdoc />
     public int Count => Inner.Count;
