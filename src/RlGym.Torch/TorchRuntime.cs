@@ -11,6 +11,9 @@ namespace RlGym.Torch;
 /// </summary>
 public static class TorchRuntime
 {
+    /// <summary>Held while TorchSharp's global generator is seeded and drawn from for an initialisation.</summary>
+    private static readonly object GlobalGenerator = new();
+
     private static readonly Lazy<string?> Failure = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>The file name of TorchSharp's native glue library on this operating system.</summary>
@@ -60,14 +63,36 @@ public static class TorchRuntime
     }
 
     /// <summary>
-    /// Seeds TorchSharp's global generator (parameter initialisation, random tensors). It is process-wide: code that
-    /// needs a reproducible initialisation seeds it right before creating its modules.
+    /// Seeds TorchSharp's global generator (parameter initialisation, random tensors). It is process-wide, so another
+    /// thread seeding or drawing in between changes what follows: for a reproducible initialisation use
+    /// <see cref="CreateSeeded{T}"/>, which holds the generator while it seeds and creates.
     /// </summary>
     /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
     public static void ManualSeed(ulong seed)
     {
         EnsureLoaded();
-        torch.manual_seed(unchecked((long)seed));
+        lock (GlobalGenerator)
+        {
+            torch.manual_seed(unchecked((long)seed));
+        }
+    }
+
+    /// <summary>
+    /// Seeds TorchSharp's global generator with <paramref name="seed"/> and runs <paramref name="create"/> (which builds
+    /// modules whose initial weights come from that generator) while no other caller of this method or of
+    /// <see cref="ManualSeed"/> can touch the generator, so modules built on several threads at once still get the
+    /// weights their seeds give.
+    /// </summary>
+    /// <exception cref="TorchUnavailableException">When TorchSharp's native libraries cannot be loaded.</exception>
+    public static T CreateSeeded<T>(ulong seed, Func<T> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        EnsureLoaded();
+        lock (GlobalGenerator)
+        {
+            torch.manual_seed(unchecked((long)seed));
+            return create();
+        }
     }
 
     private static string? Load()

@@ -28,8 +28,7 @@ public sealed class LstmBrain : IDisposable
     public LstmBrain(BrainRole role, int hidden = DefaultHidden, ulong seed = 0, int width = 6, int height = 6)
     {
         Check(role, hidden, width, height);
-        TorchRuntime.ManualSeed(seed);
-        Network = new LstmNetwork(hidden);
+        Network = TorchRuntime.CreateSeeded(seed, () => new LstmNetwork(hidden));
         Role = role;
         Hidden = hidden;
         Width = width;

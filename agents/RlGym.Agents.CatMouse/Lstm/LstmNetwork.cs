@@ -44,7 +44,12 @@ internal sealed class LstmNetwork : nn.Module<Tensor, Tensor>
         return head.forward(output.squeeze(1));
     }
 
+    // Scalars that live as long as the process: an implicit one (x.mul(2)) is a finalizable object that the collector
+    // may free while the native call still reads it, which under load failed with "Unknown scalar type".
+    private static readonly Scalar Two = 2.ToScalar();
+    private static readonly Scalar One = 1.ToScalar();
+
     // The observation's [0, 1] becomes [-1, 1]: centred inputs let the gates' first splits sit anywhere on the grid,
     // which made imitation several times faster in our measurements.
-    private static Tensor Centre(Tensor x) => x.mul(2).sub_(1);
+    private static Tensor Centre(Tensor x) => x.mul(Two).sub_(One);
 }
