@@ -90,6 +90,9 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <summary>The game process of the current episode (0 before the first), for tests that kill it.</summary>
     internal int GamePid => _session.Pid;
 
+    /// <summary>True when the game runs in this process (NetHack built from source, engine source).</summary>
+    internal bool InProcess => _settings.FromSource;
+
     /// <summary>The environment's playground directory.</summary>
     internal string PlaygroundPath => _session.PlaygroundPath;
 

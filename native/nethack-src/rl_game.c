@@ -133,6 +133,7 @@ game_main(void)
     choose_windows("tty");
     rl_winport_install();
     initoptions();
+    rl_winport_install(); /* again: a windowtype option makes initoptions choose the tty port's table afresh */
     u.uhp = 1; /* prevent RIP on early quits */
     program_state.preserve_locks = 1;
     init_nhwindows(&argc, argv);

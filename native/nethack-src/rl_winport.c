@@ -142,7 +142,7 @@ rl_winport_install(void)
 void
 rl_winport_new_step(void)
 {
-    message[0] = '\0';
+    memset(message, 0, sizeof message);
 }
 
 static long
