@@ -57,11 +57,14 @@ public class NetHackSoakBenchmark
         };
         report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Threads} | {s.Descriptors} | {s.Copies} | {s.Memory:N0} | {s.Resident:N0} |"));
         NetHackProcessCounts.Report("nethack-soak.md", report);
-        var second = samples[1];
-        var last = samples[^1];
-        if (last.Children != second.Children || last.Descriptors > second.Descriptors || last.Copies > second.Copies ||
-            last.Threads > second.Threads + 4 || last.Memory > second.Memory + (8 << 20) ||
-            last.Resident > second.Resident + 32 * 1024 || children1 != children0)
+        // A game holds a few descriptors of its own while it runs (its data file, a level file), so one sample can show
+        // two more than the next: growth is judged on the most seen in the first and the second half of the run.
+        var early = samples.Take(samples.Count / 2).Skip(1).ToList();
+        var late = samples.Skip(samples.Count / 2).ToList();
+        if (late.Max(x => x.Children) > early.Max(x => x.Children) || late.Max(x => x.Descriptors) > early.Max(x => x.Descriptors) ||
+            late.Max(x => x.Copies) > early.Max(x => x.Copies) || late.Max(x => x.Threads) > early.Max(x => x.Threads) + 4 ||
+            late.Max(x => x.Memory) > early.Max(x => x.Memory) + (8 << 20) || late.Max(x => x.Resident) > early.Max(x => x.Resident) + 32 * 1024 ||
+            children1 != children0 || descriptors1 != descriptors0)
         {
             throw new InvalidOperationException("The soak grew: " + string.Join("; ", report.Skip(2)));
         }

@@ -127,7 +127,7 @@ internal sealed class Playground : IDisposable
     /// Deletes the playgrounds of processes that no longer run (their names carry the process id): a process killed
     /// outright (SIGKILL, a crash) cannot clean up after the games it ran in-process, so the next one does.
     /// </summary>
-    private static void SweepDeadProcesses()
+    internal static void SweepDeadProcesses()
     {
         try
         {
