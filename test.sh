@@ -12,9 +12,14 @@ fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-# The NetHack environments run the real game (Debian's nethack-console) and compile their native bridge with the
-# system C compiler against libvterm: install whichever of these is missing (root, or through sudo).
+# The NetHack environments run NetHack 3.6.6 built from source by their project's build (native/nethack-src/build.sh:
+# it fetches the upstream tarball through apt's source tooling on a private apt state, checks it, caches it in
+# ~/.cache/rlgym and compiles it with make and the C compiler; the first build adds a few minutes, later builds
+# nothing), and the stock game (Debian's nethack-console) through a terminal with libvterm: install whichever of
+# these is missing (root, or through sudo).
 nethack_packages=()
+command -v make >/dev/null 2>&1 || nethack_packages+=(make)
+command -v tar >/dev/null 2>&1 || nethack_packages+=(tar)
 [ -x /usr/lib/games/nethack/nethack-console ] || nethack_packages+=(nethack-console)
 [ -f /usr/include/vterm.h ] || nethack_packages+=(libvterm-dev)
 command -v cc >/dev/null 2>&1 || nethack_packages+=(gcc)

@@ -8,22 +8,23 @@ using RlGym.Envs.NetHack;
 namespace RlGym.Bench;
 
 /// <summary>
-/// The soak: 100,000 random task-action steps of NetHackScore-v0 over many episodes (a 1,000-step limit makes
-/// episodes many). Before, during and after, it counts this process's child processes, open descriptors, managed memory
-/// and resident memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
+/// The soak: 1,000,000 random task-action steps of NetHackScore-v0 (the default engine: NetHack built from source,
+/// one private copy of the game library per game) over many episodes (a 1,000-step limit makes episodes many).
+/// Before, during and after, it counts this process's child processes, threads, open descriptors, loaded copies of the
+/// game library, managed memory and resident memory, and fails when any of them grew. Run with <c>--filter *NetHackSoak*</c>; the figures are printed and
 /// written to <c>BenchmarkDotNet.Artifacts/results/nethack-soak.md</c>.
 /// </summary>
 [Config(typeof(NetHackSingleRunConfig))]
 public class NetHackSoakBenchmark
 {
-    private const int Steps = 100_000;
+    private const int Steps = 1_000_000;
 
     [Benchmark]
     public int Soak()
     {
         var registry = new EnvRegistry();
         NetHackEnvironments.Register(registry, new AgentRegistry());
-        var samples = new List<(int Step, int Episodes, int Children, int Descriptors, long Memory, long Resident)>();
+        var samples = new List<(int Step, int Episodes, int Children, int Threads, int Descriptors, int Copies, long Memory, long Resident)>();
         int children0 = NetHackProcessCounts.Children(), descriptors0 = NetHackProcessCounts.Descriptors();
         int episodes = 0;
         using (var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", EnvOptions.Of(("max_episode_steps", 1000))))
@@ -37,9 +38,10 @@ public class NetHackSoakBenchmark
                     episodes++;
                     env.Reset();
                 }
-                if (step % 10_000 == 0)
+                if (step % 50_000 == 0)
                 {
-                    samples.Add((step, episodes, NetHackProcessCounts.Children(), NetHackProcessCounts.Descriptors(), GC.GetTotalMemory(forceFullCollection: true), NetHackProcessCounts.ResidentKilobytes()));
+                    samples.Add((step, episodes, NetHackProcessCounts.Children(), Threads(), NetHackProcessCounts.Descriptors(), LoadedCopies(),
+                        GC.GetTotalMemory(forceFullCollection: true), NetHackProcessCounts.ResidentKilobytes()));
                 }
             }
         }
@@ -50,18 +52,29 @@ public class NetHackSoakBenchmark
             "",
             $"before: {children0} child processes, {descriptors0} descriptors; after disposing: {children1} child processes, {descriptors1} descriptors",
             "",
-            "| step | episodes | child processes | descriptors | managed bytes | resident kB |",
-            "|---:|---:|---:|---:|---:|---:|",
+            "| step | episodes | child processes | threads | descriptors | library copies | managed bytes | resident kB |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|",
         };
-        report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Descriptors} | {s.Memory:N0} | {s.Resident:N0} |"));
+        report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Threads} | {s.Descriptors} | {s.Copies} | {s.Memory:N0} | {s.Resident:N0} |"));
         NetHackProcessCounts.Report("nethack-soak.md", report);
-        var second = samples[1];
-        var last = samples[^1];
-        if (last.Children != second.Children || last.Descriptors > second.Descriptors || last.Memory > second.Memory + (8 << 20) ||
-            last.Resident > second.Resident + 32 * 1024 || children1 != children0)
+        // A game holds a few descriptors of its own while it runs (its data file, a level file), so one sample can show
+        // two more than the next: growth is judged on the most seen in the first and the second half of the run.
+        var early = samples.Take(samples.Count / 2).Skip(1).ToList();
+        var late = samples.Skip(samples.Count / 2).ToList();
+        if (late.Max(x => x.Children) > early.Max(x => x.Children) || late.Max(x => x.Descriptors) > early.Max(x => x.Descriptors) ||
+            late.Max(x => x.Copies) > early.Max(x => x.Copies) || late.Max(x => x.Threads) > early.Max(x => x.Threads) + 4 ||
+            late.Max(x => x.Memory) > early.Max(x => x.Memory) + (8 << 20) || late.Max(x => x.Resident) > early.Max(x => x.Resident) + 32 * 1024 ||
+            children1 != children0 || descriptors1 != descriptors0)
         {
             throw new InvalidOperationException("The soak grew: " + string.Join("; ", report.Skip(2)));
         }
         return episodes;
     }
+
+    private static int Threads() => Directory.GetDirectories("/proc/self/task").Length;
+
+    /// <summary>Private copies of the game library mapped now (memory files named rlgym-nethack, told apart by inode).</summary>
+    private static int LoadedCopies() =>
+        File.ReadLines("/proc/self/maps").Where(l => l.Contains("memfd:rlgym-nethack", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[4]).Distinct().Count();
 }

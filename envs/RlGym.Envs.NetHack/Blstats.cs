@@ -10,10 +10,10 @@ public static class Blstats
     /// <summary>The number of entries.</summary>
     public const int Count = 27;
 
-    /// <summary>Hero's map column (1-79): the cursor's column + 1 while the game waits for a command.</summary>
+    /// <summary>Hero's map column (0-78), NLE's: <c>chars[y * 79 + x]</c> is the hero (the game's <c>u.ux - 1</c>).</summary>
     public const int X = 0;
 
-    /// <summary>Hero's map row (0-20): the cursor's row - 1 while the game waits for a command.</summary>
+    /// <summary>Hero's map row (0-20): the game's <c>u.uy</c> (on the stock binary, the cursor's row - 1 while it waits for a command).</summary>
     public const int Y = 1;
 
     /// <summary>Strength on NetHack's 3-25 scale (18/xx maps to 18-21 as the game's <c>acurrstr</c> maps it).</summary>

@@ -26,6 +26,13 @@ public static class NetHackActions
         }),
     ];
 
+    /// <summary>
+    /// NLE's <c>USEFUL_ACTIONS</c> (86), NetHack-v0's action set: the full keyboard without the 20 commands NLE
+    /// lists as not for agents and without the text characters, then the space at the end. As in NLE, a text
+    /// character whose key a command also types removes that command's entry (the first with the key).
+    /// </summary>
+    public static IReadOnlyList<NetHackAction> Useful { get; } = BuildUseful();
+
     /// <summary>The index of the first action in <paramref name="actions"/> that types <paramref name="key"/>, or -1.</summary>
     public static int IndexOf(IReadOnlyList<NetHackAction> actions, byte key)
     {
@@ -104,5 +111,21 @@ public static class NetHackActions
         }
         Add("TextCharacters", "DOLLAR", '$');
         return [.. actions];
+    }
+
+    private static List<NetHackAction> BuildUseful()
+    {
+        string[] notForAgents =
+        [
+            "ANNOTATE", "AUTOPICKUP", "CONDUCT", "EXTCMD", "EXTLIST", "GLANCE", "HISTORY", "KNOWN", "KNOWNCLASS", "OPTIONS",
+            "OVERVIEW", "TELEPORT", "QUIT", "REDRAW", "SAVE", "SEEALL", "TRAVEL", "VERSION", "WHATDOES", "WHATIS",
+        ];
+        var useful = Full.Where(a => !notForAgents.Any(n => a.Name == "Command." + n)).ToList();
+        foreach (var text in Full.Where(a => a.Name.StartsWith("TextCharacters.", StringComparison.Ordinal)))
+        {
+            useful.RemoveAt(useful.FindIndex(a => a.Key == text.Key));
+        }
+        useful.Add(Full.First(a => a.Name == "TextCharacters.SPACE"));
+        return useful;
     }
 }

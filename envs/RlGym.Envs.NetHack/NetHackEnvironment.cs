@@ -33,6 +33,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     private readonly GameView _before = new();
     private readonly GameView _after = new();
     private readonly Rng _rng = new();
+    private readonly IReadOnlyList<string> _observationKeys;
     private readonly long _instance = Interlocked.Increment(ref s_instances);
     private bool _started;
     private bool _done;
@@ -54,16 +55,24 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _settings = settings;
         Spec = spec;
         RenderMode = renderMode;
-        var installation = GameInstallation.Locate(settings.Binary);
-        var options = new GameOptions(Character.Parse(settings.Character), task.PickupTypes);
+        var installation = settings.FromSource ? GameInstallation.LocateLibrary() : GameInstallation.Locate(settings.Binary);
+        var options = new GameOptions(Character.Parse(settings.Character), task.PickupTypes, settings.FromSource);
         _keys = [.. task.Actions.Select(a => a.Key)];
         _actionSpace = new Discrete(_keys.Length);
-        ObservationSpace = NetHackObservation.CreateSpace();
+        _observationKeys = settings.ObservationKeys ?? (settings.FromSource ? NetHackObservation.SourceDefaultKeys : NetHackObservation.TerminalKeys);
+        ObservationSpace = installation.Library is string library
+            ? NetHackObservation.CreateSpace(_observationKeys, Native.GameLibrary.LayoutOf(library).MaxGlyph)
+            : NetHackObservation.CreateSpace(_observationKeys);
         if (settings.RecordDirectory is not null)
         {
             Directory.CreateDirectory(settings.RecordDirectory);
         }
-        _session = new GameSession(installation, options) { HangMilliseconds = settings.HangMilliseconds };
+        _session = new GameSession(installation, options)
+        {
+            HangMilliseconds = settings.HangMilliseconds,
+            CoreSeed = settings.CoreSeed,
+            DisplaySeed = settings.DisplaySeed,
+        };
     }
 
     /// <inheritdoc />
@@ -80,6 +89,9 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
 
     /// <summary>The game process of the current episode (0 before the first), for tests that kill it.</summary>
     internal int GamePid => _session.Pid;
+
+    /// <summary>True when the game runs in this process (NetHack built from source, engine source).</summary>
+    internal bool InProcess => _settings.FromSource;
 
     /// <summary>The environment's playground directory.</summary>
     internal string PlaygroundPath => _session.PlaygroundPath;
@@ -104,9 +116,15 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         ulong gameSeed = _rng.NextUInt64();
         _episode++;
         _session.Start(gameSeed, RecordPath(gameSeed));
+        if (_session.Library is { } library && _after.State is null)
+        {
+            bool descriptions = _observationKeys.Contains(NetHackObservation.ScreenDescriptions);
+            _before.UseGameState(new GameState(descriptions), library.Layout);
+            _after.UseGameState(new GameState(descriptions), library.Layout);
+        }
         _before.Clear();
         _after.Clear();
-        _after.Update(_session.Screen, running: true);
+        Refresh();
         if (_task.AnswersPrompts)
         {
             AnswerPrompts();
@@ -116,7 +134,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _started = true;
         _done = false;
         _stillSteps = 0;
-        return new ResetResult<IReadOnlyDictionary<string, object>>(ObservationWriter.Write(_after, _session.Running), Running);
+        return new ResetResult<IReadOnlyDictionary<string, object>>(Observe(), Running);
     }
 
     /// <inheritdoc />
@@ -156,7 +174,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     internal StepResult<IReadOnlyDictionary<string, object>> CompleteStep()
     {
         _session.Wait();
-        _after.Update(_session.Screen, _session.Running);
+        Refresh();
         if (_task.AnswersPrompts || _after.GameOver)
         {
             AnswerPrompts();
@@ -164,7 +182,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _session.EndFrame();
         bool running = _session.Running;
         var outcome = _task.Evaluate(_before, _after);
-        var observation = ObservationWriter.Write(_after, running);
+        var observation = Observe();
         if (!running)
         {
             _done = true;
@@ -247,6 +265,17 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         return new(observation, reward, true, false, over);
     }
 
+    /// <summary>Reads what the game shows (and, built from source, its own state) after it stopped.</summary>
+    private void Refresh()
+    {
+        _after.Update(_session.Screen, _session.Running);
+        _after.ApplyGame(_session.Library, _session.Running);
+    }
+
+    private IReadOnlyDictionary<string, object> Observe() => _after.State is null
+        ? ObservationWriter.Write(_after, _session.Running)
+        : ObservationWriter.WriteSource(_after, _observationKeys);
+
     private string LastWords() =>
         _after.EndMessage.Length > 0 ? _after.EndMessage : _before.Message.Length > 0 ? _before.Message : "the game exited";
 
@@ -265,7 +294,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
                 return;
             }
             _session.Send(answer);
-            _after.Update(_session.Screen, _session.Running);
+            Refresh();
         }
     }
 

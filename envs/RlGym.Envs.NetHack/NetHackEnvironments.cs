@@ -30,13 +30,14 @@ public static class NetHackEnvironments
     /// <summary>The ids registered, with what they reward.</summary>
     public static IReadOnlyDictionary<string, string> Tasks { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        ["NetHack-v0"] = "NLE's base environment: the change in in-game score, NLE's 86 useful actions.",
         ["NetHackScore-v0"] = "NLE's score task: the change in in-game score, -0.01 on steps where game time stands still.",
         ["NetHackStaircase-v0"] = "NLE's staircase task: +1 for reaching a staircase down (ends the episode), -0.01 per frozen step.",
         ["NetHackStaircasePet-v0"] = "NLE's staircase task with the pet next to the hero on arrival.",
-        ["NetHackOracle-v0"] = "NLE's oracle task: +1 for standing next to the Oracle (a bright blue @ on levels 5-9).",
+        ["NetHackOracle-v0"] = "NLE's oracle task: +1 for standing next to the Oracle (its glyph; engine terminal: a bright blue @ on levels 5-9).",
         ["NetHackGold-v0"] = "NLE's gold task: the change in gold carried (only gold is picked up automatically).",
-        ["NetHackEat-v0"] = "NLE's eat task: the rise of the nutrition counter (the bridge's estimate of it).",
-        ["NetHackScout-v0"] = "NLE's scout task: +1 for each newly seen map cell of a level.",
+        ["NetHackEat-v0"] = "NLE's eat task: the rise of the game's nutrition counter (engine terminal: an estimate of it).",
+        ["NetHackScout-v0"] = "NLE's scout task: +1 for each newly seen map cell (glyph other than dark stone) per dungeon number and level.",
         ["NetHackChallenge-v0"] = "The NetHack Challenge: score change, full keyboard, random character, nothing answered for the agent.",
     };
 
@@ -67,7 +68,7 @@ public static class NetHackEnvironments
     {
         string id = context.Spec.Id;
         bool challenge = id == "NetHackChallenge-v0";
-        var settings = NetHackSettings.Read(id, context.Options, challenge ? "@" : Game.Character.Default, challenge ? 0.0 : -0.01);
+        var settings = NetHackSettings.Read(id, context.Options, challenge ? "@" : Game.Character.Default, challenge || id == "NetHack-v0" ? 0.0 : -0.01);
         var penalty = new TimePenalty(settings.PenaltyMode, settings.PenaltyStep, settings.PenaltyTime);
         NetHackTask task = id switch
         {
@@ -78,6 +79,7 @@ public static class NetHackEnvironments
             "NetHackGold-v0" => new GoldTask(penalty),
             "NetHackEat-v0" => new EatTask(penalty),
             "NetHackScout-v0" => new ScoutTask(penalty),
+            "NetHack-v0" => new UsefulActionsTask(penalty),
             _ => new ChallengeTask(penalty),
         };
         return new NetHackEnvironment(id, task, settings, context.RenderMode, context.Spec);

@@ -65,6 +65,52 @@ public static class NetHackObservation
     /// <summary>The prompt flags.</summary>
     public const string Misc = "misc";
 
+    /// <summary>The map's glyph ids (engine source).</summary>
+    public const string Glyphs = "glyphs";
+
+    /// <summary>The map's special flags from the game's mapglyph (engine source).</summary>
+    public const string Specials = "specials";
+
+    /// <summary>The inventory's glyphs (engine source).</summary>
+    public const string InvGlyphs = "inv_glyphs";
+
+    /// <summary>The inventory's letters (engine source).</summary>
+    public const string InvLetters = "inv_letters";
+
+    /// <summary>The inventory's object classes (engine source).</summary>
+    public const string InvOclasses = "inv_oclasses";
+
+    /// <summary>The inventory's names (engine source).</summary>
+    public const string InvStrs = "inv_strs";
+
+    /// <summary>What the game says each map cell shows (engine source).</summary>
+    public const string ScreenDescriptions = "screen_descriptions";
+
+    /// <summary>The number of inventory slots.</summary>
+    public const int InventorySize = 55;
+
+    /// <summary>The length of an inventory name and of a screen description.</summary>
+    public const int TextLength = 80;
+
+    /// <summary>NLE's 17 keys, in NLE's order.</summary>
+    public static IReadOnlyList<string> AllKeys { get; } =
+    [
+        Glyphs, Chars, Colors, Specials, Blstats, Message, ProgramState, Internal, InvGlyphs, InvLetters, InvOclasses,
+        InvStrs, ScreenDescriptions, TtyChars, TtyColors, TtyCursor, Misc,
+    ];
+
+    /// <summary>
+    /// The keys an environment on NetHack built from source observes unless told otherwise (<c>observation_keys</c>):
+    /// every key but <c>screen_descriptions</c>, which costs the game a description of every map cell each step.
+    /// NLE's own default leaves out program_state, internal and misc and includes screen_descriptions; this default
+    /// keeps the three because the explorer agent reads them.
+    /// </summary>
+    public static IReadOnlyList<string> SourceDefaultKeys { get; } = [.. AllKeys.Where(k => k != ScreenDescriptions)];
+
+    /// <summary>The keys of the stock binary's observation (what a terminal shows).</summary>
+    public static IReadOnlyList<string> TerminalKeys { get; } =
+        [Chars, Colors, Blstats, Message, ProgramState, Internal, TtyChars, TtyColors, TtyCursor, Misc];
+
     /// <summary>
     /// NLE's observation keys this bridge cannot provide, with the reason. NetHack 3.6.6 as Debian builds it sends no
     /// glyph ids (its <c>vt_tiledata</c> option is compiled out), so <c>glyphs</c> and what NLE derives from glyphs
@@ -82,18 +128,35 @@ public static class NetHackObservation
         ["inv_strs"] = "the inventory is shown only when a command opens it",
     };
 
-    /// <summary>A fresh observation space (each environment owns one: spaces carry their sampling generator).</summary>
-    public static DictSpace CreateSpace() => new(
-        Pair(Chars, new Box<byte>(0, 255, MapRows, MapColumns)),
-        Pair(Colors, new Box<byte>(0, 15, MapRows, MapColumns)),
-        Pair(Blstats, new Box<long>(int.MinValue, int.MaxValue, NetHack.Blstats.Count)),
-        Pair(Message, new Box<byte>(0, 255, MessageLength)),
-        Pair(ProgramState, new Box<int>(int.MinValue, int.MaxValue, 6)),
-        Pair(Internal, new Box<int>(int.MinValue, int.MaxValue, 9)),
-        Pair(TtyChars, new Box<byte>(0, 255, TerminalRows, TerminalColumns)),
-        Pair(TtyColors, new Box<sbyte>(0, 31, TerminalRows, TerminalColumns)),
-        Pair(TtyCursor, new Box<byte>(0, 255, 2)),
-        Pair(Misc, new Box<int>(int.MinValue, int.MaxValue, 3)));
+    /// <summary>A fresh observation space of the stock binary's keys (each environment owns one: spaces carry their sampling generator).</summary>
+    public static DictSpace CreateSpace() => CreateSpace(TerminalKeys);
+
+    /// <summary>A fresh observation space of <paramref name="keys"/> (NLE's names; see <see cref="AllKeys"/>).</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="maxGlyph">One past the largest glyph id (the build's MAX_GLYPH; empty inventory slots hold it).</param>
+    public static DictSpace CreateSpace(IEnumerable<string> keys, int maxGlyph = 5976) => new([.. keys.Select(k => Pair(k, SpaceOf(k, (short)maxGlyph)))]);
+
+    private static ISpace SpaceOf(string key, short maxGlyph) => key switch
+    {
+        Glyphs => new Box<short>(0, maxGlyph, MapRows, MapColumns),
+        Chars => new Box<byte>(0, 255, MapRows, MapColumns),
+        Colors => new Box<byte>(0, 15, MapRows, MapColumns),
+        Specials => new Box<byte>(0, 255, MapRows, MapColumns),
+        Blstats => new Box<long>(int.MinValue, int.MaxValue, NetHack.Blstats.Count),
+        Message => new Box<byte>(0, 255, MessageLength),
+        ProgramState => new Box<int>(int.MinValue, int.MaxValue, 6),
+        Internal => new Box<int>(int.MinValue, int.MaxValue, 9),
+        InvGlyphs => new Box<short>(0, maxGlyph, InventorySize),
+        InvLetters => new Box<byte>(0, 255, InventorySize),
+        InvOclasses => new Box<byte>(0, 18, InventorySize),
+        InvStrs => new Box<byte>(0, 255, InventorySize, TextLength),
+        ScreenDescriptions => new Box<byte>(0, 255, MapRows, MapColumns, TextLength),
+        TtyChars => new Box<byte>(0, 255, TerminalRows, TerminalColumns),
+        TtyColors => new Box<sbyte>(0, 31, TerminalRows, TerminalColumns),
+        TtyCursor => new Box<byte>(0, 255, 2),
+        Misc => new Box<int>(int.MinValue, int.MaxValue, 3),
+        _ => throw new ArgumentException($"'{key}' is not an observation key; expected one of {string.Join(", ", AllKeys)}.", nameof(key)),
+    };
 
     private static KeyValuePair<string, ISpace> Pair(string key, ISpace space) => KeyValuePair.Create(key, space);
 }

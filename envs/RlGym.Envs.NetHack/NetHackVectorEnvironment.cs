@@ -8,7 +8,9 @@ namespace RlGym.Envs.NetHack;
 /// N NetHack environments stepped in parallel from one thread: a step types every game's key first and only then
 /// collects the outcomes, so the N game processes compute at the same time on as many cores while the caller's thread
 /// waits on each in turn, with no hand-off between threads. Seeds, time limit (truncation) and the three autoreset
-/// modes behave as in the synchronous vector; each copy's trajectory is the one a single environment gives.
+/// modes behave as in the synchronous vector; each copy's trajectory is the one a single environment gives. Games built
+/// from source run in this process, on the thread that steps them: their steps are completed on the thread pool, one
+/// game per task, so N games use N cores.
 /// </summary>
 internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDictionary<string, object>, int>
 {
@@ -22,6 +24,8 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
     private readonly Info[] _infos;
     private readonly bool[] _needsReset;
     private readonly bool[] _resetting;
+    private readonly bool _inProcess;
+    private readonly Action<int> _complete;
     private bool _disposed;
 
     /// <summary>Makes <see cref="VectorContext.Count"/> environments with <paramref name="make"/>.</summary>
@@ -48,6 +52,8 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         }
         _maxSteps = context.MaxEpisodeSteps;
         Autoreset = context.Autoreset;
+        _inProcess = _envs.All(e => e.InProcess);
+        _complete = Complete;
         _elapsed = new int[n];
         _observations = new IReadOnlyDictionary<string, object>[n];
         _rewards = new double[n];
@@ -120,9 +126,16 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
                 _envs[i].BeginStep(actions[i]);
             }
         }
-        for (int i = 0; i < _envs.Length; i++)
+        if (_inProcess && _envs.Length > 1)
         {
-            Complete(i);
+            Parallel.For(0, _envs.Length, _complete);
+        }
+        else
+        {
+            for (int i = 0; i < _envs.Length; i++)
+            {
+                Complete(i);
+            }
         }
         return new VectorStepResult<IReadOnlyDictionary<string, object>>(_observations, _rewards, _terminated, _truncated, _infos);
     }

@@ -34,14 +34,14 @@ public sealed partial class OutOfProcessTests : IDisposable
     [Fact]
     public async Task An_unknown_environment_exits_2_with_one_line_and_no_stack_trace()
     {
-        using var process = Start("run", "Nowhere-v0", "--episodes", "2");
+        using var process = Start("run", "Xyzzy-v0", "--episodes", "2");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(2, process.ExitCode);
         Assert.Equal("", await stdout);
-        Assert.Equal("rlgym: error: No environment 'Nowhere-v0' is registered. Run 'rlgym list' to see them all." + Environment.NewLine, await stderr);
+        Assert.Equal("rlgym: error: No environment 'Xyzzy-v0' is registered. Run 'rlgym list' to see them all." + Environment.NewLine, await stderr);
         Assert.Single(Directory.GetFiles(_folder["state/rlgym/logs"]));
     }
 

@@ -31,4 +31,13 @@ public sealed class NetHackActionsTests
     [InlineData((byte)(0x80 | 'q'), "M-q")]
     [InlineData((byte)13, "Enter")]
     public void KeysReadAsTheyAreTyped(byte key, string text) => Assert.Equal(text, NetHackActions.Describe(key));
+
+    [Fact]
+    public void TheUsefulSetIsNles86ActionsEndingWithSpace()
+    {
+        Assert.Equal(86, NetHackActions.Useful.Count);
+        Assert.Equal("TextCharacters.SPACE", NetHackActions.Useful[^1].Name);
+        Assert.DoesNotContain(NetHackActions.Useful, a => a.Name is "Command.QUIT" or "Command.SAVE" or "Command.TRAVEL" or "Command.EXTCMD");
+        Assert.Equal(86, NetHackActions.Useful.Select(a => a.Key).Distinct().Count());
+    }
 }

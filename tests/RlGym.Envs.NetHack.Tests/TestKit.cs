@@ -24,6 +24,10 @@ internal static class TestKit
     public static IEnvironment<IReadOnlyDictionary<string, object>, int> Make(string id, EnvOptions? options = null, RenderMode mode = RenderMode.None) =>
         Environments().Make<IReadOnlyDictionary<string, object>, int>(id, options, mode);
 
+    /// <summary>An environment on Debian's stock binary through a terminal (engine terminal): one game process each.</summary>
+    public static IEnvironment<IReadOnlyDictionary<string, object>, int> MakeTerminal(string id, EnvOptions? options = null, RenderMode mode = RenderMode.None) =>
+        Make(id, EnvOptions.Of(("engine", "terminal")).With(options), mode);
+
     /// <summary>The unwrapped environment behind what the registry made.</summary>
     public static NetHackEnvironment Inner(IEnvironment<IReadOnlyDictionary<string, object>, int> env) =>
         env.Unwrapped() as NetHackEnvironment ?? throw new InvalidOperationException("not a NetHack environment");

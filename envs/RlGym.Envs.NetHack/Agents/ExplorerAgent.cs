@@ -85,7 +85,7 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
         }
         var map = new LevelMap((byte[])observation[NetHackObservation.Chars], (byte[])observation[NetHackObservation.Colors]);
         var ttyColors = (sbyte[])observation[NetHackObservation.TtyColors];
-        int row = (int)blstats[Blstats.Y], column = (int)blstats[Blstats.X] - 1;
+        int row = (int)blstats[Blstats.Y], column = (int)blstats[Blstats.X];
         if (!LevelMap.Inside(row, column))
         {
             return _search;

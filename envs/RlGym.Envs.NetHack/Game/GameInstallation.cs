@@ -8,7 +8,8 @@ namespace RlGym.Envs.NetHack.Game;
 /// <param name="DataDirectory">The directory holding <c>nhdat</c> and <c>symbols</c>.</param>
 /// <param name="Loader">The dynamic loader the binary is started through.</param>
 /// <param name="Preload">Our preload library (next to this assembly).</param>
-internal sealed record GameInstallation(string Binary, string DataDirectory, string Loader, string Preload)
+/// <param name="Library">NetHack built from source (libnethack_game.so), when that is what runs; null for the stock binary.</param>
+internal sealed record GameInstallation(string Binary, string DataDirectory, string Loader, string Preload, string? Library = null)
 {
     /// <summary>Where Debian installs the binary.</summary>
     public const string DefaultBinary = "/usr/lib/games/nethack/nethack-console";
@@ -47,5 +48,29 @@ internal sealed record GameInstallation(string Binary, string DataDirectory, str
                 $"libnethack_preload.so is not next to {typeof(GameInstallation).Assembly.GetName().Name}.dll ({here}); rebuild RlGym.Envs.NetHack, which compiles it.", preload);
         }
         return new GameInstallation(binary, data, loader, preload);
+    }
+
+    /// <summary>The folder (next to this assembly) where the build puts NetHack built from source and its data.</summary>
+    public static string LibraryDirectory =>
+        Path.Combine(Path.GetDirectoryName(typeof(GameInstallation).Assembly.Location) ?? AppContext.BaseDirectory, "nethack");
+
+    /// <summary>
+    /// NetHack 3.6.6 built from source (native/nethack-src/build.sh, run by this project's build): the library and
+    /// its data files (nhdat, symbols, sysconf) in <see cref="LibraryDirectory"/>.
+    /// </summary>
+    /// <exception cref="FileNotFoundException">When the build did not produce them.</exception>
+    public static GameInstallation LocateLibrary()
+    {
+        string dir = LibraryDirectory;
+        string library = Path.Combine(dir, "libnethack_game.so");
+        foreach (string path in DataFiles.Append("sysconf").Select(f => Path.Combine(dir, f)).Prepend(library))
+        {
+            if (!File.Exists(path))
+            {
+                throw new FileNotFoundException(
+                    $"{path} is missing: NetHack built from source comes with RlGym.Envs.NetHack's build (native/nethack-src/build.sh); rebuild it, or use the stock game with --option engine=terminal.", path);
+            }
+        }
+        return new GameInstallation(library, dir, "", "", library);
     }
 }

@@ -8,7 +8,8 @@ namespace RlGym.Envs.NetHack.Game;
 /// </summary>
 /// <param name="Character">The character to play.</param>
 /// <param name="PickupTypes">The object classes picked up automatically (NLE: <c>$?!/</c>; the gold task: <c>$</c>).</param>
-internal sealed record GameOptions(Character Character, string PickupTypes)
+/// <param name="FromSource">True for NetHack built from source, which has no delays to time (no <c>timed_delay</c> option).</param>
+internal sealed record GameOptions(Character Character, string PickupTypes, bool FromSource = false)
 {
     /// <summary>The player's name, as NLE names it.</summary>
     public const string PlayerName = "Agent";
@@ -35,7 +36,7 @@ internal sealed record GameOptions(Character Character, string PickupTypes)
     public string ToConfigFile()
     {
         var text = new StringBuilder();
-        foreach (string option in BridgeOptions.Concat(NleOptions))
+        foreach (string option in BridgeOptions.Where(o => !FromSource || o != "timed_delay").Concat(NleOptions))
         {
             text.Append("OPTIONS=").Append(option).Append('\n');
         }

@@ -13,7 +13,7 @@ namespace RlGym.Envs.NetHack.Game;
 /// reaped. A game that does not ask for a key within <see cref="HangMilliseconds"/> (or the limit it was started with) is killed by
 /// <see cref="HangGuard"/>: a guard against a hung process, never a stand-in for the synchronisation.
 /// </summary>
-internal sealed class GameProcess : IDisposable
+internal sealed class GameProcess : IGame
 {
     /// <summary>The terminal's rows.</summary>
     public const int Rows = 24;

@@ -15,7 +15,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
     private readonly GameInstallation _installation;
     private readonly Playground _playground;
     private readonly VirtualTerminal _terminal = new();
-    private GameProcess? _process;
+    private IGame? _process;
     private TtyrecWriter? _recording;
 
     /// <summary>Creates the playground for games with <paramref name="options"/>.</summary>
@@ -40,6 +40,15 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>How long games started from now on may compute before they are presumed hung and killed.</summary>
     public int HangMilliseconds { get; set; } = GameProcess.HangMilliseconds;
 
+    /// <summary>The game's core random seed when fixed by an option (NLE's <c>core</c>); null to use the episode's seed.</summary>
+    public ulong? CoreSeed { get; set; }
+
+    /// <summary>The game's display random seed when fixed by an option (NLE's <c>disp</c>); null to derive it from the episode's seed.</summary>
+    public ulong? DisplaySeed { get; set; }
+
+    /// <summary>The game built from source, when that is what runs (null for the stock binary or before the first game).</summary>
+    public LibraryGame? Library => _process as LibraryGame;
+
     /// <summary>The playground directory.</summary>
     public string PlaygroundPath => _playground.DirectoryPath;
 
@@ -58,7 +67,9 @@ internal sealed class GameSession : IGameOutput, IDisposable
         {
             _recording = new TtyrecWriter(recordPath, PinnedClock);
         }
-        _process = GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds);
+        _process = _installation.Library is null
+            ? GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds)
+            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock);
         bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         _recording?.EndFrame();
@@ -99,7 +110,16 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>Closes the current ttyrec frame (one frame per environment step).</summary>
     public void EndFrame() => _recording?.EndFrame();
 
-    /// <summary>Leaves the running game as a crash of this process would (see <see cref="GameProcess.Abandon"/>).</summary>
+    /// <summary>The display seed that goes with core seed <paramref name="seed"/> (a SplitMix64 step: distinct, reproducible).</summary>
+    public static ulong DerivedDisplaySeed(ulong seed)
+    {
+        ulong z = seed + 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+
+    /// <summary>Leaves the running game as a crash of this process would (see <see cref="IGame.Abandon"/>).</summary>
     public GameEnd? Abandon() => _process?.Abandon();
 
     /// <summary>Ends the running game (if any) and closes its recording.</summary>

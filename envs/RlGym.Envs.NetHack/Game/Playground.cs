@@ -18,6 +18,8 @@ internal sealed class Playground : IDisposable
 
     private static readonly string[] EmptyFiles = ["perm", "record", "logfile", "xlogfile"];
     private static long s_created;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> Live = new(StringComparer.Ordinal);
+    private static int s_hooked;
 
     private bool _disposed;
 
@@ -44,7 +46,13 @@ internal sealed class Playground : IDisposable
     {
         string name = $"rlgym-nethack-{Environment.ProcessId}-{Interlocked.Increment(ref s_created)}-{Guid.NewGuid():N}";
         string path = Path.Combine(Root, name[..Math.Min(name.Length, 64)]);
+        if (Interlocked.Exchange(ref s_hooked, 1) == 0)
+        {
+            SweepDeadProcesses();
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DeleteLive();
+        }
         Directory.CreateDirectory(path);
+        Live[path] = 0;
         var playground = new Playground(path);
         try
         {
@@ -115,6 +123,54 @@ internal sealed class Playground : IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the playgrounds of processes that no longer run (their names carry the process id): a process killed
+    /// outright (SIGKILL, a crash) cannot clean up after the games it ran in-process, so the next one does.
+    /// </summary>
+    internal static void SweepDeadProcesses()
+    {
+        try
+        {
+            foreach (string dir in Directory.EnumerateDirectories(Root, "rlgym-nethack-*"))
+            {
+                string[] parts = Path.GetFileName(dir).Split('-');
+                if (parts.Length > 3 && int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int pid) &&
+                    pid != Environment.ProcessId && !Directory.Exists($"/proc/{pid}"))
+                {
+                    DeleteIfMarked(dir);
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // Best effort: another process may be sweeping the same folder.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Another user's playgrounds are theirs to sweep.
+        }
+    }
+
+    /// <summary>At a normal exit (Ctrl+C included): deletes the playgrounds nobody disposed.</summary>
+    private static void DeleteLive()
+    {
+        foreach (string dir in Live.Keys)
+        {
+            try
+            {
+                DeleteIfMarked(dir);
+            }
+            catch (IOException)
+            {
+                // Best effort at exit.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // Best effort at exit.
+            }
+        }
+    }
+
     private static string ChooseRoot()
     {
         const string Memory = "/dev/shm";
@@ -147,6 +203,7 @@ internal sealed class Playground : IDisposable
             return;
         }
         _disposed = true;
+        Live.TryRemove(DirectoryPath, out _);
         try
         {
             DeleteIfMarked(DirectoryPath);

@@ -1,3 +1,5 @@
+using RlGym.Envs.NetHack.Game;
+
 namespace RlGym.Envs.NetHack.Screen;
 
 /// <summary>
@@ -8,6 +10,7 @@ namespace RlGym.Envs.NetHack.Screen;
 internal sealed class GameView
 {
     private readonly MapMemory _memory = new();
+    private GlyphLayout _layout;
 
     /// <summary>The terminal as the game left it.</summary>
     public ScreenBuffer Screen { get; } = new();
@@ -53,7 +56,44 @@ internal sealed class GameView
     public int HeroRow => (int)Blstats[NetHack.Blstats.Y];
 
     /// <summary>The hero's column on the map (0-78).</summary>
-    public int HeroColumn => (int)Blstats[NetHack.Blstats.X] - 1;
+    public int HeroColumn => (int)Blstats[NetHack.Blstats.X];
+
+    /// <summary>The game's own state when it is NetHack built from source (see <see cref="UseGameState"/>); null for the stock binary.</summary>
+    public GameState? State { get; private set; }
+
+    /// <summary>Reads the game's own state from now on (engine source), with the build's glyph layout.</summary>
+    public void UseGameState(GameState state, GlyphLayout layout)
+    {
+        State = state;
+        _layout = layout;
+    }
+
+    /// <summary>
+    /// After <see cref="Update"/>: takes blstats, the staircase flag, the deepest level, the hunger counter and the
+    /// experience score from the game's own state (engine source); once the game is over, keeps what NLE keeps.
+    /// </summary>
+    public void ApplyGame(LibraryGame? game, bool running)
+    {
+        if (State is null)
+        {
+            return;
+        }
+        if (!running || game is null)
+        {
+            State.EndGame();
+            return;
+        }
+        State.Read(game);
+        if (State.ProgramState[3] == 0)
+        {
+            return; // not in the move loop yet (character creation): the hero has no place or statistics
+        }
+        State.Blstats.CopyTo(Blstats, 0);
+        StairsDown = State.Internal[4] != 0;
+        DeepestLevel = State.Internal[0];
+        Hunger = State.Internal[7];
+        ScoreExperience = State.Internal[8];
+    }
 
     /// <summary>Forgets the previous game.</summary>
     public void Clear()
@@ -102,7 +142,7 @@ internal sealed class GameView
         }
         if (Mode == InputMode.Command && screen.CursorRow is >= 1 and <= NetHackObservation.MapRows)
         {
-            Blstats[NetHack.Blstats.X] = screen.CursorColumn + 1;
+            Blstats[NetHack.Blstats.X] = screen.CursorColumn;
             Blstats[NetHack.Blstats.Y] = screen.CursorRow - 1;
         }
         if (!InGame || Blstats[NetHack.Blstats.Depth] != depth)
@@ -152,18 +192,29 @@ internal sealed class GameView
         ScoreExperience = other.ScoreExperience;
         StartGold = other.StartGold;
         _memory.CopyFrom(other._memory);
+        if (State is not null && other.State is not null)
+        {
+            State.CopyFrom(other.State);
+        }
     }
 
     /// <summary>True when a map cell next to the hero (not the hero's own) holds something drawn in reverse video: a pet (hilite_pet).</summary>
-    public bool PetAdjacent() => AnyNeighbour((ch, color) => ch != (byte)' ' && color >= 16);
+    public bool PetAdjacent() => State is { } state
+        ? AnyNeighbourGlyph(state, _layout.IsPet)
+        : AnyNeighbour((ch, color) => ch != (byte)' ' && color >= 16);
 
     /// <summary>True when a map cell next to the hero holds the Oracle: a bright blue <c>@</c> on the Oracle's levels (5-9).</summary>
-    public bool OracleAdjacent() =>
-        Blstats[NetHack.Blstats.Depth] is >= 5 and <= 9 && AnyNeighbour((ch, color) => ch == (byte)'@' && (color & 15) == 12);
+    public bool OracleAdjacent() => State is { } state
+        ? AnyNeighbourGlyph(state, _layout.IsOracle)
+        : Blstats[NetHack.Blstats.Depth] is >= 5 and <= 9 && AnyNeighbour((ch, color) => ch == (byte)'@' && (color & 15) == 12);
 
     /// <summary>The number of map cells that show something (seen at least once on this level and still drawn).</summary>
     public int SeenCells()
     {
+        if (State is { } state)
+        {
+            return state.Glyphs.Length - System.MemoryExtensions.Count(state.Glyphs.AsSpan(), (short)_layout.Stone);
+        }
         int seen = 0;
         for (int row = 1; row <= NetHackObservation.MapRows; row++)
         {
@@ -171,6 +222,24 @@ internal sealed class GameView
             seen += NetHackObservation.MapColumns - System.MemoryExtensions.Count(line, (byte)' ');
         }
         return seen;
+    }
+
+    private bool AnyNeighbourGlyph(GameState state, Func<int, bool> test)
+    {
+        int heroRow = HeroRow, heroColumn = HeroColumn;
+        for (int dr = -1; dr <= 1; dr++)
+        {
+            for (int dc = -1; dc <= 1; dc++)
+            {
+                int r = heroRow + dr, c = heroColumn + dc;
+                if ((dr != 0 || dc != 0) && r is >= 0 and < NetHackObservation.MapRows && c is >= 0 and < NetHackObservation.MapColumns &&
+                    test(state.Glyphs[r * NetHackObservation.MapColumns + c]))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private bool AnyNeighbour(Func<byte, sbyte, bool> test)

@@ -84,4 +84,42 @@ internal static class ObservationWriter
             [NetHackObservation.Misc] = misc,
         };
     }
+
+    /// <summary>
+    /// The observation of <paramref name="view"/> on NetHack built from source: <paramref name="keys"/> only, the map,
+    /// blstats, message, inventory and flags from the game's own state (<see cref="GameView.State"/>), tty_* from the
+    /// terminal emulator the game's tty drawing went through. Once the game is over the map, message and blstats are
+    /// zero and the rest keeps its last values, as in NLE.
+    /// </summary>
+    public static IReadOnlyDictionary<string, object> WriteSource(GameView view, IReadOnlyList<string> keys)
+    {
+        var state = view.State ?? throw new InvalidOperationException("The view has no game state (engine source only).");
+        var screen = view.Screen;
+        var observation = new Dictionary<string, object>(keys.Count);
+        foreach (string key in keys)
+        {
+            observation[key] = key switch
+            {
+                NetHackObservation.Glyphs => state.Glyphs.Clone(),
+                NetHackObservation.Chars => state.Chars.Clone(),
+                NetHackObservation.Colors => state.Colors.Clone(),
+                NetHackObservation.Specials => state.Specials.Clone(),
+                NetHackObservation.Blstats => state.Blstats.Clone(),
+                NetHackObservation.Message => state.Message.Clone(),
+                NetHackObservation.ProgramState => state.ProgramState.Clone(),
+                NetHackObservation.Internal => state.Internal.Clone(),
+                NetHackObservation.InvGlyphs => state.InvGlyphs.Clone(),
+                NetHackObservation.InvLetters => state.InvLetters.Clone(),
+                NetHackObservation.InvOclasses => state.InvOclasses.Clone(),
+                NetHackObservation.InvStrs => state.InvStrs.Clone(),
+                NetHackObservation.ScreenDescriptions => state.ScreenDescriptions?.Clone() ?? new byte[MapCells * NetHackObservation.TextLength],
+                NetHackObservation.TtyChars => screen.Chars.Clone(),
+                NetHackObservation.TtyColors => screen.Colors.Clone(),
+                NetHackObservation.TtyCursor => new[] { (byte)screen.CursorRow, (byte)screen.CursorColumn },
+                NetHackObservation.Misc => state.Misc.Clone(),
+                _ => throw new ArgumentException($"'{key}' is not an observation key.", nameof(keys)),
+            };
+        }
+        return observation;
+    }
 }

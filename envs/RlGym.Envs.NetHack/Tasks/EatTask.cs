@@ -3,8 +3,9 @@ using RlGym.Envs.NetHack.Screen;
 namespace RlGym.Envs.NetHack.Tasks;
 
 /// <summary>
-/// NetHackEat-v0: the rise of the nutrition counter, max(0, after - before). The counter is not on the screen; the
-/// bridge's estimate stands in for it (see <see cref="HungerEstimate"/>).
+/// NetHackEat-v0: the rise of the nutrition counter (the game's <c>u.uhunger</c>), max(0, after - before). On the
+/// stock binary (engine terminal) the counter is not on the screen and the bridge's estimate stands in for it
+/// (see <see cref="HungerEstimate"/>).
 /// </summary>
 internal sealed class EatTask(TimePenalty penalty) : NetHackTask(penalty)
 {

@@ -3,8 +3,8 @@ using RlGym.Envs.NetHack.Screen;
 namespace RlGym.Envs.NetHack.Tasks;
 
 /// <summary>
-/// NetHackScout-v0: +1 for each map cell newly seen on a level. NLE counts cells whose glyph is not 0; glyphs are
-/// not on the wire, so the bridge counts map cells that show anything, per (dungeon number, level).
+/// NetHackScout-v0: +1 for each map cell newly seen on a level, keyed by (dungeon number, level): cells whose glyph
+/// is not dark stone (the stock binary, which sends no glyphs: cells that show anything).
 /// </summary>
 internal sealed class ScoutTask(TimePenalty penalty) : NetHackTask(penalty)
 {

@@ -49,7 +49,7 @@ public sealed class AbortedEpisodeRunTests
     // the first episode, so that action's step finds the game gone (or, stopped, killed by the hang guard).
     private static (string[] Csv, JsonElement Summary, string Console) RunAndSabotage(int signal, EnvOptions options)
     {
-        using var env = TestKit.Make("NetHackScore-v0", options).WithTimeLimit(10);
+        using var env = TestKit.MakeTerminal("NetHackScore-v0", options).WithTimeLimit(10);
         var inner = TestKit.Inner(env);
         var agent = new SabotagingAgent(TestKit.Action("Command.SEARCH"), episode: 0, step: 3, () => Assert.Equal(0, LibC.Kill(inner.GamePid, signal)));
         var text = new StringWriter();

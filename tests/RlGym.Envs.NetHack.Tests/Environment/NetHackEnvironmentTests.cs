@@ -9,9 +9,9 @@ namespace RlGym.Envs.NetHack.Tests.Environment;
 public sealed class NetHackEnvironmentTests
 {
     [Fact]
-    public void ObservationsHaveNlesKeysShapesAndTypes()
+    public void TheStockBinarysObservationsHaveNlesKeysShapesAndTypes()
     {
-        using var env = TestKit.Make("NetHackScore-v0");
+        using var env = TestKit.MakeTerminal("NetHackScore-v0");
         var space = Assert.IsType<DictSpace>(env.ObservationSpace);
         Assert.Equal(
             ["chars", "colors", "blstats", "message", "program_state", "internal", "tty_chars", "tty_colors", "tty_cursor", "misc"],
@@ -41,9 +41,9 @@ public sealed class NetHackEnvironmentTests
         Assert.Equal(0, blstats[Blstats.Alignment]); // the neutral monk
         Assert.Equal(0, blstats[Blstats.Score]);
         var chars = (byte[])observation[NetHackObservation.Chars];
-        Assert.Equal((byte)'@', chars[blstats[Blstats.Y] * 79 + blstats[Blstats.X] - 1]);
+        Assert.Equal((byte)'@', chars[blstats[Blstats.Y] * 79 + blstats[Blstats.X]]);
         var cursor = (byte[])observation[NetHackObservation.TtyCursor];
-        Assert.Equal((blstats[Blstats.Y] + 1, blstats[Blstats.X] - 1), ((long)cursor[0], (long)cursor[1]));
+        Assert.Equal((blstats[Blstats.Y] + 1, blstats[Blstats.X]), ((long)cursor[0], (long)cursor[1]));
         Assert.Equal([0, 0, 0, 1, 0, 1], (int[])observation[NetHackObservation.ProgramState]);
         Assert.Contains("welcome to NetHack", TestKit.Text(observation, NetHackObservation.Message), StringComparison.Ordinal);
     }
@@ -106,7 +106,7 @@ public sealed class NetHackEnvironmentTests
     [Fact]
     public void AKilledGameTruncatesTheStepWithTheReasonAndResetStartsAFreshGame()
     {
-        using var env = TestKit.Make("NetHackScore-v0");
+        using var env = TestKit.MakeTerminal("NetHackScore-v0");
         env.Reset(seed: 1);
         var inner = TestKit.Inner(env);
         int pid = inner.GamePid;
@@ -126,7 +126,7 @@ public sealed class NetHackEnvironmentTests
     [Fact]
     public void DisposeLeavesNoGameProcessAndNoDirectory()
     {
-        var env = TestKit.Make("NetHackScore-v0");
+        var env = TestKit.MakeTerminal("NetHackScore-v0");
         env.Reset(seed: 2);
         var inner = TestKit.Inner(env);
         int pid = inner.GamePid;

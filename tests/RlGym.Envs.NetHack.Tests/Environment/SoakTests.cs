@@ -18,7 +18,7 @@ public sealed class SoakTests
         var playgrounds = Sessions.Playgrounds();
         int episodes = 0;
         long memoryAfterWarmUp = 0;
-        using (var env = TestKit.Make("NetHackScore-v0", RlGym.Core.EnvOptions.Of(("max_episode_steps", 300))))
+        using (var env = TestKit.MakeTerminal("NetHackScore-v0", RlGym.Core.EnvOptions.Of(("max_episode_steps", 300))))
         {
             var actions = new RlGym.Core.Random.Rng(11);
             env.Reset(seed: 11);
@@ -48,7 +48,7 @@ public sealed class SoakTests
     public void AThreadedVectorStepsSeveralGamesInParallel()
     {
         int children = Sessions.Children();
-        using (var vector = TestKit.Environments().MakeVector<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", 3, mode: VectorMode.Threaded))
+        using (var vector = TestKit.Environments().MakeVector<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", 3, RlGym.Core.EnvOptions.Of(("engine", "terminal")), mode: VectorMode.Threaded))
         {
             var first = vector.Reset(seed: 5);
             Assert.Equal(3, first.Observations.Length);

@@ -1,0 +1,114 @@
+using RlGym.Envs.NetHack.Native;
+
+namespace RlGym.Envs.NetHack.Game;
+
+/// <summary>
+/// A game of NetHack built from source (<see cref="GameLibrary"/>), run in this process on its own stack: a key
+/// resumes it and it runs until it asks for the next key or ends; what it drew on its terminal in the meantime goes
+/// to the output. Game over, panics and the game's own exits come back here as the end of the game (the library
+/// wraps exit, abort and panic's end), never as the end of this process.
+/// </summary>
+internal sealed class LibraryGame : IGame
+{
+    private readonly GameLibrary _library;
+    private byte _key;
+    private bool _typed;
+    private bool _fresh = true;
+    private int _status;
+    private GameEnd? _end;
+
+    private LibraryGame(GameLibrary library, int status)
+    {
+        _library = library;
+        _status = status;
+        Layout = library.GlyphLayout();
+    }
+
+    /// <summary>The build's glyph layout.</summary>
+    public GlyphLayout Layout { get; }
+
+    /// <inheritdoc />
+    public int Pid => 0;
+
+    /// <inheritdoc />
+    public GameEnd? End => _end;
+
+    /// <summary>
+    /// Starts a game in <paramref name="playground"/> with the library of <paramref name="installation"/>, the core
+    /// and display seeds and a clock (seconds since 1970), up to its first key request (collected by <see cref="Await"/>).
+    /// </summary>
+    /// <exception cref="IOException">When the library cannot be loaded or the game cannot start.</exception>
+    public static LibraryGame Start(GameInstallation installation, Playground playground, ulong coreSeed, ulong displaySeed, long clock)
+    {
+        var library = GameLibrary.Load(installation.Library!);
+        try
+        {
+            int status = library.Start(playground.DirectoryPath, installation.DataDirectory, playground.OptionsFile, coreSeed, displaySeed, clock);
+            if (status < 0)
+            {
+                throw new IOException($"NetHack ({installation.Library}) could not start a game in {playground.DirectoryPath}.");
+            }
+            return new LibraryGame(library, status);
+        }
+        catch
+        {
+            library.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The game's own state, for the keys <paramref name="observation"/> points at (see <see cref="GameLibrary.Observe"/>).</summary>
+    public void Observe(ref GameObservation observation) => _library.Observe(ref observation);
+
+    /// <inheritdoc />
+    public void Type(byte key)
+    {
+        _key = key;
+        _typed = true;
+    }
+
+    /// <inheritdoc />
+    public bool Await(IGameOutput output)
+    {
+        if (_end is not null)
+        {
+            return false;
+        }
+        if (!_fresh)
+        {
+            if (!_typed)
+            {
+                throw new InvalidOperationException("Await without a key typed: the game waits for one.");
+            }
+            _status = _library.Step(_key);
+        }
+        _fresh = false;
+        _typed = false;
+        output.Receive(_library.TakeOutput());
+        if (_status == GameLibrary.Waiting)
+        {
+            return true;
+        }
+        _end = _status == GameLibrary.Ended
+            ? new GameEnd(0, 0, "NetHack ended the game")
+            : new GameEnd(0, 1, "NetHack panicked or aborted");
+        return false;
+    }
+
+    /// <inheritdoc />
+    public void Kill()
+    {
+        _end ??= new GameEnd(0, 0, "the game was ended by the environment");
+        _library.Dispose();
+    }
+
+    /// <inheritdoc />
+    public GameEnd Abandon()
+    {
+        Kill();
+        return _end!.Value;
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => Kill();
+}

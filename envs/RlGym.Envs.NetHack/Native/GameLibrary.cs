@@ -1,0 +1,211 @@
+using System.Runtime.InteropServices;
+
+namespace RlGym.Envs.NetHack.Native;
+
+/// <summary>
+/// One private copy of libnethack_game.so (NetHack 3.6.6 built from source by native/nethack-src/build.sh), holding
+/// one game. NetHack keeps its state in globals, so each game needs its own copy: the library's bytes are written to
+/// an anonymous memory file (<c>memfd_create</c>) and loaded from there with <c>RTLD_LOCAL</c>, which gives the copy
+/// its own globals. The memory file is never on disk, so nothing is left behind even after a crash; it stays open
+/// while the copy is loaded because the loader knows a library by the name it was opened with
+/// (<c>/proc/self/fd/N</c>), and a closed descriptor's number could be reused for the next copy, which the loader
+/// would then take for the one already loaded. Disposing ends the game (its memory and files are released by the
+/// library), unloads the copy and closes the memory file.
+/// </summary>
+internal sealed unsafe partial class GameLibrary : IDisposable
+{
+    /// <summary>What a start or a step reports: the game waits for a key.</summary>
+    public const int Waiting = 0;
+
+    /// <summary>The game is over (it called exit).</summary>
+    public const int Ended = 1;
+
+    /// <summary>The game panicked or aborted.</summary>
+    public const int Aborted = 2;
+
+    private const int RtldNow = 2;
+    private const uint MfdCloexec = 1;
+    private static readonly Lock ImageGate = new();
+    private static byte[]? s_image;
+    private static string? s_imagePath;
+
+    private readonly delegate* unmanaged<byte*, byte*, byte*, ulong, ulong, long, int> _start;
+    private readonly delegate* unmanaged<int, int> _step;
+    private readonly delegate* unmanaged<nuint*, byte*> _output;
+    private readonly delegate* unmanaged<GameObservation*, void> _observe;
+    private readonly delegate* unmanaged<void> _end;
+    private readonly delegate* unmanaged<int*, void> _glyphConstants;
+    private nint _handle;
+    private int _file;
+
+    private GameLibrary(nint handle, int file)
+    {
+        _handle = handle;
+        _file = file;
+        _start = (delegate* unmanaged<byte*, byte*, byte*, ulong, ulong, long, int>)Export("rlnh_start");
+        _step = (delegate* unmanaged<int, int>)Export("rlnh_step");
+        _output = (delegate* unmanaged<nuint*, byte*>)Export("rlnh_output");
+        _observe = (delegate* unmanaged<GameObservation*, void>)Export("rlnh_observe");
+        _end = (delegate* unmanaged<void>)Export("rlnh_end");
+        _glyphConstants = (delegate* unmanaged<int*, void>)Export("rlnh_glyph_constants");
+    }
+
+    /// <summary>The glyph layout of the build (see <see cref="Game.GlyphLayout"/>).</summary>
+    public Game.GlyphLayout GlyphLayout()
+    {
+        int* values = stackalloc int[6];
+        _glyphConstants(values);
+        return new Game.GlyphLayout(values[0], values[1], values[2], values[3], values[4], values[5]);
+    }
+
+    private static readonly Dictionary<string, Game.GlyphLayout> Layouts = [];
+
+    /// <summary>The glyph layout of the library at <paramref name="path"/> (read once per process from a copy loaded for the purpose).</summary>
+    public static Game.GlyphLayout LayoutOf(string path)
+    {
+        lock (ImageGate)
+        {
+            if (Layouts.TryGetValue(path, out var known))
+            {
+                return known;
+            }
+        }
+        using var library = Load(path);
+        var layout = library.GlyphLayout();
+        lock (ImageGate)
+        {
+            Layouts[path] = layout;
+        }
+        return layout;
+    }
+
+    /// <summary>Loads a private copy of the library at <paramref name="path"/>.</summary>
+    /// <exception cref="IOException">When the copy cannot be made or loaded.</exception>
+    public static GameLibrary Load(string path)
+    {
+        byte[] image = Image(path);
+        int fd = MemfdCreate("rlgym-nethack", MfdCloexec);
+        if (fd < 0)
+        {
+            throw new IOException($"memfd_create failed (errno {Marshal.GetLastPInvokeError()}) making a private copy of {path}.");
+        }
+        bool loaded = false;
+        try
+        {
+            fixed (byte* bytes = image)
+            {
+                nint done = 0;
+                while (done < image.Length)
+                {
+                    nint written = LibC.Write(fd, bytes + done, image.Length - done);
+                    if (written <= 0)
+                    {
+                        if (written < 0 && Marshal.GetLastPInvokeError() == LibC.EINTR)
+                        {
+                            continue;
+                        }
+                        throw new IOException($"Could not copy {path} into memory (errno {Marshal.GetLastPInvokeError()}).");
+                    }
+                    done += written;
+                }
+            }
+            nint handle = DlOpen($"/proc/self/fd/{fd}", RtldNow);
+            if (handle == 0)
+            {
+                throw new IOException($"Could not load a private copy of {path}: {Marshal.PtrToStringUTF8(DlError())}.");
+            }
+            loaded = true;
+            return new GameLibrary(handle, fd);
+        }
+        finally
+        {
+            if (!loaded)
+            {
+                LibC.Close(fd);
+            }
+        }
+    }
+
+    /// <summary>Starts the game (see <c>rlnh_start</c>); returns <see cref="Waiting"/>, <see cref="Ended"/>, <see cref="Aborted"/> or -1.</summary>
+    public int Start(string directory, string dataDirectory, string options, ulong coreSeed, ulong displaySeed, long clock)
+    {
+        fixed (byte* dir = Utf8(directory), data = Utf8(dataDirectory), opts = Utf8(options))
+        {
+            return _start(dir, data, opts, coreSeed, displaySeed, clock);
+        }
+    }
+
+    /// <summary>Gives the waiting game <paramref name="key"/> and runs it until it waits again or ends.</summary>
+    public int Step(byte key) => _step(key);
+
+    /// <summary>The bytes the game drew on its terminal since the last call (valid until the next step).</summary>
+    public ReadOnlySpan<byte> TakeOutput()
+    {
+        nuint length;
+        byte* bytes = _output(&length);
+        return new ReadOnlySpan<byte>(bytes, checked((int)length));
+    }
+
+    /// <summary>Fills the keys <paramref name="observation"/> points at from the game's own state.</summary>
+    public void Observe(ref GameObservation observation)
+    {
+        fixed (GameObservation* o = &observation)
+        {
+            _observe(o);
+        }
+    }
+
+    /// <summary>Ends the game and unloads this copy.</summary>
+    public void Dispose()
+    {
+        if (_handle == 0)
+        {
+            return;
+        }
+        _end();
+        DlClose(_handle);
+        _handle = 0;
+        LibC.Close(_file);
+        _file = -1;
+    }
+
+    private nint Export(string name)
+    {
+        nint address = DlSym(_handle, name);
+        if (address == 0)
+        {
+            throw new IOException($"libnethack_game.so has no {name}: rebuild RlGym.Envs.NetHack.");
+        }
+        return address;
+    }
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text + "\0");
+
+    private static byte[] Image(string path)
+    {
+        lock (ImageGate)
+        {
+            if (s_image is null || s_imagePath != path)
+            {
+                s_image = File.ReadAllBytes(path);
+                s_imagePath = path;
+            }
+            return s_image;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "memfd_create", SetLastError = true, StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int MemfdCreate(string name, uint flags);
+
+    [LibraryImport("libc", EntryPoint = "dlopen", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint DlOpen(string path, int flags);
+
+    [LibraryImport("libc", EntryPoint = "dlsym", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial nint DlSym(nint handle, string name);
+
+    [LibraryImport("libc", EntryPoint = "dlclose")]
+    private static partial int DlClose(nint handle);
+
+    [LibraryImport("libc", EntryPoint = "dlerror")]
+    private static partial nint DlError();
+}

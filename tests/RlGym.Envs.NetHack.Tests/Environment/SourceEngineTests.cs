@@ -1,0 +1,83 @@
+using RlGym.Core;
+using RlGym.Core.Spaces;
+using RlGym.Envs.NetHack.Tests.Game;
+
+namespace RlGym.Envs.NetHack.Tests.Environment;
+
+/// <summary>NetHack built from source (engine source, the default): NLE's observation from the game's own state.</summary>
+public sealed class SourceEngineTests
+{
+    [Fact]
+    public void ObservationsHaveNlesKeysShapesAndTypes()
+    {
+        using var env = TestKit.Make("NetHackScore-v0");
+        var space = Assert.IsType<DictSpace>(env.ObservationSpace);
+        Assert.Equal(NetHackObservation.AllKeys.Where(k => k != "screen_descriptions"), space.Spaces.Select(s => s.Key));
+        Assert.Equal([21, 79], space["glyphs"].Shape);
+        Assert.Equal(typeof(short[]), space["glyphs"].ElementType);
+        Assert.Equal(typeof(long[]), space["blstats"].ElementType);
+        Assert.Equal([55, 80], space["inv_strs"].Shape);
+        Assert.Equal(typeof(short[]), space["inv_glyphs"].ElementType);
+        var observation = env.Reset(seed: 1).Observation;
+        Assert.True(space.Contains(observation));
+    }
+
+    [Fact]
+    public void TheHeroIsAtNlesXAndYInCharsGlyphsAndTheTerminal()
+    {
+        using var env = TestKit.Make("NetHackScore-v0");
+        var observation = env.Reset(seed: 3).Observation;
+        for (int i = 0; i < 30; i++)
+        {
+            long[] blstats = TestKit.Blstats(observation);
+            int cell = (int)(blstats[Blstats.Y] * 79 + blstats[Blstats.X]);
+            Assert.Equal((byte)'@', ((byte[])observation["chars"])[cell]);
+            Assert.Equal((byte)'@', ((byte[])observation["tty_chars"])[(int)((blstats[Blstats.Y] + 1) * 80 + blstats[Blstats.X])]);
+            short glyph = ((short[])observation["glyphs"])[cell];
+            Assert.InRange(glyph, 0, 380); // a monster glyph: the hero shows as the monk's own
+            observation = env.Step(TestKit.Action("CompassDirection.E")).Observation;
+        }
+    }
+
+    [Fact]
+    public void BlankCellsAreDarkStoneAndTheInventoryIsTheMonksKit()
+    {
+        using var env = TestKit.Make("NetHackScore-v0");
+        var observation = env.Reset(seed: 1).Observation;
+        var glyphs = (short[])observation["glyphs"];
+        var chars = (byte[])observation["chars"];
+        short stone = glyphs[0];
+        Assert.All(Enumerable.Range(0, glyphs.Length).Where(i => glyphs[i] == stone), i => Assert.Equal((byte)' ', chars[i]));
+        var letters = (byte[])observation["inv_letters"];
+        Assert.Equal((byte)'a', letters[0]);
+        string first = System.Text.Encoding.ASCII.GetString((byte[])observation["inv_strs"], 0, 80).TrimEnd('\0');
+        Assert.Contains("leather gloves", first, StringComparison.Ordinal);
+        Assert.Equal(0, ((byte[])observation["inv_letters"])[54]);
+    }
+
+    [Fact]
+    public void ScreenDescriptionsAndOtherKeysComeOnRequest()
+    {
+        using var env = TestKit.Make("NetHackScore-v0", EnvOptions.Of(("observation_keys", "blstats,screen_descriptions")));
+        var observation = env.Reset(seed: 1).Observation;
+        Assert.Equal(["blstats", "screen_descriptions"], observation.Keys.Order(StringComparer.Ordinal));
+        long[] blstats = TestKit.Blstats(observation);
+        int cell = (int)(blstats[Blstats.Y] * 79 + blstats[Blstats.X]);
+        string hero = System.Text.Encoding.ASCII.GetString((byte[])observation["screen_descriptions"], cell * 80, 80).TrimEnd('\0');
+        Assert.Contains("human monk called Agent", hero, StringComparison.Ordinal);
+        var error = Assert.ThrowsAny<ArgumentException>(() => TestKit.Make("NetHackScore-v0", EnvOptions.Of(("observation_keys", "glyphs,pixels"))));
+        Assert.Contains("'pixels' is not one", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FixedCoreAndDisplaySeedsFixTheGameWhateverTheResetSeed()
+    {
+        var options = EnvOptions.Of(("seed_core", "123"), ("seed_disp", "456"));
+        using var a = TestKit.Make("NetHackScore-v0", options);
+        using var b = TestKit.Make("NetHackScore-v0", options);
+        using var c = TestKit.Make("NetHackScore-v0");
+        var first = a.Reset(seed: 1).Observation;
+        Assert.True(a.ObservationSpace.ValuesEqual(first, b.Reset(seed: 2).Observation));
+        Assert.False(a.ObservationSpace.ValuesEqual(first, c.Reset(seed: 1).Observation));
+    }
+}
