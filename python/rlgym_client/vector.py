@@ -67,9 +67,15 @@ class RlGymVectorEnv(WorldOwner, _Base):
         by_name = {self._world.observation_specs[uid].name: tensors.unpack(array).copy() for uid, array in packed.items()}
         space = self.single_observation_space
         if isinstance(getattr(space, "spaces", None), dict):
-            return {key: by_name[key] for key in space.spaces}
+            return {key: _as(by_name[key], sub) for key, sub in space.spaces.items()}
         values = by_name["observation"]
-        return values.astype(np.int64) if type(space).__name__ == "Discrete" else values
+        return values.astype(np.int64) if type(space).__name__ == "Discrete" else _as(values, space)
+
+
+def _as(values, space):
+    """Items in the space's own dtype (16-bit items travel widened)."""
+    dtype = getattr(space, "dtype", None)
+    return values.astype(dtype, copy=False) if dtype is not None and values.dtype != dtype else values
 
 
 def merge_infos(infos):

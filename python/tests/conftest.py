@@ -44,6 +44,9 @@ def digest(observation, space):
             hasher.update(np.int32(value).tobytes())
         elif type(sub).__name__ == "MultiBinary":
             hasher.update(np.ascontiguousarray(value, dtype=np.uint8).tobytes())
+        elif np.asarray(value).dtype in (np.int16, np.uint16):  # widened on the wire (dm_env_rpc has no 16-bit type)
+            wide = np.int32 if np.asarray(value).dtype == np.int16 else np.uint32
+            hasher.update(np.ascontiguousarray(value, dtype=wide).tobytes())
         else:
             hasher.update(np.ascontiguousarray(value).tobytes())
 

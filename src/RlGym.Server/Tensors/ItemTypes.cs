@@ -7,7 +7,10 @@ namespace RlGym.Server.Tensors;
 
 /// <summary>
 /// How each item type travels: its dm_env_rpc data type, its Tensor payload channel and its NumPy name. float, double,
-/// sbyte, byte, int, long, uint, ulong and bool are carried; other item types are refused when a world is made.
+/// sbyte, byte, int, long, uint, ulong and bool are carried as themselves; short and ushort (NetHack's glyphs), which
+/// dm_env_rpc has no type for, travel widened to INT32 and UINT32 while the Gymnasium description keeps their own
+/// dtype (<see cref="NumpyNameOf{T}"/>), so a client narrows them back exactly. Other item types are refused when a
+/// world is made.
 /// </summary>
 internal static class ItemTypes
 {
@@ -32,6 +35,9 @@ internal static class ItemTypes
         _ => type.ToString(),
     };
 
+    /// <summary>The NumPy name of items of <typeparamref name="T"/> as the environment holds them (int16 for short).</summary>
+    public static string NumpyNameOf<T>() => typeof(T) == typeof(short) ? "int16" : typeof(T) == typeof(ushort) ? "uint16" : NumpyName(DataTypeOf<T>());
+
     private static bool TryDataType(Type type, out DataType dataType)
     {
         dataType = Type.GetTypeCode(type) switch
@@ -40,9 +46,9 @@ internal static class ItemTypes
             TypeCode.Double => DataType.Double,
             TypeCode.SByte => DataType.Int8,
             TypeCode.Byte => DataType.Uint8,
-            TypeCode.Int32 => DataType.Int32,
+            TypeCode.Int16 or TypeCode.Int32 => DataType.Int32,
             TypeCode.Int64 => DataType.Int64,
-            TypeCode.UInt32 => DataType.Uint32,
+            TypeCode.UInt16 or TypeCode.UInt32 => DataType.Uint32,
             TypeCode.UInt64 => DataType.Uint64,
             TypeCode.Boolean => DataType.Bool,
             _ => DataType.InvalidDataType,
@@ -94,6 +100,22 @@ internal static class ItemTypes
         {
             tensor.Uint64S = new Tensor.Types.Uint64Array();
             tensor.Uint64S.Array.AddRange(MemoryMarshal.Cast<T, ulong>(items).ToArray());
+        }
+        else if (type == typeof(short))
+        {
+            tensor.Int32S = new Tensor.Types.Int32Array();
+            foreach (short item in MemoryMarshal.Cast<T, short>(items))
+            {
+                tensor.Int32S.Array.Add(item);
+            }
+        }
+        else if (type == typeof(ushort))
+        {
+            tensor.Uint32S = new Tensor.Types.Uint32Array();
+            foreach (ushort item in MemoryMarshal.Cast<T, ushort>(items))
+            {
+                tensor.Uint32S.Array.Add(item);
+            }
         }
         else if (type == typeof(bool))
         {
@@ -168,6 +190,8 @@ internal static class ItemTypes
                 _ when double.IsNaN(value) || double.IsInfinity(value) || Math.Floor(value) != value => throw new OverflowException(),
                 TypeCode.SByte => checked((sbyte)value),
                 TypeCode.Byte => checked((byte)value),
+                TypeCode.Int16 => checked((short)value),
+                TypeCode.UInt16 => checked((ushort)value),
                 TypeCode.Int32 => checked((int)value),
                 TypeCode.Int64 => checked((long)value),
                 TypeCode.UInt32 => checked((uint)value),
@@ -177,7 +201,7 @@ internal static class ItemTypes
         }
         catch (OverflowException)
         {
-            throw new ProtocolException(StatusCode.InvalidArgument, $"Tensor '{name}' holds {value}, which is not a {NumpyName(DataTypeOf<T>())}.");
+            throw new ProtocolException(StatusCode.InvalidArgument, $"Tensor '{name}' holds {value}, which is not a {NumpyNameOf<T>()}.");
         }
         return (T)converted;
     }
@@ -186,16 +210,30 @@ internal static class ItemTypes
     public static Protocol.Extensions.PackedArray Pack<T>(ReadOnlySpan<T> items, IEnumerable<int> shape)
         where T : unmanaged
     {
+        if (typeof(T) == typeof(short) || typeof(T) == typeof(ushort))
+        {
+            return PackWidened(items, shape);
+        }
         var array = new Protocol.Extensions.PackedArray { Dtype = DataTypeOf<T>(), Data = ByteString.CopyFrom(MemoryMarshal.AsBytes(items)) };
         array.Shape.AddRange(shape);
         return array;
     }
 
-    /// <summary>The items of a packed array, checked for type and count.</summary>
+    /// <summary>The items of a packed array, checked for type and count (and range, for widened items).</summary>
     /// <exception cref="ProtocolException">When the data type or the byte count is not the expected one.</exception>
     public static ReadOnlySpan<T> Unpack<T>(Protocol.Extensions.PackedArray array, int count, string name)
         where T : unmanaged
     {
+        if (typeof(T) == typeof(short) || typeof(T) == typeof(ushort))
+        {
+            var wide = typeof(T) == typeof(short) ? Widen<int>(Unpack<int>(array, count, name)) : Widen<uint>(Unpack<uint>(array, count, name));
+            var narrow = new T[count];
+            for (int i = 0; i < count; i++)
+            {
+                narrow[i] = Convert<T>(wide[i], name);
+            }
+            return narrow;
+        }
         var expected = DataTypeOf<T>();
         if (array.Dtype != expected)
         {
@@ -207,5 +245,38 @@ internal static class ItemTypes
             throw new ProtocolException(StatusCode.InvalidArgument, $"Packed array '{name}' has {array.Data.Length} bytes; expected {bytes} ({count} item(s) of {NumpyName(expected)}).");
         }
         return MemoryMarshal.Cast<byte, T>(array.Data.Span);
+    }
+
+    private static double[] Widen<TWide>(ReadOnlySpan<TWide> items)
+        where TWide : unmanaged, System.Numerics.INumberBase<TWide>
+    {
+        var wide = new double[items.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            wide[i] = double.CreateChecked(items[i]);
+        }
+        return wide;
+    }
+
+    private static Protocol.Extensions.PackedArray PackWidened<T>(ReadOnlySpan<T> items, IEnumerable<int> shape)
+        where T : unmanaged
+    {
+        if (typeof(T) == typeof(short))
+        {
+            var wide = new int[items.Length];
+            var narrow = MemoryMarshal.Cast<T, short>(items);
+            for (int i = 0; i < wide.Length; i++)
+            {
+                wide[i] = narrow[i];
+            }
+            return Pack<int>(wide, shape);
+        }
+        var unsigned = new uint[items.Length];
+        var source = MemoryMarshal.Cast<T, ushort>(items);
+        for (int i = 0; i < unsigned.Length; i++)
+        {
+            unsigned[i] = source[i];
+        }
+        return Pack<uint>(unsigned, shape);
     }
 }

@@ -61,7 +61,7 @@ internal static class SpaceCodecs
         var description = new JsonObject
         {
             ["type"] = "Box",
-            ["dtype"] = ItemTypes.NumpyName(ItemTypes.DataTypeOf<T>()),
+            ["dtype"] = ItemTypes.NumpyNameOf<T>(),
             ["shape"] = Ints(box.Shape),
             ["low"] = Bounds(low),
             ["high"] = Bounds(high),

@@ -35,7 +35,7 @@ internal sealed class StructCodec<T, TItem>(ISpace<T> space, double low, double 
     public override JsonObject Describe() => new()
     {
         ["type"] = "Box",
-        ["dtype"] = ItemTypes.NumpyName(_type),
+        ["dtype"] = ItemTypes.NumpyNameOf<TItem>(),
         ["shape"] = new JsonArray([.. _shape.Select(d => (JsonNode)d)]),
         ["low"] = double.IsFinite(low) ? low : null,
         ["high"] = double.IsFinite(high) ? high : null,
