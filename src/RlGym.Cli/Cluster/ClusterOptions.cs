@@ -39,6 +39,9 @@ internal sealed class ClusterOptions
         HelpName = "FILE",
     };
 
+    public Option<int> CallTimeout { get; } = CommonOptions.Count("--call-timeout", 60,
+        "Seconds a client waits for one block on a cluster before re-submitting it (an answer lost with a dead gateway is noticed only so); longer than any block", "S", 86400);
+
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="withName"/> adds --cluster too.</summary>
     public void AddTo(Command command, bool withName = true)
     {
@@ -49,6 +52,7 @@ internal sealed class ClusterOptions
         command.Options.Add(Redis);
         command.Options.Add(GatewayPort);
         command.Options.Add(Certificate);
+        command.Options.Add(CallTimeout);
     }
 
     /// <summary>The settings the parsed options give (with <paramref name="name"/> for the cluster's name).</summary>
@@ -59,6 +63,7 @@ internal sealed class ClusterOptions
         GatewayPort = parsed.GetValue(GatewayPort),
         Certificate = parsed.GetValue(Certificate),
         CertificatePassword = Environment.GetEnvironmentVariable(PasswordVariable),
+        CallTimeout = TimeSpan.FromSeconds(parsed.GetValue(CallTimeout)),
     };
 
     /// <summary>Parses an <c>--address</c> value.</summary>

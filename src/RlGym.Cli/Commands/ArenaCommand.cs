@@ -54,7 +54,7 @@ internal static class ArenaCommand
                 parsed.GetValue(game), Split(parsed.GetValue(cats)), Split(parsed.GetValue(mice)), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
                 parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json),
                 parsed.GetValue(lockTimeout), parsed.GetValue(import),
-                parsed.GetValue(cluster.Name) is { } name ? cluster.Read(parsed, name) : null);
+                parsed.GetValue(cluster.Name) is not null || parsed.GetValue(cluster.Redis) is not null ? cluster.Read(parsed, parsed.GetValue(cluster.Name)) : null);
             return runner.RunAsync("arena", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token));
         });
         return command;

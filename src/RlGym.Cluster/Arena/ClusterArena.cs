@@ -57,6 +57,7 @@ public static class ClusterArena
 
         async Task Work(IArenaWorkerGrain worker, SiloAddress silo)
         {
+            int failures = 0;
             try
             {
                 await foreach (long block in queue.Reader.ReadAllAsync(stop.Token).ConfigureAwait(false))
@@ -65,16 +66,28 @@ public static class ClusterArena
                     try
                     {
                         reply = await worker.Play(job, block).WaitAsync(stop.Token).ConfigureAwait(false);
+                        failures = 0;
                     }
                     catch (Exception error) when (IsSiloLoss(error) && !stop.IsCancellationRequested)
                     {
+                        // The block's answer is lost (its silo died, or the gateway the call went through did): play it again.
                         queue.Writer.TryWrite(block);
-                        if (lost.TryAdd(silo, true))
+                        log.LogInformation("Re-submitting arena block {Block} of run {Run}: its call to silo {Silo} failed ({Error})", block, run, silo, error.GetType().Name);
+                        bool dead = !(await LiveSilos(client, lost).ConfigureAwait(false)).Contains(silo);
+                        if (dead && lost.TryAdd(silo, true))
                         {
                             log.LogWarning("Lost silo {Silo} ({Error}); re-submitting its unfinished blocks to the silos left", silo, error.GetType().Name);
                         }
-                        log.LogInformation("Re-submitting arena block {Block} of run {Run} (its worker on silo {Silo} is gone)", block, run, silo);
-                        return;
+                        if (!dead && ++failures >= MaxFailuresPerWorker)
+                        {
+                            log.LogWarning("Stopped a worker on silo {Silo} after {Failures} failed calls in a row; its blocks go to the other workers", silo, failures);
+                            return;
+                        }
+                        if (dead)
+                        {
+                            return;
+                        }
+                        continue;
                     }
                     if (Interlocked.Exchange(ref done[block], 1) == 1)
                     {
@@ -111,7 +124,7 @@ public static class ClusterArena
             {
                 throw new UserInputException("The cluster has no live silo; start one with rlgym silo.");
             }
-            while (true)
+            for (int round = 1; ; round++)
             {
                 log.LogInformation("Arena run {Run}: {Blocks} blocks of up to {Lanes} episodes on {Silos} silo(s), {Workers} worker(s) each",
                     run, blocks, ArenaBlocks.Lanes(prepared), silos.Count, workersPerSilo);
@@ -137,7 +150,7 @@ public static class ClusterArena
                 }
                 // Every worker stopped on a lost silo: play on whichever silos are live now.
                 silos = await LiveSilos(client, lost).ConfigureAwait(false);
-                if (silos.Count == 0)
+                if (silos.Count == 0 || round >= MaxRounds)
                 {
                     throw new UserInputException($"Every silo of the cluster was lost with {Interlocked.Read(ref remaining)} of {blocks} arena blocks unplayed; nothing was recorded.");
                 }
@@ -153,6 +166,12 @@ public static class ClusterArena
         }
         return ArenaRunner.Assemble(prepared, played, agentSteps, clock.Elapsed.TotalSeconds);
     }
+
+    // A worker whose calls fail this many times in a row (its silo still listed as live) stops; its blocks go to the others.
+    private const int MaxFailuresPerWorker = 3;
+
+    // Workers are started afresh on the live silos at most this many times before the run gives up.
+    private const int MaxRounds = 10;
 
     private static async Task<List<SiloAddress>> LiveSilos(IClusterClient client, ConcurrentDictionary<SiloAddress, bool> lost)
     {

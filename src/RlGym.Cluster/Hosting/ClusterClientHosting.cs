@@ -41,8 +41,8 @@ public static class ClusterClientHosting
                 var certificate = ClusterTls.Load(settings);
                 client.UseTls(certificate, options => ClusterTls.Configure(options, certificate));
             }
-            // A block may take minutes with slow worlds; a dead silo is noticed by membership, not by this timeout.
-            client.Configure<MessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromMinutes(10));
+            // A call whose answer is lost (its gateway died with it) is given up, and its work re-submitted, after this.
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = settings.CallTimeout);
         });
         var host = builder.Build();
         try

@@ -45,6 +45,12 @@ public sealed record ClusterSettings
     /// <summary>The certificate file's password (null for none).</summary>
     public string? CertificatePassword { get; init; }
 
+    /// <summary>
+    /// How long a client waits for one call (an arena block) before it gives the call up and re-submits its work:
+    /// a call whose answer was lost with a dead gateway is noticed only this way. Default 60 s; longer than any block.
+    /// </summary>
+    public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Throws a <see cref="UserInputException"/> naming the first bad setting.</summary>
     public ClusterSettings Validate()
     {

@@ -24,4 +24,34 @@ public sealed class ClusterArenaTests(TwoSiloCluster fixture) : IClassFixture<Tw
         Assert.All(after.Zip(before), p => Assert.True(p.First > p.Second, "every silo played blocks"));
         Assert.Equal(ArenaBlocks.Count(request), after.Sum() - before.Sum());
     }
+
+    [Fact]
+    public async Task A_silo_killed_mid_run_loses_nothing_and_the_league_still_equals_the_local_run()
+    {
+        var cluster = new TwoSiloCluster();
+        await cluster.InitializeAsync();
+        try
+        {
+            var registries = CatMouseRegistries.Create();
+            var request = Leagues.Request(episodes: 160);
+            var local = ArenaRunner.Run(registries.Environments, registries.Agents, request);
+            var doomed = cluster.Cluster.SecondarySilos[0];
+            var firstBlock = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            TwoSiloCluster.Counters(doomed).BlockPlayed += (_, _, _) => firstBlock.TrySetResult();
+            var log = new RecordingLogger();
+
+            var run = ClusterArena.RunAsync(cluster.Client, registries.Environments, registries.Agents, request, 2, log);
+            await firstBlock.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await cluster.Cluster.KillSiloAsync(doomed);
+            var clustered = await run.WaitAsync(TimeSpan.FromSeconds(120));
+
+            Leagues.AssertSame(local, clustered);
+            Assert.Contains(log.Messages, m => m.StartsWith("Lost silo", StringComparison.Ordinal));
+            Assert.Contains(log.Messages, m => m.StartsWith("Re-submitting arena block", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await cluster.DisposeAsync();
+        }
+    }
 }
