@@ -8,7 +8,7 @@ namespace RlGym.Cluster.Tests.Fixtures;
 /// <summary>An in-process Orleans test cluster of two rlgym silos (cat-and-mouse registered), shared by a test class.</summary>
 public sealed class TwoSiloCluster : IAsyncLifetime
 {
-    public TestCluster Cluster { get; } = new TestClusterBuilder(2).AddSiloBuilderConfigurator<WorkerSilo>().Build();
+    public TestCluster Cluster { get; } = new TestClusterBuilder(2).AddSiloBuilderConfigurator<WorkerSilo>().AddClientBuilderConfigurator<QuickClient>().Build();
 
     public IClusterClient Client => Cluster.Client;
 
@@ -21,6 +21,13 @@ public sealed class TwoSiloCluster : IAsyncLifetime
     {
         await Cluster.StopAllSilosAsync();
         await Cluster.DisposeAsync();
+    }
+
+    // A call whose answer died with its silo is given up after 5 s (as rlgym arena --call-timeout 5 does).
+    private sealed class QuickClient : IClientBuilderConfigurator
+    {
+        public void Configure(Microsoft.Extensions.Configuration.IConfiguration configuration, IClientBuilder clientBuilder) =>
+            clientBuilder.Configure<Orleans.Configuration.ClientMessagingOptions>(options => options.ResponseTimeout = TimeSpan.FromSeconds(5));
     }
 
     private sealed class WorkerSilo : ISiloConfigurator
