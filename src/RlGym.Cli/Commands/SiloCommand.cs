@@ -26,7 +26,8 @@ internal static class SiloCommand
         var primary = CommonOptions.OptionalCount("--primary", 65535, "Without --redis: the silo port of the cluster's first silo, to join it (omit on the first silo)", "PORT");
         var address = new Option<string?>("--address") { Description = "Listen on and advertise this address instead of loopback (a cluster across machines: needs --redis and --tls-certificate)", HelpName = "IP" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print a line per arena block played" };
-        var command = new Command("silo", "Start a silo of an Orleans cluster that plays arena blocks for rlgym arena --cluster NAME") { port, primary, address, quiet };
+        var dashboard = CommonOptions.OptionalCount("--dashboard-port", 65535, "Serve the Orleans Dashboard (silos, grains, calls) on http://127.0.0.1:PORT/ (loopback only)", "PORT");
+        var command = new Command("silo", "Start a silo of an Orleans cluster that plays arena blocks for rlgym arena --cluster NAME") { port, primary, address, quiet, dashboard };
         cluster.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -35,6 +36,7 @@ internal static class SiloCommand
                 SiloPort = parsed.GetValue(port),
                 PrimarySiloPort = parsed.GetValue(primary),
                 Address = ClusterOptions.ParseAddress(parsed.GetValue(address)),
+                DashboardPort = parsed.GetValue(dashboard),
             };
             bool verbose = !parsed.GetValue(quiet);
             return runner.RunAsync("silo", parsed, cancellationToken, (services, token) => RunAsync(runner.Context, services, settings, verbose, token));
@@ -67,7 +69,7 @@ internal static class SiloCommand
         log.LogInformation("Silo of cluster {Cluster} listening on {Address}:{Port} (gateway {Gateway}), membership by {Membership}",
             settings.Name, settings.Address, settings.SiloPort, settings.GatewayPort, membership);
         output.WriteLine(ClusterOptions.Format(
-            $"rlgym silo: cluster {settings.Name}, silo {settings.Address}:{settings.SiloPort}, gateway {settings.Address}:{settings.GatewayPort}, membership by {membership}{(settings.Certificate is null ? "" : ", TLS")}: ready"));
+            $"rlgym silo: cluster {settings.Name}, silo {settings.Address}:{settings.SiloPort}, gateway {settings.Address}:{settings.GatewayPort}, membership by {membership}{(settings.Certificate is null ? "" : ", TLS")}{(settings.DashboardPort is { } d ? $", dashboard http://127.0.0.1:{d}/" : "")}: ready"));
         output.Flush();
         try
         {

@@ -45,11 +45,14 @@ public static class ClusterClientHosting
             client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = settings.CallTimeout);
         });
         var host = builder.Build();
+        // Orleans keeps retrying gateways for minutes; a cluster that does not answer within the connect timeout is an error.
+        using var connecting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        connecting.CancelAfter(settings.ConnectTimeout);
         try
         {
-            await host.StartAsync(cancellationToken).ConfigureAwait(false);
+            await host.StartAsync(connecting.Token).WaitAsync(settings.ConnectTimeout + TimeSpan.FromSeconds(5), cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception error) when (error is not OperationCanceledException)
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
         {
             host.Dispose();
             string where = settings.Redis is null ? $"a gateway on {IPAddress.Loopback}:{settings.GatewayPort}" : $"membership in Redis {settings.Redis}";

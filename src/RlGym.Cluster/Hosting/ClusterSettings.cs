@@ -45,11 +45,17 @@ public sealed record ClusterSettings
     /// <summary>The certificate file's password (null for none).</summary>
     public string? CertificatePassword { get; init; }
 
+    /// <summary>A silo's Orleans Dashboard port on loopback (the dashboard is never served off loopback); null for none.</summary>
+    public int? DashboardPort { get; init; }
+
     /// <summary>
     /// How long a client waits for one call (an arena block) before it gives the call up and re-submits its work:
     /// a call whose answer was lost with a dead gateway is noticed only this way. Default 60 s; longer than any block.
     /// </summary>
     public TimeSpan CallTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How long a client tries to reach the cluster before giving up. Default 15 s.</summary>
+    public TimeSpan ConnectTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     /// <summary>Throws a <see cref="UserInputException"/> naming the first bad setting.</summary>
     public ClusterSettings Validate()
@@ -58,7 +64,7 @@ public sealed record ClusterSettings
         {
             throw new UserInputException($"Cluster name '{Name}' is not usable; expected a non-empty name without spaces or '/'.");
         }
-        foreach (var (option, port) in new[] { ("--port", SiloPort), ("--gateway-port", GatewayPort), ("--primary", PrimarySiloPort ?? 1) })
+        foreach (var (option, port) in new[] { ("--port", SiloPort), ("--gateway-port", GatewayPort), ("--primary", PrimarySiloPort ?? 1), ("--dashboard-port", DashboardPort ?? 1) })
         {
             if (port is < 1 or > 65535)
             {

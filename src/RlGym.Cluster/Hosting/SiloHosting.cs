@@ -1,7 +1,10 @@
 using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 using Orleans.Runtime.Placement;
 using RlGym.Cluster.Placement;
 using StackExchange.Redis;
@@ -22,13 +25,25 @@ public static class SiloHosting
         ArgumentNullException.ThrowIfNull(settings);
         ArgumentNullException.ThrowIfNull(registries);
         settings.Validate();
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "rlgym-silo" });
-        configureServices?.Invoke(builder.Services);
-        builder.UseOrleans(silo =>
+        if (settings.DashboardPort is not { } dashboardPort)
+        {
+            var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ApplicationName = "rlgym-silo" });
+            configureServices?.Invoke(builder.Services);
+            builder.UseOrleans(silo => Configure(silo, settings, registries));
+            return builder.Build();
+        }
+        // With a dashboard the silo is a web application: Kestrel serves the dashboard on loopback only.
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ApplicationName = "rlgym-silo" });
+        web.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, dashboardPort));
+        configureServices?.Invoke(web.Services);
+        web.UseOrleans(silo =>
         {
             Configure(silo, settings, registries);
+            silo.AddDashboard();
         });
-        return builder.Build();
+        var app = web.Build();
+        app.MapOrleansDashboard();
+        return app;
     }
 
     /// <summary>Configures <paramref name="silo"/> as an rlgym silo (also used by in-process test clusters).</summary>
