@@ -72,7 +72,7 @@ public static class ClusterArena
                     {
                         // The block's answer is lost (its silo died, or the gateway the call went through did): play it again.
                         queue.Writer.TryWrite(block);
-                        log.LogInformation("Re-submitting arena block {Block} of run {Run}: its call to silo {Silo} failed ({Error})", block, run, silo, error.GetType().Name);
+                        log.LogWarning("Re-submitting arena block {Block} of run {Run}: its call to silo {Silo} failed ({Error})", block, run, silo, error.GetType().Name);
                         bool dead = !(await LiveSilos(client, lost).ConfigureAwait(false)).Contains(silo);
                         if (dead && lost.TryAdd(silo, true))
                         {
