@@ -31,6 +31,15 @@ if [ "${#nethack_packages[@]}" -gt 0 ]; then
   $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${nethack_packages[@]}" >/dev/null
 fi
 
+# The cluster tests start a Redis (cluster membership) on a free loopback port: Debian's redis-server.
+if [ ! -x /usr/bin/redis-server ]; then
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  echo "test.sh: installing redis-server for the cluster tests" >&2
+  $as_root apt-get update -qq
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+fi
+
 # The Python client (python/) runs on Debian's Python packages; its stubs are generated with Debian's protoc.
 python_packages=()
 [ -x /usr/bin/python3 ] || python_packages+=(python3)

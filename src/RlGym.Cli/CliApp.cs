@@ -31,6 +31,8 @@ public static class CliApp
             TrainCommands.Create(runner),
             ArenaCommand.Create(runner),
             ServeCommand.Create(runner),
+            SiloCommand.Create(runner),
+            ClusterCommand.Create(runner),
             TraceCommand.Create(runner),
         };
         var parsed = root.Parse(args);

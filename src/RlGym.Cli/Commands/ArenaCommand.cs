@@ -3,6 +3,8 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RlGym.Cli.Arena;
+using RlGym.Cli.Cluster;
+using RlGym.Cluster.Hosting;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Output;
 using RlGym.Core;
@@ -41,16 +43,19 @@ internal static class ArenaCommand
         var lockTimeout = CommonOptions.Count("--lock-timeout", 30, $"Seconds each of {CommitAttempts} attempts waits for another process holding the league's lock before the run is kept in a pending file", "S", 3600);
         var import = new Option<string?>("--import") { Description = "Commit a run kept in a pending file (DB.pending-TIME.json) to the league in --db, and play nothing", HelpName = "FILE" };
         var json = CommonOptions.Json();
+        var cluster = new ClusterOptions();
         var command = new Command("arena", "Pit agents against each other and rate them (Glicko-2), optionally in a persistent SQLite league")
         {
             game, cats, mice, episodes, seed, database, show, csv, threads, lanes, lockTimeout, import, json,
         };
+        cluster.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var settings = new Settings(
                 parsed.GetValue(game), Split(parsed.GetValue(cats)), Split(parsed.GetValue(mice)), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
                 parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json),
-                parsed.GetValue(lockTimeout), parsed.GetValue(import));
+                parsed.GetValue(lockTimeout), parsed.GetValue(import),
+                parsed.GetValue(cluster.Name) is not null || parsed.GetValue(cluster.Redis) is not null ? cluster.Read(parsed, parsed.GetValue(cluster.Name)) : null);
             return runner.RunAsync("arena", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token));
         });
         return command;
@@ -100,7 +105,10 @@ internal static class ArenaCommand
             request.EnvironmentId, request.AgentsA.Count, request.AgentsB.Count, request.Episodes, request.Seed, request.Threads, request.Lanes);
         var started = DateTimeOffset.UtcNow;
         long total = (long)request.Pairings * request.Episodes, finished = 0;
-        var work = Task.Run(() => ArenaRunner.Run(environments, agents, request, done => Interlocked.Exchange(ref finished, done), cancellationToken), CancellationToken.None);
+        // On a cluster the blocks are played by the silos' workers (--threads of them on each silo); the league is the same.
+        var work = settings.Cluster is { } cluster
+            ? ClusterArenaRun.RunAsync(services, cluster, request, done => Interlocked.Exchange(ref finished, done), cancellationToken)
+            : Task.Run(() => ArenaRunner.Run(environments, agents, request, done => Interlocked.Exchange(ref finished, done), cancellationToken), CancellationToken.None);
         string description = string.Create(CultureInfo.InvariantCulture, $"arena: {request.Pairings} pairings x {request.Episodes:N0} episodes");
         var result = await ProgressDisplay.TrackAsync(context, !settings.Json, description, work, () => (double)Interlocked.Read(ref finished) / total).ConfigureAwait(false);
         log.LogInformation("Arena played {Steps} agent-steps in {Seconds:0.000} s ({Rate:0} agent-steps/s)", result.AgentSteps, result.Seconds, result.AgentStepsPerSecond);
@@ -157,7 +165,7 @@ internal static class ArenaCommand
             : $"Glicko-2 ratings in {settings.Database} (run {run}):").ConfigureAwait(false);
         ArenaReport.WriteStandings(o, ratings);
         await o.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"{result.AgentSteps:N0} agent-steps in {result.Seconds:0.00} s: {result.AgentStepsPerSecond:N0} agent-steps/s on {request.Threads} thread(s)")).ConfigureAwait(false);
+            $"{result.AgentSteps:N0} agent-steps in {result.Seconds:0.00} s: {result.AgentStepsPerSecond:N0} agent-steps/s on {(settings.Cluster is null ? $"{request.Threads} thread(s)" : $"cluster {settings.Cluster.Name}, {request.Threads} worker(s) per silo")}")).ConfigureAwait(false);
         if (settings.Csv is not null)
         {
             await o.WriteLineAsync($"Wrote {settings.Csv}").ConfigureAwait(false);
@@ -237,5 +245,5 @@ internal static class ArenaCommand
 
     private sealed record Settings(
         string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json,
-        int LockTimeout, string? Import);
+        int LockTimeout, string? Import, ClusterSettings? Cluster);
 }

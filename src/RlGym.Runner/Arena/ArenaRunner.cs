@@ -32,7 +32,13 @@ public static class ArenaRunner
     public static ArenaResult Run(EnvRegistry environments, AgentRegistry agents, ArenaRequest request, Action<long>? progress = null, CancellationToken cancellationToken = default) =>
         Start(environments, agents, request, play: true, progress, cancellationToken)!;
 
-    private static ArenaResult? Start(EnvRegistry environments, AgentRegistry agents, ArenaRequest request, bool play, Action<long>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// The request as it is played: validated, with the options every agent's checkpoint was trained with (all agents
+    /// must agree on them). Applying it twice changes nothing.
+    /// </summary>
+    /// <exception cref="UnknownEnvironmentException">When the environment is not registered.</exception>
+    /// <exception cref="ArgumentException">When the request is malformed, the environment is single-agent, or the agents' required options contradict.</exception>
+    public static ArenaRequest Prepare(EnvRegistry environments, AgentRegistry agents, ArenaRequest request)
     {
         ArgumentNullException.ThrowIfNull(environments);
         ArgumentNullException.ThrowIfNull(agents);
@@ -43,8 +49,35 @@ public static class ArenaRunner
         {
             throw new UserInputException($"Environment '{spec.Id}' is single-agent; the arena pits the roles of a multi-agent environment against each other.");
         }
-        // Every agent plays in the view its checkpoint was trained in (all agents must agree on it).
-        request = request with { Options = AgentAssignment.WithRequiredOptions(agents, spec.Id, [.. request.AgentsA, .. request.AgentsB], request.Options ?? EnvOptions.Empty) };
+        return request with { Options = AgentAssignment.WithRequiredOptions(agents, spec.Id, [.. request.AgentsA, .. request.AgentsB], request.Options ?? EnvOptions.Empty) };
+    }
+
+    /// <summary>
+    /// Assembles the result of a run from every episode of <paramref name="request"/> (in pairing, then episode order;
+    /// see <see cref="ArenaBlocks.Locate"/> for where a block's episodes go), wherever they were played.
+    /// </summary>
+    /// <exception cref="ArgumentException">When the number of episodes does not match the request.</exception>
+    public static ArenaResult Assemble(ArenaRequest request, ArenaEpisode[] played, long agentSteps, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(played);
+        int episodes = request.Episodes;
+        if (played.LongLength != (long)request.Pairings * episodes)
+        {
+            throw new ArgumentException($"The run has {(long)request.Pairings * episodes} episodes; got {played.LongLength}.", nameof(played));
+        }
+        var pairings = new ArenaPairing[request.Pairings];
+        for (int p = 0; p < pairings.Length; p++)
+        {
+            pairings[p] = ArenaPairing.Summarise(p, request.AgentsA[p / request.AgentsB.Count], request.AgentsB[p % request.AgentsB.Count],
+                played.AsSpan(p * episodes, episodes));
+        }
+        return new ArenaResult(request, pairings, played, agentSteps, seconds);
+    }
+
+    private static ArenaResult? Start(EnvRegistry environments, AgentRegistry agents, ArenaRequest request, bool play, Action<long>? progress, CancellationToken cancellationToken)
+    {
+        request = Prepare(environments, agents, request);
         return environments.Make(request.EnvironmentId, new Visitor(environments, agents, request, play, progress, cancellationToken), request.Options);
     }
 
@@ -87,9 +120,8 @@ public static class ArenaRunner
         private ArenaResult Play<TObs, TAction>()
         {
             var clock = Stopwatch.StartNew();
-            int episodes = request.Episodes, lanes = Math.Min(request.Lanes, episodes);
-            int blocks = (episodes + lanes - 1) / lanes;
-            long items = (long)request.Pairings * blocks;
+            int episodes = request.Episodes;
+            long items = ArenaBlocks.Count(request);
             int threads = (int)Math.Min(request.Threads, items);
             var played = new ArenaEpisode[(long)request.Pairings * episodes];
             long next = -1, finished = 0, agentSteps = 0;
@@ -101,21 +133,14 @@ public static class ArenaRunner
                 int worker = w;
                 workers[w] = new Thread(() =>
                 {
-                    ArenaTable<TObs, TAction>? table = null;
+                    using var tables = new ArenaBlockTables<TObs, TAction>(environments, agents, request);
                     try
                     {
                         long item;
                         while (!failed.IsCancellationRequested && (item = Interlocked.Increment(ref next)) < items)
                         {
-                            int pairing = (int)(item / blocks), first = (int)(item % blocks) * lanes;
-                            int count = Math.Min(lanes, episodes - first);
-                            if (table?.Pairing != pairing)
-                            {
-                                table?.Dispose();
-                                table = null;
-                                table = new ArenaTable<TObs, TAction>(environments, agents, request, pairing, lanes);
-                            }
-                            long steps = table.Play(first, played.AsSpan((int)((long)pairing * episodes + first), count));
+                            var (_, _, count, offset) = ArenaBlocks.Locate(request, item);
+                            long steps = tables.Play(item, played.AsSpan((int)offset, count));
                             Interlocked.Add(ref agentSteps, steps);
                             progress?.Invoke(Interlocked.Add(ref finished, count));
                         }
@@ -124,10 +149,6 @@ public static class ArenaRunner
                     {
                         errors[worker] = error;
                         failed.Cancel();
-                    }
-                    finally
-                    {
-                        table?.Dispose();
                     }
                 })
                 { IsBackground = true, Name = $"arena-{worker}" };
@@ -142,13 +163,7 @@ public static class ArenaRunner
                 ExceptionDispatchInfo.Capture(first).Throw();
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var pairings = new ArenaPairing[request.Pairings];
-            for (int p = 0; p < pairings.Length; p++)
-            {
-                pairings[p] = ArenaPairing.Summarise(p, request.AgentsA[p / request.AgentsB.Count], request.AgentsB[p % request.AgentsB.Count],
-                    played.AsSpan(p * episodes, episodes));
-            }
-            return new ArenaResult(request, pairings, played, agentSteps, clock.Elapsed.TotalSeconds);
+            return Assemble(request, played, agentSteps, clock.Elapsed.TotalSeconds);
         }
     }
 }

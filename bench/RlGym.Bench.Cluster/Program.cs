@@ -1,0 +1,1 @@
+return RlGym.Bench.Cluster.ClusterWireReport.Run(args);
