@@ -138,9 +138,7 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
     /// <inheritdoc />
     public void Reset(MapField<string, Tensor> settings)
     {
-        _seed = Settings.ReadSeed(settings);
-        var options = Settings.Options(settings, Settings.Seed);
-        _resetOptions = options.Count == 0 ? null : options;
+        (_seed, _resetOptions) = Settings.ReadReset(settings);
         _running = false;
     }
 

@@ -79,6 +79,15 @@ internal static class Settings
             : throw new ProtocolException(StatusCode.InvalidArgument, $"Setting 'seed' is {text}; expected a whole number from 0 to {ulong.MaxValue}.");
     }
 
+    /// <summary>A reset's settings: its <c>seed</c> and every other key as reset options (null when there are none).</summary>
+    /// <exception cref="ProtocolException">When the seed or a value is malformed.</exception>
+    public static (ulong? Seed, EnvOptions? Options) ReadReset(MapField<string, Tensor> settings)
+    {
+        ulong? seed = ReadSeed(settings);
+        var options = Options(settings, Seed);
+        return (seed, options.Count == 0 ? null : options);
+    }
+
     /// <summary>Every setting except <paramref name="reserved"/>, as environment options.</summary>
     public static EnvOptions Options(MapField<string, Tensor> settings, params string[] reserved) =>
         EnvOptions.From(settings.Where(kv => !reserved.Contains(kv.Key, StringComparer.Ordinal))
