@@ -40,6 +40,7 @@ internal sealed class ClusterVectorEnvironment<TObs, TAction> : IVectorEnvironme
     private readonly bool[] _terminated, _truncated;
     private readonly Info[] _infos;
     private readonly byte[][] _packedActions;
+    private readonly ArrayBufferWriter<byte> _actionBuffer = new();
     private ulong _seed;
     private long _steps;
     private bool _disposed;
@@ -146,15 +147,15 @@ internal sealed class ClusterVectorEnvironment<TObs, TAction> : IVectorEnvironme
         {
             throw new ArgumentException($"Got {actions.Length} actions; this vector has {Count} environments.", nameof(actions));
         }
-        var buffer = new ArrayBufferWriter<byte>();
+        // One array per worker and call: Orleans keeps the argument until the call is sent, so it cannot be reused.
         foreach (var slot in _slots)
         {
-            buffer.ResetWrittenCount();
+            _actionBuffer.ResetWrittenCount();
             foreach (var action in actions.Slice(slot.First, slot.Count))
             {
-                _actionCodec.Write(action, buffer);
+                _actionCodec.Write(action, _actionBuffer);
             }
-            _packedActions[slot.Index] = buffer.WrittenSpan.ToArray();
+            _packedActions[slot.Index] = _actionBuffer.WrittenSpan.ToArray();
         }
         var replies = Task.WhenAll(_slots.Select(s => CallAsync(s, g => g.Step(_packedActions[s.Index]), stepping: true))).GetAwaiter().GetResult();
         _steps++;

@@ -14,7 +14,7 @@ public sealed class ClusterPpoTests(TwoSiloCluster fixture) : IClassFixture<TwoS
 {
     private static readonly PpoOptions Small = new()
     {
-        Envs = 6, RolloutLength = 32, Minibatches = 4, UpdateEpochs = 2, Hidden = 16, TotalSteps = 6 * 32 * 3, Seed = 5,
+        Envs = 6, RolloutLength = 16, Minibatches = 4, UpdateEpochs = 2, Hidden = 16, TotalSteps = 6 * 16 * 3, Seed = 5,
     };
 
     [Fact]
