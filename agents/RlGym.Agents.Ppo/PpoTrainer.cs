@@ -41,6 +41,64 @@ public static class PpoTrainer
         return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents) { Init = init, Cancellation = cancellationToken }, envOptions);
     }
 
+    /// <summary>
+    /// Starts a run on the single-agent environment <paramref name="environmentId"/> whose rollouts come from the vector
+    /// <paramref name="rollouts"/> makes (such as a cluster's rollout workers) instead of local copies; the algorithm is
+    /// the same, and so is the learning curve when the vector's copy i plays as the registry's copy i would. Held-out
+    /// evaluation and behaviour cloning's demonstrations play on local copies.
+    /// </summary>
+    /// <exception cref="UnknownEnvironmentException">When the id is not registered.</exception>
+    /// <exception cref="ArgumentException">When an option is bad, the environment is multi-agent, or its spaces are not ones PPO handles.</exception>
+    /// <param name="rollouts">Makes the vector the rollouts are collected from.</param>
+    /// <param name="registry">Where the environment is registered.</param>
+    /// <param name="environmentId">The environment.</param>
+    /// <param name="environmentOptions">Its options.</param>
+    /// <param name="options">The hyperparameters.</param>
+    /// <param name="init">Where the policy starts: behaviour cloning of a demonstrator agent (null: CleanRL's random initialisation).</param>
+    /// <param name="cancellationToken">Stops behaviour cloning.</param>
+    public static IPpoLearner CreateWithRollouts(IRolloutVectorFactory rollouts, EnvRegistry registry, string environmentId, EnvOptions? environmentOptions, PpoOptions options, PpoInit? init = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rollouts);
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        init?.Validate();
+        if (init is not null && options.Lstm)
+        {
+            throw new UserInputException("Option '--init' clones a demonstrator into a feed-forward policy; it does not go with --lstm yet.");
+        }
+        var envOptions = environmentOptions ?? EnvOptions.Empty;
+        var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options));
+        return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, null) { Init = init, Cancellation = cancellationToken, Rollouts = rollouts }, envOptions);
+    }
+
+    /// <summary>
+    /// Continues the single-agent run saved in <paramref name="checkpointPath"/> with its rollouts from the vector
+    /// <paramref name="rollouts"/> makes (see <see cref="CreateWithRollouts"/>).
+    /// </summary>
+    /// <exception cref="FileNotFoundException">When the checkpoint does not exist.</exception>
+    /// <exception cref="InvalidDataException">When it is not a ppo-policy checkpoint or is damaged.</exception>
+    /// <exception cref="ArgumentException">When it holds no training state, is a multi-agent or self-play run, or its environment is not registered with the same spaces.</exception>
+    /// <param name="rollouts">Makes the vector the rollouts are collected from.</param>
+    /// <param name="registry">Where the environment is registered.</param>
+    /// <param name="checkpointPath">The run's policy.ckpt.</param>
+    /// <param name="totalSteps">A new planned total of environment steps, if any.</param>
+    public static IPpoLearner ResumeWithRollouts(IRolloutVectorFactory rollouts, EnvRegistry registry, string checkpointPath, long? totalSteps = null)
+    {
+        ArgumentNullException.ThrowIfNull(rollouts);
+        ArgumentNullException.ThrowIfNull(registry);
+        if (IsSelfPlayRun(checkpointPath))
+        {
+            throw new UserInputException($"'{checkpointPath}' is a self-play run; rollouts elsewhere (--cluster) train single-agent environments only.");
+        }
+        using var checkpoint = PpoCheckpoint.Read(checkpointPath);
+        var training = checkpoint.Training
+            ?? throw new UserInputException($"Checkpoint '{checkpointPath}' holds a policy without its training state (a best.ckpt?); resume from policy.ckpt.");
+        var options = totalSteps is long total ? training.Options with { TotalSteps = total } : training.Options;
+        var envOptions = EnvOptions.Parse(checkpoint.Run.Options);
+        return registry.Make(checkpoint.Run.EnvironmentId, new Builder(registry, checkpoint.Run, envOptions, options.Validate(), checkpoint, null) { Rollouts = rollouts }, envOptions);
+    }
+
     /// <summary>The share of the demonstrator's actions the actor matched after behaviour cloning (NaN without <c>--init</c>).</summary>
     public static double InitialAgreement(IPpoLearner learner) => learner is IImitationStart start ? start.Agreement : double.NaN;
 
@@ -166,6 +224,9 @@ public static class PpoTrainer
 
         public CancellationToken Cancellation { get; init; }
 
+        // Where the training rollouts come from (null: the registry's vector on this machine).
+        public IRolloutVectorFactory? Rollouts { get; init; }
+
         public (SelfPlayManifest Manifest, PpoCheckpoint[] Checkpoints, PpoOptions[] Options)? SelfPlayResume { get; init; }
 
         public IPpoLearner Visit<TObs, TAction>(IEnvironment<TObs, TAction> environment)
@@ -176,7 +237,9 @@ public static class PpoTrainer
                 throw new UserInputException($"Option '--self-play' trains both roles of a two-agent environment; {run.EnvironmentId} is single-agent.");
             }
             string id = run.EnvironmentId;
-            var envs = MakeVector<TObs, TAction>(id, options.Envs);
+            var envs = Rollouts is { } rollouts
+                ? rollouts.Make<TObs, TAction>(registry, id, options.Envs, envOptions, AutoresetMode.SameStep)
+                : MakeVector<TObs, TAction>(id, options.Envs);
             Ppo<TObs, TAction>? learner = null;
             try
             {
@@ -198,6 +261,10 @@ public static class PpoTrainer
         {
             var roles = environment.PossibleAgents.ToArray();
             environment.Dispose();
+            if (Rollouts is not null)
+            {
+                throw new UserInputException($"Environment '{run.EnvironmentId}' is multi-agent (agents {string.Join(", ", roles)}); rollouts elsewhere (--cluster) train single-agent environments only.");
+            }
             if (selfPlay is not null)
             {
                 return SelfPlay<TObs, TAction>(roles, selfPlay);

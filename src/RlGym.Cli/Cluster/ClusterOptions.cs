@@ -42,6 +42,9 @@ internal sealed class ClusterOptions
     public Option<int> CallTimeout { get; } = CommonOptions.Count("--call-timeout", 60,
         "Seconds a client waits for one block on a cluster before re-submitting it (an answer lost with a dead gateway is noticed only so); longer than any block", "S", 86400);
 
+    public Option<int> ConnectTimeout { get; } = CommonOptions.Count("--connect-timeout", 15,
+        "Seconds a client tries to reach the cluster before giving up", "S", 3600);
+
     /// <summary>Adds the options to <paramref name="command"/>; <paramref name="withName"/> adds --cluster too.</summary>
     public void AddTo(Command command, bool withName = true)
     {
@@ -53,6 +56,7 @@ internal sealed class ClusterOptions
         command.Options.Add(GatewayPort);
         command.Options.Add(Certificate);
         command.Options.Add(CallTimeout);
+        command.Options.Add(ConnectTimeout);
     }
 
     /// <summary>The settings the parsed options give (with <paramref name="name"/> for the cluster's name).</summary>
@@ -64,6 +68,7 @@ internal sealed class ClusterOptions
         Certificate = parsed.GetValue(Certificate),
         CertificatePassword = Environment.GetEnvironmentVariable(PasswordVariable),
         CallTimeout = TimeSpan.FromSeconds(parsed.GetValue(CallTimeout)),
+        ConnectTimeout = TimeSpan.FromSeconds(parsed.GetValue(ConnectTimeout)),
     };
 
     /// <summary>Parses an <c>--address</c> value.</summary>

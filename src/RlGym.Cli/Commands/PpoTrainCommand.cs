@@ -5,8 +5,11 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RlGym.Agents.Ppo;
+using RlGym.Cli.Cluster;
 using RlGym.Cli.Hosting;
 using RlGym.Cli.Training;
+using RlGym.Cluster.Hosting;
+using RlGym.Cluster.Rollouts;
 using RlGym.Core.Agents;
 using RlGym.Core.Registry;
 using RlGym.Torch;
@@ -17,7 +20,9 @@ namespace RlGym.Cli.Commands;
 /// <c>rlgym train ppo --env ID</c>: Proximal Policy Optimization from reward alone on any registered single-agent
 /// environment whose spaces it reads, with a progress bar, metrics.csv, TensorBoard, learning-curve.png, policy.ckpt
 /// written atomically at intervals and at the end, best.ckpt on the periodic held-out evaluation, <c>--resume</c>
-/// (optimiser, generator, normalisation, step count), and Ctrl+C keeping what was learned (exit 130).
+/// (optimiser, generator, normalisation, step count), and Ctrl+C keeping what was learned (exit 130). With
+/// <c>--cluster NAME</c> the environments are stepped by rollout workers on the cluster's silos (single-agent runs);
+/// the policy learns here, and the learning curve is the local one for the same seed and <c>--envs</c>.
 /// </summary>
 internal static class PpoTrainCommand
 {
@@ -64,11 +69,15 @@ internal static class PpoTrainCommand
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
         var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");
         var evalEpisodes = CommonOptions.Count("--eval-episodes", 100, "Held-out evaluation episodes (seeds 1000000000 onwards)", "N");
+        var cluster = new ClusterOptions();
+        var clusterWorkers = CommonOptions.Count("--cluster-workers", 1, "With --cluster: rollout workers on every silo; the --envs copies are split evenly over all of them (default 1)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
             env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, lstm, normObs, normReward, evalEvery, evalEpisodes,
+            clusterWorkers,
         };
+        cluster.AddTo(command);
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
@@ -111,6 +120,8 @@ internal static class PpoTrainCommand
                 SnapshotEvery = parsed.GetValue(snapshotEvery),
                 Init = parsed.GetValue(init),
                 InitSteps = parsed.GetValue(initSteps),
+                Cluster = parsed.GetValue(cluster.Name) is not null || parsed.GetValue(cluster.Redis) is not null ? cluster.Read(parsed, parsed.GetValue(cluster.Name)) : null,
+                ClusterWorkers = parsed.GetValue(clusterWorkers),
             };
             return runner.RunAsync("train ppo", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.Prepare);
         });
@@ -119,10 +130,30 @@ internal static class PpoTrainCommand
 
     private static async Task<int> ExecuteAsync(CliContext context, IServiceProvider services, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Cluster is not { } clusterSettings)
+        {
+            return await TrainAsync(context, services, settings, null, cancellationToken).ConfigureAwait(false);
+        }
+        // Rollouts on the cluster's workers: the client lives as long as the run, the learner (and its policy) here.
+        using var host = await ClusterClientHosting.ConnectAsync(clusterSettings, ClusterOptions.Logging(services), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var rollouts = new ClusterRollouts(host.Services.GetRequiredService<IClusterClient>(), settings.ClusterWorkers,
+                services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym"));
+            return await TrainAsync(context, services, settings, rollouts, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await host.StopAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<int> TrainAsync(CliContext context, IServiceProvider services, Settings settings, ClusterRollouts? rollouts, CancellationToken cancellationToken)
+    {
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
         var registry = services.GetRequiredService<EnvRegistry>();
-        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>(), cancellationToken);
+        var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>(), rollouts, cancellationToken);
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
         double earlierBest = earlier.Count == 0 ? double.NaN
             : earlier.Select(row => row.Values.FirstOrDefault(v => v.Name == PpoTrainingSession.EvaluationReturn).Value).Where(double.IsFinite).DefaultIfEmpty(double.NaN).Max();
@@ -133,8 +164,9 @@ internal static class PpoTrainCommand
         var run = learner.Run;
         var o = learner.Options;
         services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
-            "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}",
-            run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads);
+            "PPO on {Environment} (options: {Options}; policy {Policy}) seed {Seed}, {Envs} envs x {Rollout} steps, threads {Threads}{Where}",
+            run.EnvironmentId, run.OptionsText, learner.PolicyDescription, o.Seed, o.Envs, o.RolloutLength, settings.Threads,
+            settings.Cluster is { } c ? $", rollouts on cluster {c.Name} ({settings.ClusterWorkers} worker(s) per silo)" : "");
         double agreement = PpoTrainer.InitialAgreement(learner);
         if (settings.Init is not null)
         {
@@ -238,6 +270,11 @@ internal static class PpoTrainCommand
 
         public long? InitSteps { get; init; }
 
+        /// <summary>The cluster whose rollout workers step the environments (<c>--cluster</c>); null for local copies.</summary>
+        public ClusterSettings? Cluster { get; init; }
+
+        public int ClusterWorkers { get; init; } = 1;
+
         private TrainingRunFolder? _folder;
 
         public TrainingRunFolder Folder => _folder ?? throw new InvalidOperationException("Prepare runs first.");
@@ -248,6 +285,14 @@ internal static class PpoTrainCommand
             if (Minutes is double m && (m <= 0 || m > 525_600))
             {
                 throw new UserInputException(string.Create(CultureInfo.InvariantCulture, $"Option '--minutes' is {m}; expected a positive number of minutes (at most a year)."));
+            }
+            if (Cluster is not null)
+            {
+                Cluster.Validate();
+                if (SelfPlay || Role is not null || Opponent is not null)
+                {
+                    throw new UserInputException("Option '--cluster' steps single-agent environments on the silos; --self-play, --role and --opponent train locally (drop --cluster).");
+                }
             }
             if (Resume)
             {
@@ -324,7 +369,7 @@ internal static class PpoTrainCommand
 
         private PpoSelfPlay SelfPlaySettings(string folder) => new(folder) { PoolSize = PoolSize, SnapshotEvery = SnapshotEvery };
 
-        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents, CancellationToken cancellationToken)
+        public IPpoLearner CreateLearner(EnvRegistry registry, AgentRegistry agents, ClusterRollouts? rollouts, CancellationToken cancellationToken)
         {
             if ((Role is null) != (Opponent is null))
             {
@@ -338,6 +383,10 @@ internal static class PpoTrainCommand
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
                 var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps };
+                if (rollouts is not null)
+                {
+                    return PpoTrainer.CreateWithRollouts(rollouts, registry, Env!, Core.EnvOptions.Parse(Options), Ppo, start, cancellationToken);
+                }
                 return PpoTrainer.Create(registry, Env!, Core.EnvOptions.Parse(Options), Ppo, opponent, start, cancellationToken);
             }
             var recorded = PpoTrainer.ReadRunInfo(Folder.Checkpoint);
@@ -353,7 +402,9 @@ internal static class PpoTrainCommand
             {
                 throw new UserInputException($"Option '--role' is {Role} but '{Folder.Checkpoint}' holds a run as the {recorded.Role ?? (recorded.Opponent == "self-play" ? "both roles (self-play)" : "single agent")}.");
             }
-            return PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
+            return rollouts is not null
+                ? PpoTrainer.ResumeWithRollouts(rollouts, registry, Folder.Checkpoint, Steps)
+                : PpoTrainer.Resume(registry, Folder.Checkpoint, Steps, agents);
         }
     }
 }

@@ -13,8 +13,8 @@ namespace RlGym.Cli.Commands;
 
 /// <summary>
 /// <c>rlgym silo [--cluster NAME] [--redis HOST:PORT] [--plugins DIR] [--port P] [--gateway-port G]</c>: starts an
-/// Orleans silo that hosts arena match workers for every environment and agent this process registers (built-ins
-/// and plugins). Loopback unless <c>--address</c> is given (which needs Redis and a TLS certificate). Prints a ready
+/// Orleans silo that hosts arena match workers and PPO rollout workers for every environment and agent this process
+/// registers (built-ins and plugins). Loopback unless <c>--address</c> is given (which needs Redis and a TLS certificate). Prints a ready
 /// line, then one line per arena block played; stops on Ctrl+C or SIGTERM.
 /// </summary>
 internal static class SiloCommand
@@ -27,7 +27,7 @@ internal static class SiloCommand
         var address = new Option<string?>("--address") { Description = "Listen on and advertise this address instead of loopback (a cluster across machines: needs --redis and --tls-certificate)", HelpName = "IP" };
         var quiet = new Option<bool>("--quiet") { Description = "Do not print a line per arena block played" };
         var dashboard = CommonOptions.OptionalCount("--dashboard-port", 65535, "Serve the Orleans Dashboard (silos, grains, calls) on http://127.0.0.1:PORT/ (loopback only)", "PORT");
-        var command = new Command("silo", "Start a silo of an Orleans cluster that plays arena blocks for rlgym arena --cluster NAME") { port, primary, address, quiet, dashboard };
+        var command = new Command("silo", "Start a silo of an Orleans cluster that plays arena blocks (rlgym arena --cluster NAME) and steps PPO rollouts (rlgym train ppo --cluster NAME)") { port, primary, address, quiet, dashboard };
         cluster.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {

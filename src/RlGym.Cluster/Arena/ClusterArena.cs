@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Orleans.Runtime;
+using RlGym.Cluster.Hosting;
 using RlGym.Cluster.Placement;
 using RlGym.Core;
 using RlGym.Core.Agents;
@@ -173,30 +174,10 @@ public static class ClusterArena
     // Workers are started afresh on the live silos at most this many times before the run gives up.
     private const int MaxRounds = 10;
 
-    // Membership is asked this many times before a run gives up on the cluster: the silo (or gateway) that answers for it
-    // may be the one that just died, and the cluster needs a few seconds to declare it dead and answer from another.
-    private const int MaxMembershipAttempts = 8;
+    private static Task<List<SiloAddress>> LiveSilos(IClusterClient client, ConcurrentDictionary<SiloAddress, bool> lost) =>
+        ClusterMembership.LiveSilos(client, lost);
 
-    private static async Task<List<SiloAddress>> LiveSilos(IClusterClient client, ConcurrentDictionary<SiloAddress, bool> lost)
-    {
-        for (int attempt = 1; ; attempt++)
-        {
-            try
-            {
-                var hosts = await client.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true).ConfigureAwait(false);
-                return [.. hosts.Keys.Where(s => !lost.ContainsKey(s)).OrderBy(s => s.ToParsableString(), StringComparer.Ordinal)];
-            }
-            catch (Exception error) when (IsSiloLoss(error) && attempt < MaxMembershipAttempts)
-            {
-                // Back off (0.25 s, 0.5 s, ... up to 2 s) so that an answer refused at once is not asked again in a tight loop.
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(2000, 250 << (attempt - 1)))).ConfigureAwait(false);
-            }
-        }
-    }
-
-    private static bool IsSiloLoss(Exception error) =>
-        error is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException
-        || (error is OrleansException && error.GetType().Namespace?.StartsWith("Orleans", StringComparison.Ordinal) == true);
+    private static bool IsSiloLoss(Exception error) => ClusterMembership.IsSiloLoss(error);
 
     private static async Task Release(List<IArenaWorkerGrain> workers, ConcurrentDictionary<SiloAddress, bool> lost)
     {

@@ -1,6 +1,7 @@
 using Orleans.Runtime;
 using RlGym.Cluster.Arena;
 using RlGym.Cluster.Placement;
+using RlGym.Cluster.Rollouts;
 
 namespace RlGym.Cluster.Hosting;
 
@@ -11,8 +12,7 @@ internal sealed class SiloReportGrain(WorkerCounters counters, ILocalSiloDetails
     public async Task<WorkerReport> Report()
     {
         var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics([silo.SiloAddress]).ConfigureAwait(true);
-        string workerType = typeof(ArenaWorkerGrain).FullName!;
-        int workers = statistics.Where(s => s.GrainType.Contains(nameof(ArenaWorkerGrain), StringComparison.Ordinal) || s.GrainType == workerType)
+        int workers = statistics.Where(s => s.GrainType.Contains(nameof(ArenaWorkerGrain), StringComparison.Ordinal) || s.GrainType.Contains(nameof(RolloutWorkerGrain), StringComparison.Ordinal))
             .Sum(s => s.ActivationCount);
         return counters.Report(silo.SiloAddress.ToParsableString(), workers);
     }

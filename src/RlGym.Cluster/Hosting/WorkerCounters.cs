@@ -5,14 +5,14 @@ namespace RlGym.Cluster.Hosting;
 /// <summary>
 /// What a silo's workers have done since it started: blocks, episodes, environment steps and agent actions, and the
 /// same over the last minute (for a throughput figure). Thread-safe. <see cref="BlockPlayed"/> fires after each
-/// arena block, on the worker's thread.
+/// arena block, on the worker's thread; <see cref="RolloutStepped"/> after every rollout batch.
 /// </summary>
 public sealed class WorkerCounters
 {
     private readonly Lock _gate = new();
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Queue<(double Seconds, long EnvironmentSteps)> _recent = new();
-    private long _blocks, _episodes, _environmentSteps, _agentSteps;
+    private long _blocks, _episodes, _environmentSteps, _agentSteps, _rolloutSteps;
 
     /// <summary>Heard after every arena block: the run, the block's index and the silo's block count so far.</summary>
     public event Action<string, long, long>? BlockPlayed;
@@ -32,14 +32,21 @@ public sealed class WorkerCounters
         BlockPlayed?.Invoke(run, block, blocks);
     }
 
+    /// <summary>Heard after every batch a rollout worker steps, on the worker's thread: the silo's rollout steps so far.</summary>
+    public event Action<long>? RolloutStepped;
+
     /// <summary>Counts environment steps of rollout workers.</summary>
     public void RolloutSteps(long environmentSteps)
     {
+        long total;
         lock (_gate)
         {
             _environmentSteps += environmentSteps;
+            _rolloutSteps += environmentSteps;
+            total = _rolloutSteps;
             Remember(environmentSteps);
         }
+        RolloutStepped?.Invoke(total);
     }
 
     /// <summary>A snapshot of the counters.</summary>
