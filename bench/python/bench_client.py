@@ -7,8 +7,10 @@
     /usr/bin/python3 bench/python/bench_client.py nethack   # NetHackScore-v0, one env
     /usr/bin/python3 bench/python/bench_client.py doom      # Doom/Basic-v0, one env
 
-Each prints one line: what, calls/s, env steps/s, seconds measured. The server is the built rlgym (see
-rlgym_client.server); the echo server is a bare grpcio server in a child process, so neither side shares a GIL.
+Each prints one line: what, calls/s, env steps/s, seconds measured, then the CPU time each side spent per call
+(the client process's and the server process's, user + system, from /proc): on a shared machine the round trips per
+second swing with the load, the CPU per call much less. The server is the built rlgym (see rlgym_client.server); the
+echo server is a bare grpcio server in a child process, so neither side shares a GIL.
 """
 
 import os
@@ -46,22 +48,32 @@ server.wait_for_termination()
 """
 
 
-def timed(step):
-    """Calls step() for SECONDS (after a short warm-up) and returns (calls, elapsed)."""
+def cpu_seconds(pid):
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(step, server_pid):
+    """Calls step() for SECONDS (after a short warm-up); returns (calls, elapsed, client CPU s, server CPU s)."""
     for _ in range(50):
         step()
     calls, start = 0, time.perf_counter()
+    client, server = time.process_time(), cpu_seconds(server_pid)
     while True:
         for _ in range(50):
             step()
         calls += 50
         elapsed = time.perf_counter() - start
         if elapsed >= SECONDS:
-            return calls, elapsed
+            return calls, elapsed, time.process_time() - client, cpu_seconds(server_pid) - server
 
 
-def report(what, calls, elapsed, steps_per_call=1):
-    print(f"{what}: {calls / elapsed:,.0f} calls/s, {calls * steps_per_call / elapsed:,.0f} env steps/s ({elapsed:.1f} s, load {os.getloadavg()[0]:.1f})")
+def report(what, measured, steps_per_call=1):
+    calls, elapsed, client, server = measured
+    print(f"{what}: {calls / elapsed:,.0f} calls/s, {calls * steps_per_call / elapsed:,.0f} env steps/s ({elapsed:.1f} s, "
+          f"load {os.getloadavg()[0]:.1f}); CPU per call: client {client / calls * 1e6:,.0f} us, server {server / calls * 1e6:,.0f} us")
 
 
 def echo():
@@ -78,10 +90,10 @@ def echo():
         def step():
             requests.put(payload)
             next(responses)
-        calls, elapsed = timed(step)
+        measured = timed(step, server.pid)
         requests.close()
         channel.close()
-        report("bare grpcio echo (stream round trip, Unix socket)", calls, elapsed)
+        report("bare grpcio echo (stream round trip, Unix socket)", measured)
     finally:
         server.terminate()
         server.wait()
@@ -101,10 +113,10 @@ def ping():
         def step():
             requests.put(payload)
             next(responses)
-        calls, elapsed = timed(step)
+        measured = timed(step, server.process.pid)
         requests.close()
         channel.close()
-        report("bare grpcio round trip to rlgym serve (ping extension, Unix socket)", calls, elapsed)
+        report("bare grpcio round trip to rlgym serve (ping extension, Unix socket)", measured)
 
 
 def single(env_id, **options):
@@ -119,8 +131,8 @@ def single(env_id, **options):
             _, _, terminated, truncated, _ = env.step(actions[state["i"] % len(actions)])
             if terminated or truncated:
                 env.reset()
-        calls, elapsed = timed(step)
-        report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", calls, elapsed)
+        measured = timed(step, server.process.pid)
+        report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", measured)
 
 
 def vector(count=1024, info=False):
@@ -133,8 +145,8 @@ def vector(count=1024, info=False):
         def step():
             state["i"] += 1
             env.step(batches[state["i"] % len(batches)])
-        calls, elapsed = timed(step)
-        report(f"CatMouse-v0, vector of {count} copies over a Unix socket, infos {'on' if info else 'off'}", calls, elapsed, count)
+        measured = timed(step, server.process.pid)
+        report(f"CatMouse-v0, vector of {count} copies over a Unix socket, infos {'on' if info else 'off'}", measured, count)
 
 
 if __name__ == "__main__":
