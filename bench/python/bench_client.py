@@ -30,6 +30,9 @@ import rlgym_client  # noqa: E402
 from rlgym_client._protocol import _Requests  # noqa: E402
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
+# Calls made before measuring, for at least this long: the server's JIT compiles its hot paths again (tiered
+# compilation) during its first seconds, which a short warm-up would count against the steps.
+WARMUP = float(os.environ.get("BENCH_WARMUP", "2"))
 _METHOD = "/bench.Echo/Process"
 
 _ECHO_SERVER = """
@@ -56,9 +59,11 @@ def cpu_seconds(pid):
 
 
 def timed(step, server_pid):
-    """Calls step() for SECONDS (after a short warm-up); returns (calls, elapsed, client CPU s, server CPU s)."""
-    for _ in range(50):
-        step()
+    """Calls step() for SECONDS (after WARMUP seconds); returns (calls, elapsed, client CPU s, server CPU s)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < WARMUP:
+        for _ in range(50):
+            step()
     calls, start = 0, time.perf_counter()
     client, server = time.process_time(), cpu_seconds(server_pid)
     while True:
