@@ -64,7 +64,9 @@ class RlGymVectorEnv(WorldOwner, _Base):
         if not texts:
             return {}
         infos = [json.loads(text, object_hook=_ndarray_hook) for text in texts]
-        return merge_sparse_infos(self.num_envs, list(response.info_copies), infos)
+        copies = response.info_copies
+        # A server older than sparse_infos sends every copy's info and no copies.
+        return merge_sparse_infos(self.num_envs, list(copies) if len(copies) == len(infos) else range(len(infos)), infos)
 
     def _observations(self, packed):
         by_name = {self._world.observation_specs[uid].name: tensors.unpack(array).copy() for uid, array in packed.items()}

@@ -93,3 +93,14 @@ def test_sparse_infos_merge_like_the_full_list():
 def canonical_merged(merged):
     return {key: canonical_merged(value) if isinstance(value, dict) else (value.dtype.str, value.tolist())
             for key, value in merged.items()}
+
+
+def test_vector_infos_from_a_server_that_sends_every_copys_info():
+    # A server older than sparse_infos ignores the request's flag: every copy's info, and no copies listed.
+    vec = rlgym_client.vector.RlGymVectorEnv.__new__(rlgym_client.vector.RlGymVectorEnv)
+    vec.num_envs = 3
+    response = rlgym_client.vector.ext.VectorStepResponse(infos=["{}", '{"a": 1}', "{}"])
+    infos = vec._infos(response)
+    assert infos["a"].tolist() == [0, 1, 0] and infos["_a"].tolist() == [False, True, False]
+    response = rlgym_client.vector.ext.VectorStepResponse(infos=['{"a": 1}'], info_copies=[2])
+    assert vec._infos(response)["_a"].tolist() == [False, False, True]
