@@ -3,14 +3,18 @@
     /usr/bin/python3 bench/python/bench_client.py echo      # bare grpcio stream round trips over a Unix socket
     /usr/bin/python3 bench/python/bench_client.py ping      # the same, to rlgym serve itself (ping extension)
     /usr/bin/python3 bench/python/bench_client.py catmouse  # CatMouse-v0, one env, over a Unix socket
-    /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call
+    /usr/bin/python3 bench/python/bench_client.py catmouse-noinfo  # the same with make(..., info=False)
+    /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call, infos off
+    /usr/bin/python3 bench/python/bench_client.py vector-info      # the same with infos
     /usr/bin/python3 bench/python/bench_client.py nethack   # NetHackScore-v0, one env
     /usr/bin/python3 bench/python/bench_client.py doom      # Doom/Basic-v0, one env
 
 Each prints one line: what, calls/s, env steps/s, seconds measured, then the CPU time each side spent per call
 (the client process's and the server process's, user + system, from /proc): on a shared machine the round trips per
-second swing with the load, the CPU per call much less. The server is the built rlgym (see rlgym_client.server); the
-echo server is a bare grpcio server in a child process, so neither side shares a GIL.
+second swing with the load, the CPU per call much less. Each measures BENCH_SECONDS (5) after BENCH_WARMUP (2)
+seconds of the same calls. The server is the built rlgym (see rlgym_client.server); the echo server is a bare grpcio
+server in a child process, so neither side shares a GIL, reached through the same kind of channel (a Unix socket in a
+temporary folder, the client's channel options, one stream fed by the same request queue).
 """
 
 import os
@@ -27,7 +31,7 @@ sys.path.insert(0, os.path.join(ROOT, "python"))
 import grpc  # noqa: E402
 
 import rlgym_client  # noqa: E402
-from rlgym_client._protocol import _Requests  # noqa: E402
+from rlgym_client._protocol import CHANNEL_OPTIONS, _Requests  # noqa: E402
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
 # Calls made before measuring, for at least this long: the server's JIT compiles its hot paths again (tiered
@@ -87,7 +91,7 @@ def echo():
     server = subprocess.Popen([sys.executable, "-c", _ECHO_SERVER, address], stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout.readline().strip() == "ready"
-        channel = grpc.insecure_channel(address)
+        channel = grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
         requests = _Requests()
         responses = channel.stream_stream(_METHOD)(requests)
         payload = b"\x1a\x08\x0a\x06\x08\x01\x12\x02\x08\x02"  # about the size of a CatMouse step request
@@ -111,7 +115,7 @@ def ping():
         request = pb.EnvironmentRequest()
         request.extension.Pack(ext.PingRequest(payload=b"\x08\x01\x12\x02\x08\x02"))
         payload = request.SerializeToString()
-        channel = grpc.insecure_channel(server.address)
+        channel = grpc.insecure_channel(server.address, options=CHANNEL_OPTIONS)
         requests = _Requests()
         responses = channel.stream_stream("/dm_env_rpc.v1.Environment/Process")(requests)
 

@@ -55,6 +55,8 @@ from google.rpc import status_pb2  # noqa: E402,F401
 from rlgym_rpc.v1 import rlgym_extensions_pb2 as ext  # noqa: E402
 
 _METHOD = "/dm_env_rpc.v1.Environment/Process"
+# The channel options of every connection (bench/python/bench_client.py's echo uses the same).
+CHANNEL_OPTIONS = [("grpc.max_receive_message_length", 256 * 1024 * 1024), ("grpc.max_send_message_length", 256 * 1024 * 1024)]
 _CODES = {3: "INVALID_ARGUMENT", 5: "NOT_FOUND", 9: "FAILED_PRECONDITION", 12: "UNIMPLEMENTED", 13: "INTERNAL", 16: "UNAUTHENTICATED"}
 
 
@@ -101,8 +103,7 @@ class Connection:
     serialized bytes), get its response."""
 
     def __init__(self, address, token=None):
-        options = [("grpc.max_receive_message_length", 256 * 1024 * 1024), ("grpc.max_send_message_length", 256 * 1024 * 1024)]
-        self._channel = grpc.insecure_channel(address, options=options)
+        self._channel = grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
         process = self._channel.stream_stream(_METHOD, request_serializer=_serialize,
                                               response_deserializer=pb.EnvironmentResponse.FromString)
         token = token if token is not None else os.environ.get("RLGYM_TOKEN")
