@@ -3,12 +3,18 @@
     /usr/bin/python3 bench/python/bench_client.py echo      # bare grpcio stream round trips over a Unix socket
     /usr/bin/python3 bench/python/bench_client.py ping      # the same, to rlgym serve itself (ping extension)
     /usr/bin/python3 bench/python/bench_client.py catmouse  # CatMouse-v0, one env, over a Unix socket
-    /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call
+    /usr/bin/python3 bench/python/bench_client.py catmouse-noinfo  # the same with make(..., info=False)
+    /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call, infos off
+    /usr/bin/python3 bench/python/bench_client.py vector-info      # the same with infos
     /usr/bin/python3 bench/python/bench_client.py nethack   # NetHackScore-v0, one env
     /usr/bin/python3 bench/python/bench_client.py doom      # Doom/Basic-v0, one env
 
-Each prints one line: what, calls/s, env steps/s, seconds measured. The server is the built rlgym (see
-rlgym_client.server); the echo server is a bare grpcio server in a child process, so neither side shares a GIL.
+Each prints one line: what, calls/s, env steps/s, seconds measured, then the CPU time each side spent per call
+(the client process's and the server process's, user + system, from /proc): on a shared machine the round trips per
+second swing with the load, the CPU per call much less. Each measures BENCH_SECONDS (5) after BENCH_WARMUP (2)
+seconds of the same calls. The server is the built rlgym (see rlgym_client.server); the echo server is a bare grpcio
+server in a child process, so neither side shares a GIL, reached through the same kind of channel (a Unix socket in a
+temporary folder, the client's channel options, one stream fed by the same request queue).
 """
 
 import os
@@ -25,9 +31,12 @@ sys.path.insert(0, os.path.join(ROOT, "python"))
 import grpc  # noqa: E402
 
 import rlgym_client  # noqa: E402
-from rlgym_client._protocol import _Requests  # noqa: E402
+from rlgym_client._protocol import CHANNEL_OPTIONS, _Requests  # noqa: E402
 
 SECONDS = float(os.environ.get("BENCH_SECONDS", "5"))
+# Calls made before measuring, for at least this long: the server's JIT compiles its hot paths again (tiered
+# compilation) during its first seconds, which a short warm-up would count against the steps.
+WARMUP = float(os.environ.get("BENCH_WARMUP", "2"))
 _METHOD = "/bench.Echo/Process"
 
 _ECHO_SERVER = """
@@ -46,22 +55,34 @@ server.wait_for_termination()
 """
 
 
-def timed(step):
-    """Calls step() for SECONDS (after a short warm-up) and returns (calls, elapsed)."""
-    for _ in range(50):
-        step()
+def cpu_seconds(pid):
+    """User + system CPU seconds of process ``pid`` so far (Linux /proc)."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed(step, server_pid):
+    """Calls step() for SECONDS (after WARMUP seconds); returns (calls, elapsed, client CPU s, server CPU s)."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < WARMUP:
+        for _ in range(50):
+            step()
     calls, start = 0, time.perf_counter()
+    client, server = time.process_time(), cpu_seconds(server_pid)
     while True:
         for _ in range(50):
             step()
         calls += 50
         elapsed = time.perf_counter() - start
         if elapsed >= SECONDS:
-            return calls, elapsed
+            return calls, elapsed, time.process_time() - client, cpu_seconds(server_pid) - server
 
 
-def report(what, calls, elapsed, steps_per_call=1):
-    print(f"{what}: {calls / elapsed:,.0f} calls/s, {calls * steps_per_call / elapsed:,.0f} env steps/s ({elapsed:.1f} s, load {os.getloadavg()[0]:.1f})")
+def report(what, measured, steps_per_call=1):
+    calls, elapsed, client, server = measured
+    print(f"{what}: {calls / elapsed:,.0f} calls/s, {calls * steps_per_call / elapsed:,.0f} env steps/s ({elapsed:.1f} s, "
+          f"load {os.getloadavg()[0]:.1f}); CPU per call: client {client / calls * 1e6:,.0f} us, server {server / calls * 1e6:,.0f} us")
 
 
 def echo():
@@ -70,7 +91,7 @@ def echo():
     server = subprocess.Popen([sys.executable, "-c", _ECHO_SERVER, address], stdout=subprocess.PIPE, text=True)
     try:
         assert server.stdout.readline().strip() == "ready"
-        channel = grpc.insecure_channel(address)
+        channel = grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
         requests = _Requests()
         responses = channel.stream_stream(_METHOD)(requests)
         payload = b"\x1a\x08\x0a\x06\x08\x01\x12\x02\x08\x02"  # about the size of a CatMouse step request
@@ -78,10 +99,10 @@ def echo():
         def step():
             requests.put(payload)
             next(responses)
-        calls, elapsed = timed(step)
+        measured = timed(step, server.pid)
         requests.close()
         channel.close()
-        report("bare grpcio echo (stream round trip, Unix socket)", calls, elapsed)
+        report("bare grpcio echo (stream round trip, Unix socket)", measured)
     finally:
         server.terminate()
         server.wait()
@@ -94,17 +115,17 @@ def ping():
         request = pb.EnvironmentRequest()
         request.extension.Pack(ext.PingRequest(payload=b"\x08\x01\x12\x02\x08\x02"))
         payload = request.SerializeToString()
-        channel = grpc.insecure_channel(server.address)
+        channel = grpc.insecure_channel(server.address, options=CHANNEL_OPTIONS)
         requests = _Requests()
         responses = channel.stream_stream("/dm_env_rpc.v1.Environment/Process")(requests)
 
         def step():
             requests.put(payload)
             next(responses)
-        calls, elapsed = timed(step)
+        measured = timed(step, server.process.pid)
         requests.close()
         channel.close()
-        report("bare grpcio round trip to rlgym serve (ping extension, Unix socket)", calls, elapsed)
+        report("bare grpcio round trip to rlgym serve (ping extension, Unix socket)", measured)
 
 
 def single(env_id, **options):
@@ -119,8 +140,8 @@ def single(env_id, **options):
             _, _, terminated, truncated, _ = env.step(actions[state["i"] % len(actions)])
             if terminated or truncated:
                 env.reset()
-        calls, elapsed = timed(step)
-        report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", calls, elapsed)
+        measured = timed(step, server.process.pid)
+        report(f"{env_id}, one env over a Unix socket (resets included{', infos off' if options.get('info') is False else ''})", measured)
 
 
 def vector(count=1024, info=False):
@@ -133,8 +154,8 @@ def vector(count=1024, info=False):
         def step():
             state["i"] += 1
             env.step(batches[state["i"] % len(batches)])
-        calls, elapsed = timed(step)
-        report(f"CatMouse-v0, vector of {count} copies over a Unix socket, infos {'on' if info else 'off'}", calls, elapsed, count)
+        measured = timed(step, server.process.pid)
+        report(f"CatMouse-v0, vector of {count} copies over a Unix socket, infos {'on' if info else 'off'}", measured, count)
 
 
 if __name__ == "__main__":

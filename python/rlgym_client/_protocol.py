@@ -55,6 +55,8 @@ from google.rpc import status_pb2  # noqa: E402,F401
 from rlgym_rpc.v1 import rlgym_extensions_pb2 as ext  # noqa: E402
 
 _METHOD = "/dm_env_rpc.v1.Environment/Process"
+# The channel options of every connection (bench/python/bench_client.py's echo uses the same).
+CHANNEL_OPTIONS = [("grpc.max_receive_message_length", 256 * 1024 * 1024), ("grpc.max_send_message_length", 256 * 1024 * 1024)]
 _CODES = {3: "INVALID_ARGUMENT", 5: "NOT_FOUND", 9: "FAILED_PRECONDITION", 12: "UNIMPLEMENTED", 13: "INTERNAL", 16: "UNAUTHENTICATED"}
 
 
@@ -91,13 +93,18 @@ class _Requests:
         return item
 
 
+def _serialize(request):
+    """A request's wire bytes: an EnvironmentRequest is serialized, bytes (one serialized already) go as they are."""
+    return request if type(request) is bytes else request.SerializeToString()
+
+
 class Connection:
-    """One dm_env_rpc stream (``Environment.Process``) to a server: send a request, get its response."""
+    """One dm_env_rpc stream (``Environment.Process``) to a server: send a request (an EnvironmentRequest, or its
+    serialized bytes), get its response."""
 
     def __init__(self, address, token=None):
-        options = [("grpc.max_receive_message_length", 256 * 1024 * 1024), ("grpc.max_send_message_length", 256 * 1024 * 1024)]
-        self._channel = grpc.insecure_channel(address, options=options)
-        process = self._channel.stream_stream(_METHOD, request_serializer=pb.EnvironmentRequest.SerializeToString,
+        self._channel = grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
+        process = self._channel.stream_stream(_METHOD, request_serializer=_serialize,
                                               response_deserializer=pb.EnvironmentResponse.FromString)
         token = token if token is not None else os.environ.get("RLGYM_TOKEN")
         metadata = [("authorization", "Bearer " + token)] if token else None

@@ -90,6 +90,33 @@ class World:
             return self._decode(observations, space, prefix.rstrip("/"))
         return self._decode(observations, space, prefix + "observation")
 
+    def decoder(self, space, prefix=""):
+        """A function of a step's observations that returns what ``decode(observations, space, prefix)`` returns,
+        with the lookups done once here: the per-step path of the adapters. A tensor that is not in the spec's
+        repeated channel with one item per element (bytes channels, a broadcast single item) takes ``decode``."""
+        if _is_dict(space):
+            return lambda observations: self.decode(observations, space, prefix)
+        uid = self.uid_by_name[prefix + "observation"]
+        spec = self.observation_specs[uid]
+        dtype, channel = tensors.numpy_dtype(spec.dtype), tensors.channel(spec.dtype)
+        shape = tuple(spec.shape)
+        size = int(np.prod(shape)) if shape else 1
+        target = None if _is_discrete(space) or space.dtype is None or space.dtype == dtype else space.dtype
+        discrete = _is_discrete(space)
+        if channel in tensors.BYTE_CHANNELS:
+            return lambda observations: self.decode(observations, space, prefix)
+
+        def decode(observations):
+            tensor = observations[uid]
+            items = getattr(tensor, channel).array
+            if len(items) != size or tensor.WhichOneof("payload") != channel:
+                return self.decode(observations, space, prefix)
+            if discrete:
+                return np.int64(items[0])
+            value = np.array(items[:], dtype).reshape(shape)
+            return value if target is None else value.astype(target)
+        return decode
+
     def _decode(self, observations, space, name):
         if _is_dict(space):
             return {key: self._decode(observations, sub, f"{name}/{key}" if name else key) for key, sub in space.spaces.items()}
@@ -117,7 +144,8 @@ def decode_info(observations, uid):
     ``__ndarray__`` rebuilt as NumPy arrays of their dtype and shape."""
     if uid is None or uid not in observations:
         return {}
-    return json.loads(observations[uid].strings.array[0], object_hook=_ndarray_hook)
+    text = observations[uid].strings.array[0]
+    return {} if text == "{}" else json.loads(text, object_hook=_ndarray_hook)
 
 
 def _ndarray_hook(node):

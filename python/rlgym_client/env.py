@@ -12,6 +12,7 @@ except ImportError:  # Debian 12 does not package gymnasium: same API, no base c
     _Base = object
 
 _RUNNING, _TERMINATED = 1, 2
+_ENCODED_ACTIONS = 4096  # serialized step requests kept per env, one per integer action value
 
 
 class RlGymEnv(WorldOwner, _Base):
@@ -39,11 +40,14 @@ class RlGymEnv(WorldOwner, _Base):
         self._info = names["info"] if info else None
         self._action_uid = self._world.action_uid_by_name["action"]
         self._needs_reset = True
-        # Integer actions (Discrete) are written straight into a reused request.
+        self._decode = self._world.decoder(self.observation_space)
+        # Integer actions (Discrete) are written into a reused request, and its bytes kept per action value (a few
+        # for a Discrete space), so a step sends bytes serialized once.
         self._int_action = self._world.action_specs[self._action_uid].dtype == pb.INT32 and not self._world.action_specs[self._action_uid].shape
         self._request = pb.EnvironmentRequest()
         self._request.step.requested_observations.extend(self._world.requested)
         self._request.step.actions[self._action_uid].int32s.array.append(0)
+        self._encoded = {}
 
     @property
     def unwrapped(self):
@@ -56,23 +60,30 @@ class RlGymEnv(WorldOwner, _Base):
         response = self._world.reset(seed=seed, options=options)
         self._needs_reset = False
         observations = response.observations
-        return self._world.decode(observations, self.observation_space), decode_info(observations, self._info)
+        return self._decode(observations), decode_info(observations, self._info)
 
     def step(self, action):
         """Applies ``action``; returns ``(observation, reward, terminated, truncated, info)``."""
         if self._needs_reset:
             raise RuntimeError("call reset() before step(): the episode has not started or has ended")
         if self._int_action and isinstance(action, (int, np.integer)) and not isinstance(action, bool) and -2**31 <= action < 2**31:
-            self._request.step.actions[self._action_uid].int32s.array[0] = int(action)
-            response = self._world.connection.request(self._request)
+            value = int(action)
+            request = self._encoded.get(value)
+            if request is None:
+                self._request.step.actions[self._action_uid].int32s.array[0] = value
+                request = self._request.SerializeToString()
+                if len(self._encoded) < _ENCODED_ACTIONS:
+                    self._encoded[value] = request
+            response = self._world.connection.request(request)
         else:
             response = self._world.step({self._action_uid: self._world.encode_action(self._action_uid, action)})
         observations = response.observations
+        state = response.state
         truncated = observations[self._truncated].bools.array[0]
-        terminated = response.state == _TERMINATED and observations[self._discount].doubles.array[0] == 0.0
-        self._needs_reset = response.state != _RUNNING
-        observation = self._world.decode(observations, self.observation_space)
-        return observation, observations[self._reward].doubles.array[0], terminated, truncated, decode_info(observations, self._info)
+        terminated = state == _TERMINATED and observations[self._discount].doubles.array[0] == 0.0
+        self._needs_reset = state != _RUNNING
+        return (self._decode(observations), observations[self._reward].doubles.array[0], terminated, truncated,
+                decode_info(observations, self._info))
 
 
 def make(env_id, address=None, token=None, server_timeout=120.0, info=True, render_mode=None, **options):

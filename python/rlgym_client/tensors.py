@@ -17,12 +17,17 @@ _TYPES = {
     pb.BOOL: (np.dtype(np.bool_), "bools"),
 }
 _CHANNEL_DTYPE = {channel: dtype for dtype, channel in _TYPES.values()}
-_BYTES = {"int8s", "uint8s"}
+BYTE_CHANNELS = frozenset({"int8s", "uint8s"})
 
 
 def numpy_dtype(data_type):
     """The NumPy dtype of a dm_env_rpc DataType."""
     return _TYPES[data_type][0]
+
+
+def channel(data_type):
+    """The Tensor payload channel (``floats``, ``int32s``, ...) of a dm_env_rpc DataType."""
+    return _TYPES[data_type][1]
 
 
 def to_numpy(tensor):
@@ -32,7 +37,7 @@ def to_numpy(tensor):
         raise ValueError("the tensor has no payload")
     dtype = _CHANNEL_DTYPE[channel]
     items = getattr(tensor, channel).array
-    array = np.frombuffer(items, dtype=dtype) if channel in _BYTES else np.array(items, dtype=dtype)
+    array = np.frombuffer(items, dtype=dtype) if channel in BYTE_CHANNELS else np.array(items, dtype=dtype)
     shape = tuple(tensor.shape)
     if array.size == 1 and shape and int(np.prod(shape)) > 1:
         array = np.full(shape, array[0], dtype=dtype)
@@ -48,7 +53,7 @@ def from_numpy(value, data_type, shape=None):
         raise ValueError(f"{value!r} does not convert exactly to {dtype}")
     tensor = pb.Tensor()
     tensor.shape.extend(array.shape if shape is None else shape)
-    if channel in _BYTES:
+    if channel in BYTE_CHANNELS:
         getattr(tensor, channel).array = converted.tobytes()
     else:
         getattr(tensor, channel).array.extend(converted.ravel().tolist())

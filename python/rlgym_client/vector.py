@@ -39,16 +39,17 @@ class RlGymVectorEnv(WorldOwner, _Base):
         self._action_uid = self._world.action_uid_by_name["action"]
         self._action_type = self._world.action_specs[self._action_uid].dtype
         self._info = bool(info)
-        self._step = ext.VectorStepRequest(infos=self._info)
+        # Infos travel sparse: only the copies whose info is not empty (most steps have none).
+        self._step = ext.VectorStepRequest(infos=self._info, sparse_infos=self._info)
 
     def reset(self, *, seed=None, options=None):
         if options:
             raise ValueError("vector reset takes no options; give environment options to make_vec")
-        request = ext.VectorResetRequest(infos=self._info)
+        request = ext.VectorResetRequest(infos=self._info, sparse_infos=self._info)
         if seed is not None:
             request.seed = int(seed)
         response = self._world.connection.extension(request, ext.VectorResetResponse)
-        return self._observations(response.observations), self._infos(response.infos)
+        return self._observations(response.observations), self._infos(response)
 
     def step(self, actions):
         request = self._step
@@ -56,12 +57,16 @@ class RlGymVectorEnv(WorldOwner, _Base):
         response = self._world.connection.extension(request, ext.VectorStepResponse)
         return (self._observations(response.observations), tensors.unpack(response.rewards).copy(),
                 tensors.unpack(response.terminated).copy(), tensors.unpack(response.truncated).copy(),
-                self._infos(response.infos))
+                self._infos(response))
 
-    def _infos(self, texts):
+    def _infos(self, response):
+        texts = response.infos
         if not texts:
             return {}
-        return merge_infos([json.loads(text, object_hook=_ndarray_hook) for text in texts])
+        infos = [json.loads(text, object_hook=_ndarray_hook) for text in texts]
+        copies = response.info_copies
+        # A server older than sparse_infos sends every copy's info and no copies.
+        return merge_sparse_infos(self.num_envs, list(copies) if len(copies) == len(infos) else range(len(infos)), infos)
 
     def _observations(self, packed):
         by_name = {self._world.observation_specs[uid].name: tensors.unpack(array).copy() for uid, array in packed.items()}
@@ -81,22 +86,29 @@ def _as(values, space):
 def merge_infos(infos):
     """Gymnasium's vector infos from one info dict per copy: ``{key: array over copies, "_key": which copies have it}``;
     numbers and booleans give arrays of their type (0 where a copy lacks the key), anything else an object array."""
-    count, merged = len(infos), {}
+    return merge_sparse_infos(len(infos), range(len(infos)), infos)
+
+
+def merge_sparse_infos(count, copies, infos):
+    """``merge_infos`` of ``count`` copies given only some of their infos: ``infos[i]`` is copy ``copies[i]``'s
+    (``copies`` ascending); every other copy's info is empty. The result is the same as merging the full list."""
+    merged = {}
     keys = list(dict.fromkeys(key for info in infos for key in info))
     for key in keys:
-        present = np.array([key in info for info in infos])
-        values = [info.get(key) for info in infos]
-        given = [v for v, p in zip(values, present) if p]
+        having = [copy for copy, info in zip(copies, infos) if key in info]
+        given = [info[key] for info in infos if key in info]
+        present = np.zeros(count, dtype=bool)
+        present[having] = True
         if all(isinstance(v, dict) for v in given):
-            merged[key] = merge_infos([v if p else {} for v, p in zip(values, present)])
+            merged[key] = merge_sparse_infos(count, having, given)
         elif all(isinstance(v, (bool, int, float, np.bool_, np.number)) for v in given):
             column = np.asarray(given)
             merged[key] = np.zeros(count, dtype=column.dtype)
             merged[key][present] = column
         else:
             merged[key] = np.empty(count, dtype=object)
-            for i, (v, p) in enumerate(zip(values, present)):
-                merged[key][i] = v if p else None
+            for copy, value in zip(having, given):
+                merged[key][copy] = value
         merged["_" + key] = present
     return merged
 

@@ -77,3 +77,30 @@ def test_merge_infos_marks_the_copies_that_have_each_key():
     assert merged["a"].tolist() == [1.5, 0.0] and merged["_a"].tolist() == [True, False]
     assert merged["nested"]["b"].tolist() == [True, False] and merged["_nested"].tolist() == [True, False]
     assert merged["c"].tolist() == [None, "text"] and merged["_c"].tolist() == [False, True]
+
+
+def test_sparse_infos_merge_like_the_full_list():
+    full = [{}, {"a": 2, "nested": {"b": 1.5, "s": "x"}}, {}, {"c": [1, 2], "nested": {"s": "y"}}, {"a": 7}, {}]
+    copies = [i for i, info in enumerate(full) if info]
+    sparse = rlgym_client.vector.merge_sparse_infos(len(full), copies, [full[i] for i in copies])
+    assert canonical_merged(sparse) == canonical_merged(rlgym_client.vector.merge_infos(full))
+    assert sparse["a"].tolist() == [0, 2, 0, 0, 7, 0] and sparse["_a"].dtype == np.bool_
+    assert sparse["nested"]["s"].tolist() == [None, "x", None, "y", None, None]
+    assert sparse["c"][3] == [1, 2] and sparse["_c"].tolist() == [False, False, False, True, False, False]
+    assert rlgym_client.vector.merge_sparse_infos(6, [], []) == {}
+
+
+def canonical_merged(merged):
+    return {key: canonical_merged(value) if isinstance(value, dict) else (value.dtype.str, value.tolist())
+            for key, value in merged.items()}
+
+
+def test_vector_infos_from_a_server_that_sends_every_copys_info():
+    # A server older than sparse_infos ignores the request's flag: every copy's info, and no copies listed.
+    vec = rlgym_client.vector.RlGymVectorEnv.__new__(rlgym_client.vector.RlGymVectorEnv)
+    vec.num_envs = 3
+    response = rlgym_client.vector.ext.VectorStepResponse(infos=["{}", '{"a": 1}', "{}"])
+    infos = vec._infos(response)
+    assert infos["a"].tolist() == [0, 1, 0] and infos["_a"].tolist() == [False, True, False]
+    response = rlgym_client.vector.ext.VectorStepResponse(infos=['{"a": 1}'], info_copies=[2])
+    assert vec._infos(response)["_a"].tolist() == [False, False, True]

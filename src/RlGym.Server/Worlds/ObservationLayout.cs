@@ -12,6 +12,14 @@ namespace RlGym.Server.Worlds;
 /// </summary>
 internal sealed class ObservationLayout
 {
+    // The tensors most steps send, made once: nothing mutates a tensor once it is in a response, so one instance can
+    // go in every response (an empty info, both flags, both discounts).
+    private readonly Tensor _emptyInfo = Text("{}");
+    private readonly Tensor _truncated = ItemTypes.ToTensor<bool>([true], []);
+    private readonly Tensor _notTruncated = ItemTypes.ToTensor<bool>([false], []);
+    private readonly Tensor _discountZero = ItemTypes.ToTensor<double>([0.0], []);
+    private readonly Tensor _discountOne = ItemTypes.ToTensor<double>([1.0], []);
+
     /// <summary>Lays out the uids from <paramref name="firstUid"/> on.</summary>
     public ObservationLayout(SpaceCodec codec, string prefix, ulong firstUid, ActionObservationSpecs specs)
     {
@@ -62,9 +70,7 @@ internal sealed class ObservationLayout
     {
         if (uid == InfoUid)
         {
-            var text = new Tensor { Strings = new Tensor.Types.StringArray() };
-            text.Strings.Array.Add(InfoJson.Write(info));
-            return text;
+            return info.Count == 0 ? _emptyInfo : Text(InfoJson.Write(info));
         }
         if (uid < RewardUid)
         {
@@ -72,9 +78,20 @@ internal sealed class ObservationLayout
         }
         if (uid == TruncatedUid)
         {
-            return ItemTypes.ToTensor<bool>([truncated], []);
+            return truncated ? _truncated : _notTruncated;
         }
-        return ItemTypes.ToTensor<double>([uid == RewardUid ? reward : terminated ? 0.0 : 1.0], []);
+        if (uid == DiscountUid)
+        {
+            return terminated ? _discountZero : _discountOne;
+        }
+        return ItemTypes.ToTensor<double>([reward], []);
+    }
+
+    private static Tensor Text(string value)
+    {
+        var text = new Tensor { Strings = new Tensor.Types.StringArray() };
+        text.Strings.Array.Add(value);
+        return text;
     }
 
     private static string Prefixed(string prefix, string name) => prefix + name;

@@ -78,7 +78,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             Pack(result.Observations, response.Observations);
             if (reset.Infos)
             {
-                AddInfos(result.Infos, response.Infos);
+                AddInfos(result.Infos, response.Infos, reset.SparseInfos ? response.InfoCopies : null);
             }
             return Any.Pack(response);
         }
@@ -103,7 +103,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             Pack(result.Observations, response.Observations);
             if (step.Infos)
             {
-                AddInfos(result.Infos, response.Infos);
+                AddInfos(result.Infos, response.Infos, step.SparseInfos ? response.InfoCopies : null);
             }
             return Any.Pack(response);
         }
@@ -117,11 +117,23 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
     /// <inheritdoc />
     public void Dispose() => _vector.Dispose();
 
-    private static void AddInfos(ReadOnlySpan<Core.Info> infos, RepeatedField<string> destination)
+    /// <summary>
+    /// Every copy's info as JSON, in copy order; with <paramref name="copies"/> (sparse infos) only the non-empty
+    /// ones, each copy's index going to <paramref name="copies"/>.
+    /// </summary>
+    private static void AddInfos(ReadOnlySpan<Core.Info> infos, RepeatedField<string> destination, RepeatedField<uint>? copies)
     {
-        foreach (var info in infos)
+        for (int i = 0; i < infos.Length; i++)
         {
-            destination.Add(InfoJson.Write(info));
+            if (copies is null)
+            {
+                destination.Add(InfoJson.Write(infos[i]));
+            }
+            else if (infos[i].Count > 0)
+            {
+                destination.Add(InfoJson.Write(infos[i]));
+                copies.Add((uint)i);
+            }
         }
     }
 

@@ -70,5 +70,55 @@ public sealed class MultiAgentAndVectorWorldTests
         Assert.Contains("copy 5", refused.Error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Sparse_vector_infos_are_the_non_empty_ones_with_their_copies()
+    {
+        const int Copies = 4;
+        await using var harness = await ServerHarness.StartAsync();
+        using var dense = harness.Open();
+        using var sparse = harness.Open();
+        await dense.JoinAsync(ProbeEnvironment.Id, ("num_envs", TestTensors.Int(Copies)));
+        await sparse.JoinAsync(ProbeEnvironment.Id, ("num_envs", TestTensors.Int(Copies)));
+        var denseReset = await VectorAsync<VectorResetResponse>(dense, new VectorResetRequest { Seed = 1, Infos = true });
+        var sparseReset = await VectorAsync<VectorResetResponse>(sparse, new VectorResetRequest { Seed = 1, Infos = true, SparseInfos = true });
+        Assert.Equal(Copies, denseReset.Infos.Count);
+        AssertSparse(denseReset.Infos, sparseReset.Infos, sparseReset.InfoCopies);
+
+        // Copy 0 turns on every switch each step and finishes early (its next step is an autoreset, with an empty
+        // info); the others turn on one switch a step.
+        byte[] actions = [.. Enumerable.Range(0, Copies * 3).Select(k => (byte)(k < 3 || k % 3 == 0 ? 1 : 0))];
+        bool mixed = false;
+        for (int step = 0; step < 6; step++)
+        {
+            var request = new VectorStepRequest { Infos = true };
+            request.Actions[1] = new PackedArray { Dtype = DataType.Uint8, Data = Google.Protobuf.ByteString.CopyFrom(actions) };
+            request.Actions[1].Shape.Add([Copies, 3]);
+            var expected = await VectorAsync<VectorStepResponse>(dense, request);
+            request.SparseInfos = true;
+            var actual = await VectorAsync<VectorStepResponse>(sparse, request);
+            Assert.Equal(expected.Observations, actual.Observations);
+            Assert.Equal(expected.Rewards, actual.Rewards);
+            AssertSparse(expected.Infos, actual.Infos, actual.InfoCopies);
+            mixed |= expected.Infos.Contains("{}") && expected.Infos.Any(text => text != "{}");
+        }
+        Assert.True(mixed, "no step mixed empty and non-empty infos, so the test showed nothing");
+    }
+
+    private static void AssertSparse(IList<string> dense, IList<string> sparse, IList<uint> copies)
+    {
+        Assert.DoesNotContain("", dense);
+        var kept = dense.Select((text, copy) => (Text: text, Copy: (uint)copy)).Where(p => p.Text != "{}").ToList();
+        Assert.Equal(kept.Select(p => p.Text), sparse);
+        Assert.Equal(kept.Select(p => p.Copy), copies);
+    }
+
+    private static async Task<T> VectorAsync<T>(ServerHarness.ClientStream stream, Google.Protobuf.IMessage request)
+        where T : Google.Protobuf.IMessage, new()
+    {
+        var response = await stream.SendAsync(new EnvironmentRequest { Extension = Any.Pack(request) });
+        Assert.Equal(EnvironmentResponse.PayloadOneofCase.Extension, response.PayloadCase);
+        return response.Extension.Unpack<T>();
+    }
+
     private static float[] Floats(PackedArray array) => System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(array.Data.Span).ToArray();
 }
