@@ -2,12 +2,17 @@
  *
  * The game runs on its own stack. rlnh_start and rlnh_step switch to it and it runs until it asks
  * for a key (rlnh_getchar, which the tty port's tgetch is mapped to by rl_redirect.h) or ends (exit, wrapped in
- * rl_wrap.c); then control comes back to the caller. One copy of this library holds one game: NetHack keeps its
- * state in globals, so the environment loads a private copy per game and unloads it after rlnh_end. */
+ * rl_wrap.c); then control comes back to the caller. One copy of this library holds one game at a time: NetHack keeps
+ * its state in globals, so the environment loads a private copy per environment. Between games, rlnh_reset gives the
+ * game's memory and files back (rl_wrap.c) and puts the library's writable data (.data, .bss) back as it was when the
+ * copy was loaded, so the copy starts the next game exactly as a fresh one would, without unloading and loading it
+ * again (which cost some 3 ms per episode, mostly the loader's mapping and relocating and the kernel's page faults and
+ * unmapping). rlnh_end releases the copy's last resources before it is unloaded. */
 #include "hack.h"
 #include "dlb.h"
 #include "rl_game.h"
 #include <ucontext.h>
+#include <link.h>
 #include <sys/mman.h>
 #include <fcntl.h>
 #include <unistd.h>
@@ -56,7 +61,12 @@ static void *env_sp, *game_sp;
 static ucontext_t env_context, game_context;
 #endif
 static void *game_stack;
+static int game_started;
 static int game_status = -1; /* RLNH_* once the game stopped running */
+/* The library's writable data as loaded (taken at the first rlnh_start), and where that data lives. */
+static void *pristine;
+static char *data_start;
+static size_t data_bytes;
 static int pending_key;
 static unsigned long seeds[2];
 static int seeds_used;
@@ -219,6 +229,48 @@ game_entry(void)
 }
 #endif
 
+/* dl_iterate_phdr callback: finds this copy's writable segment (the one holding game_status) and sets data_start and
+   data_bytes to its part after the RELRO range (which the loader made read-only). */
+static int
+find_data(struct dl_phdr_info *info, size_t size, void *unused)
+{
+    (void) size;
+    (void) unused;
+    uintptr_t self = (uintptr_t) &game_status, start = 0, end = 0, relro_end = 0;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *p = &info->dlpi_phdr[i];
+        if (p->p_type == PT_LOAD && (p->p_flags & PF_W)) {
+            start = info->dlpi_addr + p->p_vaddr;
+            end = start + p->p_memsz;
+        } else if (p->p_type == PT_GNU_RELRO) {
+            relro_end = info->dlpi_addr + p->p_vaddr + p->p_memsz;
+        }
+    }
+    if (self < start || self >= end)
+        return 0;
+    if (relro_end > start && relro_end < end)
+        start = relro_end;
+    data_start = (char *) start;
+    data_bytes = end - start;
+    return 1;
+}
+
+/* Keeps a copy of the writable data before the first game touches it. */
+static int
+take_pristine_copy(void)
+{
+    if (pristine)
+        return 0;
+    if (!dl_iterate_phdr(find_data, NULL))
+        return -1;
+    void *copy = mmap(NULL, data_bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (copy == MAP_FAILED)
+        return -1;
+    memcpy(copy, data_start, data_bytes); /* holds pristine == NULL, as the data was before this game */
+    pristine = copy;
+    return 0;
+}
+
 static int
 resume(void)
 {
@@ -239,13 +291,17 @@ rlnh_start(const char *dir, const char *data_dir, const char *options, uint64_t 
            int64_t clock)
 {
     static const char *files[] = { "perm", "record", "logfile", "xlogfile" };
-    if (game_stack)
-        return -1; /* one game per copy of the library */
-    game_stack = mmap(NULL, GAME_STACK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
-                      -1, 0);
-    if (game_stack == MAP_FAILED) {
-        game_stack = NULL;
+    if (game_started)
+        return -1; /* one game at a time per copy of the library (rlnh_reset between games) */
+    if (take_pristine_copy() < 0)
         return -1;
+    game_started = 1;
+    if (!game_stack) {
+        void *stack = mmap(NULL, GAME_STACK_BYTES, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE,
+                           -1, 0);
+        if (stack == MAP_FAILED)
+            return -1;
+        game_stack = stack;
     }
     static const cookie_io_functions_t tty_functions = { NULL, tty_write, NULL, NULL };
     rlnh_out = fopencookie(NULL, "w", tty_functions);
@@ -317,9 +373,9 @@ rlnh_observe(const rlnh_observation *obs)
     rl_winport_observe(obs);
 }
 
-/* Releases everything the game holds (memory, files, its stack); the library may then be unloaded. */
-void
-rlnh_end(void)
+/* Gives back what the game holds (memory, files). */
+static void
+release_game(void)
 {
     if (rlnh_out) {
         fclose(rlnh_out);
@@ -329,11 +385,41 @@ rlnh_end(void)
     tty_bytes = NULL;
     rl_wrap_release();
     tty_length = tty_capacity = 0;
+    game_status = -1;
+}
+
+/* Ends the game (if any) and makes this copy of the library as it was when loaded, ready for rlnh_start: the game's
+   memory and files are given back and the writable data is copied back from the pristine copy (the game's stack and
+   the pristine copy itself are kept). Returns 0, or -1 when there is no pristine copy (no game was started). */
+int
+rlnh_reset(void)
+{
+    release_game();
+    void *copy = pristine, *stack = game_stack;
+    char *start = data_start;
+    size_t bytes = data_bytes;
+    if (!copy)
+        return -1;
+    memcpy(start, copy, bytes); /* every static of the game and of our files, as loaded */
+    pristine = copy;
+    game_stack = stack;
+    return 0;
+}
+
+/* Releases everything the game and this copy hold (memory, files, the game's stack); the library may then be unloaded. */
+void
+rlnh_end(void)
+{
+    release_game();
     if (game_stack) {
         munmap(game_stack, GAME_STACK_BYTES);
         game_stack = NULL;
     }
-    game_status = -1;
+    if (pristine) {
+        munmap(pristine, data_bytes);
+        pristine = NULL;
+    }
+    game_started = 0;
 }
 
 /* The glyph layout of this build, for the environment's tasks: [0] GLYPH_MON_OFF, [1] GLYPH_PET_OFF, [2] NUMMONS,
