@@ -8,12 +8,14 @@ using RlGym.Envs.NetHack;
 namespace RlGym.Bench;
 
 /// <summary>
-/// <c>-- nethack-steps [--steps N] [--seeds 0,1,...] [--keys K+K+...]</c>: the CPU cost of each step of NetHackScore-v0
+/// <c>-- nethack-steps [--steps N] [--seeds 0,1,...] [--keys K+K+...] [--together]</c>: the CPU cost of each step of NetHackScore-v0
 /// (random task actions, pre-sampled as <c>rlgym bench</c> does; an episode's reset counts into the step that ended
 /// it), measured with the thread's own CPU clock, so the figures hold on a shared machine where wall time does not.
 /// Per seed: mean, percentiles and the share of time spent in slow steps. Then, for each pair of consecutive seeds, the
 /// most that two games stepped in lockstep (a vector step waits for the slower game) can give over one game:
-/// 2 x mean / mean of the pairwise maximum, with no hand-off cost at all.
+/// 2 x mean / mean of the pairwise maximum, with no hand-off cost at all. With <c>--together</c> every seed's
+/// environment runs on its own thread at the same time (independent games in one process, no lockstep), and the wall
+/// time and steps per second of the whole run are printed too.
 /// </summary>
 public static partial class NetHackLockstepReport
 {
@@ -28,8 +30,20 @@ public static partial class NetHackLockstepReport
         int steps = 50_000;
         var seeds = new List<ulong> { 0, 1, 2, 3, 4 };
         string keys = BaselineKeys;
-        for (int i = 1; i + 1 < args.Length; i += 2)
+        bool together = false;
+        for (int i = 1; i < args.Length; i += 2)
         {
+            if (args[i] == "--together")
+            {
+                together = true;
+                i--;
+                continue;
+            }
+            if (i + 1 >= args.Length)
+            {
+                Console.Error.WriteLine($"nethack-steps: '{args[i]}' needs a value");
+                return 2;
+            }
             switch (args[i])
             {
                 case "--steps":
@@ -53,9 +67,39 @@ public static partial class NetHackLockstepReport
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NetHackScore-v0, {steps:N0} steps per seed, keys {keys}; thread CPU microseconds per step"));
         Console.WriteLine("seed | mean | p50 | p90 | p99 | max | share of time in steps over 100 us | episodes");
-        foreach (ulong seed in seeds)
+        var runs = new (double[] Micros, HashSet<int> Ends)[seeds.Count];
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (together)
         {
-            var micros = Measure(registry, seed, steps, keys, out var ends);
+            var threads = seeds.Select((seed, i) => new Thread(() =>
+            {
+                var micros = Measure(registry, seed, steps, keys, out var ends);
+                runs[i] = (micros, ends);
+            })).ToArray();
+            foreach (var thread in threads)
+            {
+                thread.Start();
+            }
+            foreach (var thread in threads)
+            {
+                thread.Join();
+            }
+            double wall = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{seeds.Count} environments on {seeds.Count} threads at once: {wall:F2} s of wall time including set-up and warm-up, {(double)steps * seeds.Count / wall:N0} steps/s"));
+        }
+        else
+        {
+            for (int i = 0; i < seeds.Count; i++)
+            {
+                var micros = Measure(registry, seeds[i], steps, keys, out var ends);
+                runs[i] = (micros, ends);
+            }
+        }
+        for (int r = 0; r < seeds.Count; r++)
+        {
+            ulong seed = seeds[r];
+            var (micros, ends) = runs[r];
             int episodes = ends.Count;
             costs.Add(micros);
             resets.Add(ends);

@@ -11,8 +11,8 @@ namespace RlGym.Envs.NetHack;
 /// waits on each in turn, with no hand-off between threads. Seeds, time limit (truncation) and the three autoreset
 /// modes behave as in the synchronous vector; each copy's trajectory is the one a single environment gives. Games built
 /// from source run in this process, on the thread that steps them: their steps are completed by the caller's thread
-/// and dedicated worker threads (one fewer than the cores the games can use, see <see cref="StepWorkers"/>), so N games
-/// use up to N cores with no system call in the hand-off while the threads are busy.
+/// and dedicated worker threads (one fewer than the cores the games can use, see <see cref="StepWorkers"/>; each game
+/// keeps to one thread), so N games use up to N cores with no system call in the hand-off while the threads are busy.
 /// </summary>
 internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDictionary<string, object>, int>
 {
@@ -56,7 +56,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         Autoreset = context.Autoreset;
         if (n > 1 && _envs.All(e => e.InProcess))
         {
-            _workers = new StepWorkers(Math.Min(n, Environment.ProcessorCount) - 1, "NetHack vector");
+            _workers = new StepWorkers(n, Math.Min(n, Environment.ProcessorCount) - 1, "NetHack vector");
         }
         _complete = Complete;
         _elapsed = new int[n];
@@ -133,7 +133,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         }
         if (_workers is not null)
         {
-            _workers.Run(_envs.Length, _complete);
+            _workers.Run(_complete);
         }
         else
         {

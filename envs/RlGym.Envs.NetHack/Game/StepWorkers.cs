@@ -4,61 +4,66 @@ using System.Runtime.ExceptionServices;
 namespace RlGym.Envs.NetHack.Game;
 
 /// <summary>
-/// Runs one round of work items (one per game of a vector) on the caller's thread and on dedicated worker threads
-/// that stay with the vector, and returns when every item is done. A step of a game built from source costs some
-/// 20-30 microseconds, so the hand-off has to cost far less: the threads claim items from a shared counter, and a
-/// thread that finds nothing to do waits by spinning on the CPU (no system call) for a short while before it sleeps
-/// on a monitor. The thread pool with <c>Parallel.For</c>, which this replaces, made each step wake pool workers
-/// that then spun with <c>sched_yield</c> (about five system calls per vector step) and doubled the CPU time per step.
-/// Spinning only happens when there is a core for every thread; otherwise a waiting thread sleeps at once.
+/// Runs rounds of a fixed number of work items (one per game of a vector) on the caller's thread and on dedicated
+/// worker threads that stay with the vector; a round returns when every item is done. A step of a game built from
+/// source costs some 10-30 microseconds, so the hand-off has to cost far less: a thread that finds nothing to do waits
+/// by spinning on the CPU (no system call) for a while before it sleeps on a monitor. Each item has a home thread
+/// (item i belongs to thread i mod threads, the caller being thread 0), so a game keeps running on the same core and
+/// its memory stays in that core's caches; a thread that is done with its own items takes over any item its home
+/// thread has not started yet (one that was asleep, say). The thread pool with <c>Parallel.For</c>, which this
+/// replaces, made each step wake pool workers that then spun with <c>sched_yield</c> (about five system calls per
+/// vector step) and moved games between threads. Spinning only happens when there is a core for every thread;
+/// otherwise a waiting thread sleeps at once.
 /// </summary>
 internal sealed class StepWorkers : IDisposable
 {
-    // How long a waiting thread spins before it sleeps: a few steps' worth, so that games of uneven cost in one
+    // How long a waiting thread spins before it sleeps: several steps' worth, so that games of uneven cost in one
     // round and the caller's short work between rounds do not put the threads to sleep.
     private static readonly long SpinTicks = Stopwatch.Frequency / 5_000; // 200 us
 
     private readonly Thread[] _threads;
     private readonly object _gate = new();
     private readonly bool _spin;
+    private readonly int _count;
+    private readonly int[] _claimed; // the last round in which each item was claimed
     private Action<int>? _work;
     private ExceptionDispatchInfo? _error;
-    private int _count;
-    private long _next; // the round in the high 32 bits, the next unclaimed item in the low 32
     private int _remaining;
     private int _round;
     private int _sleepers;
     private volatile bool _stopping;
 
-    /// <summary>Starts <paramref name="workers"/> threads (the caller's thread is one more).</summary>
-    public StepWorkers(int workers, string name)
+    /// <summary>Starts <paramref name="workers"/> threads (the caller's thread is one more) for rounds of <paramref name="count"/> items.</summary>
+    public StepWorkers(int count, int workers, string name)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workers);
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        _count = count;
+        _claimed = new int[count];
         _spin = workers + 1 <= Environment.ProcessorCount;
         _threads = new Thread[workers];
         for (int i = 0; i < workers; i++)
         {
-            _threads[i] = new Thread(Work) { IsBackground = true, Name = $"{name} {i + 1}" };
+            int home = i + 1;
+            _threads[i] = new Thread(() => Work(home)) { IsBackground = true, Name = $"{name} {home}" };
             _threads[i].Start();
         }
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> for every index in [0, <paramref name="count"/>), each once, on this thread and the
-    /// workers, and returns when all are done. The first exception an item threw is rethrown here after the others finished.
+    /// Runs <paramref name="work"/> for every item index, each once, on this thread and the workers, and returns when
+    /// all are done. The first exception an item threw is rethrown here after the others finished. One caller at a time.
     /// </summary>
-    public void Run(int count, Action<int> work)
+    public void Run(Action<int> work)
     {
         ObjectDisposedException.ThrowIf(_stopping, this);
         _work = work;
-        _count = count;
         _error = null;
         int round = _round + 1;
-        Volatile.Write(ref _next, (long)round << 32);
-        Volatile.Write(ref _remaining, count);
+        Volatile.Write(ref _remaining, _count);
         Interlocked.Exchange(ref _round, round); // publishes the round (a full fence)
         WakeSleepers();
-        Claim(round);
+        Claim(round, 0);
         WaitUntil(forRound: false, 0);
         _work = null;
         _error?.Throw();
@@ -80,7 +85,7 @@ internal sealed class StepWorkers : IDisposable
         }
     }
 
-    private void Work()
+    private void Work(int home)
     {
         int seen = Volatile.Read(ref _round);
         while (true)
@@ -91,39 +96,47 @@ internal sealed class StepWorkers : IDisposable
             {
                 return;
             }
-            Claim(seen);
+            Claim(seen, home);
         }
     }
 
-    // Takes items of the round until none is left; the thread that finishes the last one wakes whoever sleeps. A worker
-    // that arrives late finds the next round's number in _next and takes nothing.
-    private void Claim(int round)
+    // Runs the thread's own items of the round, then any other item nobody has started; the thread that finishes the
+    // last item wakes whoever sleeps. An item is claimed for round r by moving its mark from r - 1 to r, so a thread
+    // that arrives late with an old round number claims nothing.
+    private void Claim(int round, int home)
     {
-        while (true)
+        int threads = _threads.Length + 1;
+        for (int i = home; i < _count; i += threads)
         {
-            long next = Volatile.Read(ref _next);
-            int i = (int)next;
-            if ((int)(next >> 32) != round || i >= Volatile.Read(ref _count))
+            TryRun(round, i);
+        }
+        for (int i = 0; i < _count; i++)
+        {
+            if (i % threads != home)
             {
-                return;
+                TryRun(round, i);
             }
-            if (Interlocked.CompareExchange(ref _next, next + 1, next) != next)
-            {
-                continue;
-            }
-            try
-            {
-                // Item i of this round is not done yet, so the round's work is still the one set for it.
-                _work!(i);
-            }
-            catch (Exception error)
-            {
-                Interlocked.CompareExchange(ref _error, ExceptionDispatchInfo.Capture(error), null);
-            }
-            if (Interlocked.Decrement(ref _remaining) == 0)
-            {
-                WakeSleepers();
-            }
+        }
+    }
+
+    private void TryRun(int round, int i)
+    {
+        if (Volatile.Read(ref _claimed[i]) != round - 1 || Interlocked.CompareExchange(ref _claimed[i], round, round - 1) != round - 1)
+        {
+            return;
+        }
+        try
+        {
+            // Item i of this round is not done yet, so the round's work is still the one set for it.
+            _work!(i);
+        }
+        catch (Exception error)
+        {
+            Interlocked.CompareExchange(ref _error, ExceptionDispatchInfo.Capture(error), null);
+        }
+        if (Interlocked.Decrement(ref _remaining) == 0)
+        {
+            WakeSleepers();
         }
     }
 
