@@ -12,8 +12,10 @@ namespace RlGym.Envs.NetHack.Game;
 /// its memory stays in that core's caches; a thread that is done with its own items takes over any item its home
 /// thread has not started yet (one that was asleep, say). The thread pool with <c>Parallel.For</c>, which this
 /// replaces, made each step wake pool workers that then spun with <c>sched_yield</c> (about five system calls per
-/// vector step) and moved games between threads. Spinning only happens when there is a core for every thread;
-/// otherwise a waiting thread sleeps at once.
+/// vector step) and moved games between threads. Spinning only happens when there is a core for every thread and the
+/// machine is not crowded (its one-minute load average, read every two seconds, is at most twice its cores): on a
+/// machine where other work keeps the cores busy, the thread a spinner waits for is often not running at all, and the
+/// spinning only takes CPU from it. Otherwise a waiting thread sleeps at once.
 /// </summary>
 internal sealed class StepWorkers : IDisposable
 {
@@ -24,6 +26,8 @@ internal sealed class StepWorkers : IDisposable
     private readonly Thread[] _threads;
     private readonly object _gate = new();
     private readonly bool _spin;
+    private readonly Timer? _loadCheck;
+    private volatile bool _crowded;
     private readonly int _count;
     private readonly int[] _claimed; // the last round in which each item was claimed
     private Action<int>? _work;
@@ -40,7 +44,11 @@ internal sealed class StepWorkers : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         _count = count;
         _claimed = new int[count];
-        _spin = workers + 1 <= Environment.ProcessorCount;
+        _spin = workers > 0 && workers + 1 <= Environment.ProcessorCount;
+        if (_spin)
+        {
+            _loadCheck = new Timer(_ => CheckLoad(), null, 0, 2_000);
+        }
         _threads = new Thread[workers];
         for (int i = 0; i < workers; i++)
         {
@@ -77,6 +85,7 @@ internal sealed class StepWorkers : IDisposable
             return;
         }
         _stopping = true;
+        _loadCheck?.Dispose();
         Interlocked.Increment(ref _round);
         WakeSleepers();
         foreach (var thread in _threads)
@@ -150,7 +159,7 @@ internal sealed class StepWorkers : IDisposable
         {
             return;
         }
-        if (_spin)
+        if (_spin && !_crowded)
         {
             long until = Stopwatch.GetTimestamp() + SpinTicks;
             do
@@ -177,6 +186,25 @@ internal sealed class StepWorkers : IDisposable
             {
                 Interlocked.Decrement(ref _sleepers);
             }
+        }
+    }
+
+    private void CheckLoad()
+    {
+        try
+        {
+            string text = File.ReadAllText("/proc/loadavg");
+            int end = text.IndexOf(' ', StringComparison.Ordinal);
+            _crowded = end > 0 && double.TryParse(text.AsSpan(0, end), System.Globalization.NumberStyles.Float,
+                System.Globalization.CultureInfo.InvariantCulture, out double load) && load > 2.0 * Environment.ProcessorCount;
+        }
+        catch (IOException)
+        {
+            _crowded = false; // no load average to read (not Linux): spin as on a quiet machine
+        }
+        catch (UnauthorizedAccessException)
+        {
+            _crowded = false;
         }
     }
 
