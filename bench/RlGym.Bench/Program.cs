@@ -17,5 +17,9 @@ if (args.Length > 0 && RlGym.Bench.PolicyReport.Run(args) is int policyCode && p
 {
     return policyCode;
 }
+if (args.Length > 0 && RlGym.Bench.NetHackLockstepReport.Run(args) is int stepsCode && stepsCode >= 0)
+{
+    return stepsCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;

@@ -1,6 +1,7 @@
 using RlGym.Core;
 using RlGym.Core.Spaces;
 using RlGym.Core.Vector;
+using RlGym.Envs.NetHack.Game;
 
 namespace RlGym.Envs.NetHack;
 
@@ -9,8 +10,9 @@ namespace RlGym.Envs.NetHack;
 /// collects the outcomes, so the N game processes compute at the same time on as many cores while the caller's thread
 /// waits on each in turn, with no hand-off between threads. Seeds, time limit (truncation) and the three autoreset
 /// modes behave as in the synchronous vector; each copy's trajectory is the one a single environment gives. Games built
-/// from source run in this process, on the thread that steps them: their steps are completed on the thread pool, one
-/// game per task, so N games use N cores.
+/// from source run in this process, on the thread that steps them: their steps are completed by the caller's thread
+/// and dedicated worker threads (one fewer than the cores the games can use, see <see cref="StepWorkers"/>; each game
+/// keeps to one thread), so N games use up to N cores with no system call in the hand-off while the threads are busy.
 /// </summary>
 internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDictionary<string, object>, int>
 {
@@ -24,7 +26,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
     private readonly Info[] _infos;
     private readonly bool[] _needsReset;
     private readonly bool[] _resetting;
-    private readonly bool _inProcess;
+    private readonly StepWorkers? _workers;
     private readonly Action<int> _complete;
     private bool _disposed;
 
@@ -52,7 +54,10 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         }
         _maxSteps = context.MaxEpisodeSteps;
         Autoreset = context.Autoreset;
-        _inProcess = _envs.All(e => e.InProcess);
+        if (n > 1 && _envs.All(e => e.InProcess))
+        {
+            _workers = new StepWorkers(n, Math.Min(n, Environment.ProcessorCount) - 1, "NetHack vector");
+        }
         _complete = Complete;
         _elapsed = new int[n];
         _observations = new IReadOnlyDictionary<string, object>[n];
@@ -126,9 +131,9 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
                 _envs[i].BeginStep(actions[i]);
             }
         }
-        if (_inProcess && _envs.Length > 1)
+        if (_workers is not null)
         {
-            Parallel.For(0, _envs.Length, _complete);
+            _workers.Run(_complete);
         }
         else
         {
@@ -148,6 +153,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
             return;
         }
         _disposed = true;
+        _workers?.Dispose();
         foreach (var env in _envs)
         {
             env.Dispose();

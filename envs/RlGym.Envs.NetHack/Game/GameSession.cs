@@ -1,3 +1,4 @@
+using RlGym.Envs.NetHack.Native;
 using RlGym.Envs.NetHack.Recording;
 using RlGym.Envs.NetHack.Screen;
 
@@ -16,6 +17,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
     private readonly Playground _playground;
     private readonly VirtualTerminal _terminal = new();
     private IGame? _process;
+    private GameLibrary? _spareLibrary;
     private TtyrecWriter? _recording;
 
     /// <summary>Creates the playground for games with <paramref name="options"/>.</summary>
@@ -69,7 +71,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
         }
         _process = _installation.Library is null
             ? GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds)
-            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock);
+            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock, TakeSpareLibrary());
         bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         _recording?.EndFrame();
@@ -122,10 +124,22 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>Leaves the running game as a crash of this process would (see <see cref="IGame.Abandon"/>).</summary>
     public GameEnd? Abandon() => _process?.Abandon();
 
-    /// <summary>Ends the running game (if any) and closes its recording.</summary>
+    /// <summary>Ends the running game (if any) and closes its recording; a game built from source leaves its copy of the library for the next.</summary>
     public void Stop()
     {
-        _process?.Kill();
+        if (_process is LibraryGame game)
+        {
+            var library = game.Finish();
+            if (library is not null)
+            {
+                _spareLibrary?.Dispose();
+                _spareLibrary = library;
+            }
+        }
+        else
+        {
+            _process?.Kill();
+        }
         _recording?.Dispose();
         _recording = null;
     }
@@ -134,8 +148,16 @@ internal sealed class GameSession : IGameOutput, IDisposable
     public void Dispose()
     {
         Stop();
+        TakeSpareLibrary()?.Dispose();
         _terminal.Dispose();
         _playground.Dispose();
+    }
+
+    private GameLibrary? TakeSpareLibrary()
+    {
+        var library = _spareLibrary;
+        _spareLibrary = null;
+        return library;
     }
 
     void IGameOutput.Receive(ReadOnlySpan<byte> bytes)

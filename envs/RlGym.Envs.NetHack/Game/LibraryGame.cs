@@ -15,6 +15,7 @@ internal sealed class LibraryGame : IGame
     private bool _typed;
     private bool _fresh = true;
     private int _status;
+    private bool _released;
     private GameEnd? _end;
 
     private LibraryGame(GameLibrary library, int status)
@@ -36,11 +37,14 @@ internal sealed class LibraryGame : IGame
     /// <summary>
     /// Starts a game in <paramref name="playground"/> with the library of <paramref name="installation"/>, the core
     /// and display seeds and a clock (seconds since 1970), up to its first key request (collected by <see cref="Await"/>).
+    /// The game runs in <paramref name="reuse"/>, a copy of the library that a finished game handed back
+    /// (<see cref="Finish"/>), or else in a newly loaded copy; either way the game now owns it.
     /// </summary>
     /// <exception cref="IOException">When the library cannot be loaded or the game cannot start.</exception>
-    public static LibraryGame Start(GameInstallation installation, Playground playground, ulong coreSeed, ulong displaySeed, long clock)
+    public static LibraryGame Start(GameInstallation installation, Playground playground, ulong coreSeed, ulong displaySeed, long clock,
+        GameLibrary? reuse = null)
     {
-        var library = GameLibrary.Load(installation.Library!);
+        var library = reuse ?? GameLibrary.Load(installation.Library!);
         try
         {
             int status = library.Start(playground.DirectoryPath, installation.DataDirectory, playground.OptionsFile, coreSeed, displaySeed, clock);
@@ -95,12 +99,29 @@ internal sealed class LibraryGame : IGame
         return false;
     }
 
-    /// <inheritdoc />
-    public void Kill()
+    /// <summary>
+    /// Ends the game and hands its copy of the library back, put back as it was loaded, for another game; null when the
+    /// copy is not to be played again (the game panicked or aborted, or the copy could not be reset), in which case it
+    /// was unloaded, or when it was handed back or unloaded before.
+    /// </summary>
+    public GameLibrary? Finish()
     {
         _end ??= new GameEnd(0, 0, "the game was ended by the environment");
+        if (_released)
+        {
+            return null;
+        }
+        _released = true;
+        if (_status != GameLibrary.Aborted && _library.Reset())
+        {
+            return _library;
+        }
         _library.Dispose();
+        return null;
     }
+
+    /// <inheritdoc />
+    public void Kill() => Finish()?.Dispose();
 
     /// <inheritdoc />
     public GameEnd Abandon()

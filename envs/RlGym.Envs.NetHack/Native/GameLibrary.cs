@@ -9,7 +9,9 @@ namespace RlGym.Envs.NetHack.Native;
 /// its own globals. The memory file is never on disk, so nothing is left behind even after a crash; it stays open
 /// while the copy is loaded because the loader knows a library by the name it was opened with
 /// (<c>/proc/self/fd/N</c>), and a closed descriptor's number could be reused for the next copy, which the loader
-/// would then take for the one already loaded. Disposing ends the game (its memory and files are released by the
+/// would then take for the one already loaded. A copy plays one game at a time and can play many in turn:
+/// <see cref="Reset"/> ends the game and puts the copy back as it was loaded (see <c>rlnh_reset</c>), which costs far
+/// less than unloading it and loading another. Disposing ends the game (its memory and files are released by the
 /// library), unloads the copy and closes the memory file.
 /// </summary>
 internal sealed unsafe partial class GameLibrary : IDisposable
@@ -34,6 +36,7 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     private readonly delegate* unmanaged<nuint*, byte*> _output;
     private readonly delegate* unmanaged<GameObservation*, void> _observe;
     private readonly delegate* unmanaged<void> _end;
+    private readonly delegate* unmanaged<int> _reset;
     private readonly delegate* unmanaged<int*, void> _glyphConstants;
     private nint _handle;
     private int _file;
@@ -47,6 +50,7 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         _output = (delegate* unmanaged<nuint*, byte*>)Export("rlnh_output");
         _observe = (delegate* unmanaged<GameObservation*, void>)Export("rlnh_observe");
         _end = (delegate* unmanaged<void>)Export("rlnh_end");
+        _reset = (delegate* unmanaged<int>)Export("rlnh_reset");
         _glyphConstants = (delegate* unmanaged<int*, void>)Export("rlnh_glyph_constants");
     }
 
@@ -154,6 +158,12 @@ internal sealed unsafe partial class GameLibrary : IDisposable
             _observe(o);
         }
     }
+
+    /// <summary>
+    /// Ends the game and makes this copy as it was when loaded, ready to <see cref="Start"/> another game; false when
+    /// it cannot (no game was started), and the copy should then be disposed.
+    /// </summary>
+    public bool Reset() => _handle != 0 && _reset() == 0;
 
     /// <summary>Ends the game and unloads this copy.</summary>
     public void Dispose()

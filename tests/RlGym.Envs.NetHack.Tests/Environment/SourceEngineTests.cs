@@ -80,4 +80,31 @@ public sealed class SourceEngineTests
         Assert.True(a.ObservationSpace.ValuesEqual(first, b.Reset(seed: 2).Observation));
         Assert.False(a.ObservationSpace.ValuesEqual(first, c.Reset(seed: 1).Observation));
     }
+
+    [Fact]
+    public void AGameAfterAnotherInTheSameEnvironmentIsTheGameAFreshEnvironmentPlays()
+    {
+        // The environment keeps its copy of the game library across episodes and puts it back as loaded at each reset.
+        using var used = TestKit.Make("NetHackScore-v0");
+        using var fresh = TestKit.Make("NetHackScore-v0");
+        var rng = new RlGym.Core.Random.Rng(8);
+        used.Reset(seed: 5);
+        for (int i = 0; i < 200 && !used.Step(rng.NextInt(NetHackActions.Task.Count)).IsDone; i++)
+        {
+        }
+        var space = used.ObservationSpace;
+        Assert.True(space.ValuesEqual(fresh.Reset(seed: 9).Observation, used.Reset(seed: 9).Observation), "the reset observations differ");
+        for (int i = 0; i < 200; i++)
+        {
+            int action = rng.NextInt(NetHackActions.Task.Count);
+            var a = fresh.Step(action);
+            var b = used.Step(action);
+            Assert.True(space.ValuesEqual(a.Observation, b.Observation), $"the observations differ at step {i}");
+            Assert.Equal((a.Reward, a.Terminated), (b.Reward, b.Terminated));
+            if (a.IsDone)
+            {
+                break;
+            }
+        }
+    }
 }
