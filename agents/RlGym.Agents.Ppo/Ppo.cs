@@ -35,6 +35,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
 {
     private const float MaskedLogit = -1e8f;
 
+    // Every number a tensor operation takes is a Scalar held for as long as it is used: an implicit one (x.add(1f)) is a
+    // finalizable object the collector may free while the native call still reads it, which failed elsewhere in the
+    // project under load with "Unknown scalar type". These live as long as the process; the options' live as the learner.
+    private static readonly Scalar One = 1f.ToScalar();
+    private static readonly Scalar Zero = 0f.ToScalar();
+    private static readonly Scalar Half = 0.5.ToScalar();
+    private static readonly Scalar AdvantageEpsilon = 1e-8.ToScalar();
+    private static readonly Scalar Masked = MaskedLogit.ToScalar();
+    private readonly Scalar _clip, _clipLow, _clipHigh, _negativeClip, _entropyCoefficient, _valueCoefficient;
+
     // Set-up: the environments, the network and how observations and actions cross between them.
     private readonly PpoRunInfo _run;
     private readonly PpoOptions _o;
@@ -54,7 +64,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     // Rollout storage, allocated once: [step, env, ...] row-major.
     private readonly float[] _obs, _logProbs, _values, _rewards, _starts, _masks, _advantages, _returns;
     private readonly long[] _actions;
-    private readonly float[] _nextObs, _nextStarts, _nextMasks, _finalObs, _logits, _bootstrap;
+    private readonly float[] _nextObs, _nextStarts, _nextMasks, _finalObs, _logits, _bootstrap, _nextValues;
     private readonly int[] _truncatedEnvs, _choices;
     private readonly bool[] _ended;
     private readonly TAction[] _actionSlots;
@@ -123,6 +133,10 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         _finalObs = new float[_n * _d];
         _logits = new float[_n * _a];
         _bootstrap = new float[_n];
+        _nextValues = new float[_n];
+        double clip = _o.ClipCoefficient;
+        (_clip, _clipLow, _clipHigh, _negativeClip) = (clip.ToScalar(), (1 - clip).ToScalar(), (1 + clip).ToScalar(), (-clip).ToScalar());
+        (_entropyCoefficient, _valueCoefficient) = (_o.EntropyCoefficient.ToScalar(), _o.ValueCoefficient.ToScalar());
         _truncatedEnvs = new int[_n];
         _choices = new int[_h];
         _ended = new bool[_n];
@@ -319,8 +333,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                     crossEntropy = crossEntropy - logP.gather(1, target.narrow(1, h, 1)).mean();
                     offset += count;
                 }
-                var valueLoss = 0.5 * (value - bReturns.index_select(0, index)).square().mean();
-                var loss = crossEntropy + _o.ValueCoefficient * valueLoss;
+                var valueLoss = (value - bReturns.index_select(0, index)).square().mean().mul(Half);
+                var loss = crossEntropy + valueLoss.mul(_valueCoefficient);
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
@@ -509,7 +523,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     private void ComputeAdvantages()
     {
         _nextObs.AsSpan().CopyTo(MemoryMarshal.Cast<byte, float>(_input.bytes));
-        var nextValues = new float[_n];
+        var nextValues = _nextValues;
         using (var scope = torch.NewDisposeScope())
         {
             if (_s == 0)
@@ -518,8 +532,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             }
             else
             {
-                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
-                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(1f);
+                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One);
+                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One);
                 TensorData.CopyTo(_network.Value(_input, h, c), nextValues);
             }
         }
@@ -560,17 +574,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         var bAdvantages = TensorData.FromFloats(_advantages, batch);
         var bReturns = TensorData.FromFloats(_returns, batch);
         var bValues = TensorData.FromFloats(_values, batch);
-        var bMasks = _anyMask ? TensorData.FromFloats(_masks, batch, _a).eq(0f) : null;
+        var bMasks = _anyMask ? TensorData.FromFloats(_masks, batch, _a).eq(Zero) : null;
         // With an LSTM core a minibatch is whole environments' sequences (CleanRL's ppo_atari_lstm): shuffle environments.
         bool recurrent = _s > 0;
         int envsPerMinibatch = recurrent ? _n / _o.Minibatches : 0;
         var order = new long[recurrent ? _n : batch];
         var rowsOf = recurrent ? new long[minibatch] : [];
-        var bStarts = recurrent ? TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f) : null;
+        var bStarts = recurrent ? TensorData.FromFloats(_starts, _t, _n, 1).neg().add(One) : null;
         var bStateH = recurrent ? TensorData.FromFloats(_rolloutH, _n, _s) : null;
         var bStateC = recurrent ? TensorData.FromFloats(_rolloutC, _n, _s) : null;
         var parameters = _network.parameters().ToArray();
-        double clip = _o.ClipCoefficient;
         (double policy, double value, double entropy, double kl, double clipped, int count) sums = default;
         for (int epoch = 0; epoch < _o.UpdateEpochs; epoch++)
         {
@@ -591,7 +604,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 }
                 if (bMasks is not null)
                 {
-                    logits = logits.masked_fill(bMasks.index_select(0, index), MaskedLogit);
+                    logits = logits.masked_fill(bMasks.index_select(0, index), Masked);
                 }
                 var mbActions = bActions.index_select(0, index);
                 Tensor newLogProb = torch.zeros(minibatch), entropy = torch.zeros(minibatch);
@@ -609,31 +622,31 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 var ratio = logRatio.exp();
                 using (torch.no_grad())
                 {
-                    epochKl = ((ratio - 1) - logRatio).mean().item<float>();
+                    epochKl = (ratio.sub(One) - logRatio).mean().item<float>();
                     sums.kl += epochKl;
-                    sums.clipped += (ratio - 1).abs().gt(clip).to_type(ScalarType.Float32).mean().item<float>();
+                    sums.clipped += ratio.sub(One).abs().gt(_clip).to_type(ScalarType.Float32).mean().item<float>();
                 }
                 var mbAdvantages = bAdvantages.index_select(0, index);
                 if (_o.NormalizeAdvantages)
                 {
-                    mbAdvantages = (mbAdvantages - mbAdvantages.mean()) / (mbAdvantages.std() + 1e-8);
+                    mbAdvantages = (mbAdvantages - mbAdvantages.mean()) / mbAdvantages.std().add(AdvantageEpsilon);
                 }
-                var policyLoss = torch.max(-mbAdvantages * ratio, -mbAdvantages * ratio.clamp(1 - clip, 1 + clip)).mean();
+                var policyLoss = torch.max(-mbAdvantages * ratio, -mbAdvantages * ratio.clamp(_clipLow, _clipHigh)).mean();
                 var mbReturns = bReturns.index_select(0, index);
                 Tensor valueLoss;
                 if (_o.ClipValueLoss)
                 {
                     var mbValues = bValues.index_select(0, index);
                     var unclipped = (newValue - mbReturns).square();
-                    var clippedValue = mbValues + (newValue - mbValues).clamp(-clip, clip);
-                    valueLoss = 0.5 * torch.max(unclipped, (clippedValue - mbReturns).square()).mean();
+                    var clippedValue = mbValues + (newValue - mbValues).clamp(_negativeClip, _clip);
+                    valueLoss = torch.max(unclipped, (clippedValue - mbReturns).square()).mean().mul(Half);
                 }
                 else
                 {
-                    valueLoss = 0.5 * (newValue - mbReturns).square().mean();
+                    valueLoss = (newValue - mbReturns).square().mean().mul(Half);
                 }
                 var entropyMean = entropy.mean();
-                var loss = policyLoss - _o.EntropyCoefficient * entropyMean + _o.ValueCoefficient * valueLoss;
+                var loss = policyLoss - entropyMean.mul(_entropyCoefficient) + valueLoss.mul(_valueCoefficient);
                 _optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
@@ -697,12 +710,12 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         }
         else
         {
-            (index, logits, values) = Replay(envs, new long[batch], bObs, TensorData.FromFloats(_starts, _t, _n, 1).neg().add(1f),
+            (index, logits, values) = Replay(envs, new long[batch], bObs, TensorData.FromFloats(_starts, _t, _n, 1).neg().add(One),
                 TensorData.FromFloats(_rolloutH, _n, _s), TensorData.FromFloats(_rolloutC, _n, _s));
         }
         if (_anyMask)
         {
-            logits = logits.masked_fill(TensorData.FromFloats(_masks, batch, _a).eq(0f).index_select(0, index), MaskedLogit);
+            logits = logits.masked_fill(TensorData.FromFloats(_masks, batch, _a).eq(Zero).index_select(0, index), Masked);
         }
         var actions = TensorData.FromInt64s(_actions, batch, _h).index_select(0, index);
         Tensor logProbability = torch.zeros(batch);
@@ -801,5 +814,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         _input.Dispose();
         _optimizer.Dispose();
         _network.Dispose();
+        foreach (var scalar in new[] { _clip, _clipLow, _clipHigh, _negativeClip, _entropyCoefficient, _valueCoefficient })
+        {
+            scalar.Dispose();
+        }
     }
 }

@@ -7,7 +7,9 @@ namespace RlGym.Torch;
 /// Loads TorchSharp's native back end once and controls its process-wide settings (threads, seed). Call
 /// <see cref="EnsureLoaded"/> before the first tensor: a failure then is one clear <see cref="TorchUnavailableException"/>
 /// that quotes the native loader (for example "version `GLIBCXX_3.4.32' not found") instead of TorchSharp's
-/// misleading "doesn't contain a reference to libtorch-cpu-linux-x64".
+/// misleading "doesn't contain a reference to libtorch-cpu-linux-x64". Loading also keeps the memory of freed tensors
+/// in the process for the next ones (on Linux: glibc's trim and mmap thresholds are raised, see <c>TensorMemory</c>),
+/// so a training loop does not page its tensors in afresh every minibatch.
 /// </summary>
 public static class TorchRuntime
 {
@@ -107,6 +109,7 @@ public static class TorchRuntime
         {
             torch.InitializeDeviceType(DeviceType.CPU);
             using var probe = torch.zeros(1);
+            TensorMemory.KeepFreedMemory();
             return null;
         }
         catch (Exception e) when (e is TypeInitializationException or NotSupportedException or DllNotFoundException or EntryPointNotFoundException)

@@ -4,7 +4,10 @@ using static TorchSharp.torch;
 
 namespace RlGym.Agents.Ppo.Networks;
 
-/// <summary>CleanRL's <c>ppo.py</c> agent: separate actor and critic MLPs, each two tanh layers of <see cref="PolicyShape.Hidden"/> units.</summary>
+/// <summary>
+/// CleanRL's <c>ppo.py</c> agent: separate actor and critic MLPs, each two tanh layers of <see cref="PolicyShape.Hidden"/>
+/// units (tanh computed through sigmoid, see <see cref="Tanh"/>).
+/// </summary>
 internal sealed class MlpPolicy : PolicyNetwork
 {
     // TorchSharp names state entries after the fields ("actor1.weight"), hence no underscores.
@@ -30,8 +33,8 @@ internal sealed class MlpPolicy : PolicyNetwork
     public override (Tensor Logits, Tensor Value) forward(Tensor observations)
     {
         using var scope = NewDisposeScope();
-        var a = actor1.forward(observations).tanh_();
-        a = actor2.forward(a).tanh_();
+        var a = Tanh.Of(actor1.forward(observations));
+        a = Tanh.Of(actor2.forward(a));
         var logits = actor3.forward(a);
         var value = Value(observations);
         return (logits.MoveToOuterDisposeScope(), value.MoveToOuterDisposeScope());
@@ -40,8 +43,8 @@ internal sealed class MlpPolicy : PolicyNetwork
     public override Tensor Value(Tensor observations)
     {
         using var scope = NewDisposeScope();
-        var c = critic1.forward(observations).tanh_();
-        c = critic2.forward(c).tanh_();
+        var c = Tanh.Of(critic1.forward(observations));
+        c = Tanh.Of(critic2.forward(c));
         return critic3.forward(c).squeeze(1).MoveToOuterDisposeScope();
     }
 
