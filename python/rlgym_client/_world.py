@@ -1,6 +1,8 @@
 """A joined dm_env_rpc world: creates it, reads its specs and spaces, and steps it."""
 
+import atexit
 import json
+import weakref
 
 import numpy as np
 
@@ -9,6 +11,19 @@ from . import tensors
 from ._protocol import Connection, ext, pb
 from .server import Server
 
+# Worlds not closed yet. A gRPC stream left open at interpreter exit keeps the process from ending (it waits for the
+# stream forever), so a script that never calls close() would hang: the worlds still open are closed at exit.
+_OPEN = weakref.WeakSet()
+
+
+@atexit.register
+def _close_open_worlds():
+    for world in list(_OPEN):
+        try:
+            world.close()
+        except Exception:  # noqa: BLE001 - at exit, one world failing to close must not stop the others closing
+            pass
+
 
 class World:
     """A server, a stream and one joined world. Starts a private server unless ``address`` is given."""
@@ -16,6 +31,7 @@ class World:
     def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0, info=True,
                  render_mode=None):
         self._server = None
+        _OPEN.add(self)
         if address is None:
             self._server = Server(env_id, timeout=server_timeout)
             address = self._server.address

@@ -144,3 +144,24 @@ def test_render_gives_the_environments_frame(server):
         assert env.render() is None
     with pytest.raises(rlgym_client.RlGymError, match="render_mode.*'human'"):
         rlgym_client.make("CatMouse-v0", address=server.address, render_mode="human")
+
+
+def test_a_script_that_never_closes_its_env_still_exits(server, tmp_path):
+    # An open gRPC stream at interpreter exit used to keep the process waiting forever; the client closes what is
+    # still open at exit. The timeout only turns a hang into a failure.
+    import os
+    import subprocess
+    import sys
+
+    script = tmp_path / "no_close.py"
+    script.write_text(
+        "import sys\n"
+        f"sys.path.insert(0, {os.path.dirname(os.path.dirname(rlgym_client.__file__))!r})\n"
+        "import rlgym_client\n"
+        f"env = rlgym_client.make('CatMouse-v0', address={server.address!r})\n"
+        "env.reset(seed=0)\n"
+        "env.step(0)\n"
+        "print('stepped')\n")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "stepped"
