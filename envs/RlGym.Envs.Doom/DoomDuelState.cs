@@ -27,7 +27,7 @@ public readonly struct DoomDuelState
     /// <exception cref="ArgumentOutOfRangeException">When the index is not 0 or 1.</exception>
     public DoomDuelPlayer Player(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(index is 0 or 1, true, nameof(index));
+        RequirePlayer(index);
         ref readonly DuelFighter f = ref _world.Fighter(index);
         return new DoomDuelPlayer(f.X, f.Y, Angles.ToDegrees(f.Angle), f.VX, f.VY, f.Health, f.Ammo, f.Frags, f.Deaths, f.Hits, f.DamageDealt, f.Refire == 0 && f.Ammo > 0, f.Dead);
     }
@@ -47,7 +47,15 @@ public readonly struct DoomDuelState
     /// <exception cref="ArgumentOutOfRangeException">When the index is not 0 or 1.</exception>
     public bool WouldHit(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(index is 0 or 1, true, nameof(index));
+        RequirePlayer(index);
         return _world.WouldHit(index);
+    }
+
+    private static void RequirePlayer(int index)
+    {
+        if (index is not (0 or 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, "A duel has players 0 (player1) and 1 (player2).");
+        }
     }
 }
