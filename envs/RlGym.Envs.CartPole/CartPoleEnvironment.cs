@@ -22,7 +22,7 @@ internal sealed class CartPoleEnvironment : IEnvironment<float[], int>, IPrivile
     private readonly Box<float> _observations;
     private readonly Discrete _actions = new(2);
     private CartPoleState _state;
-    private bool _started, _terminated, _disposed;
+    private readonly EpisodeLifecycle _episode;
 
     public CartPoleEnvironment(EnvOptions options, RenderMode renderMode, EnvSpec? spec)
     {
@@ -32,6 +32,7 @@ internal sealed class CartPoleEnvironment : IEnvironment<float[], int>, IPrivile
             throw new ArgumentOutOfRangeException(nameof(renderMode), renderMode, "CartPole-v1 renders as None or Ansi.");
         }
         Spec = spec;
+        _episode = new EpisodeLifecycle(Name);
         options.RequireKnown(Name);
         RenderMode = renderMode;
         float x = (float)(CartPolePhysics.XThreshold * 2), theta = (float)(CartPolePhysics.ThetaThreshold * 2);
@@ -63,42 +64,37 @@ internal sealed class CartPoleEnvironment : IEnvironment<float[], int>, IPrivile
 
     public ResetResult<float[]> Reset(ulong? seed = null, EnvOptions? options = null)
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         options?.RequireKnown(Name + " reset");
         if (seed is ulong s)
         {
             _rng.Reseed(s);
         }
         _state = new CartPoleState(Uniform(), Uniform(), Uniform(), Uniform());
-        _started = true;
-        _terminated = false;
+        _episode.Begin();
         return new ResetResult<float[]>(Observe(), Info.Empty);
     }
 
     public StepResult<float[]> Step(int action)
     {
-        ThrowIfDisposed();
-        if (!_started)
-        {
-            throw EnvironmentErrors.StepBeforeReset(Name);
-        }
-        if (_terminated)
-        {
-            throw EnvironmentErrors.StepAfterEnd(Name);
-        }
+        _episode.EnsureLive();
         EnvironmentErrors.ThrowIfInvalid(_actions, action);
         _state = CartPolePhysics.Step(_state, action);
-        _terminated = CartPolePhysics.IsTerminal(_state);
-        return new StepResult<float[]>(Observe(), 1.0, _terminated, false, Info.Empty);
+        bool terminated = CartPolePhysics.IsTerminal(_state);
+        if (terminated)
+        {
+            _episode.End();
+        }
+        return new StepResult<float[]>(Observe(), 1.0, terminated, false, Info.Empty);
     }
 
     public Frame? Render()
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         return RenderMode == RenderMode.Ansi ? Frame.FromText(Text()) : null;
     }
 
-    public void Dispose() => _disposed = true;
+    public void Dispose() => _episode.TryDispose();
 
     public override string ToString() => $"{Name}(Discrete(2))";
 
@@ -119,13 +115,5 @@ internal sealed class CartPoleEnvironment : IEnvironment<float[], int>, IPrivile
         string lean = degrees > 0.5 ? "/" : degrees < -0.5 ? "\\" : "|";
         return string.Create(CultureInfo.InvariantCulture,
             $"{new string(' ', cart)}{lean}\n{new string(track)}\nx {_state.X:F3}  x' {_state.XDot:F3}  angle {degrees:F2} deg  angle' {_state.ThetaDot:F3}");
-    }
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw EnvironmentErrors.Disposed(Name);
-        }
     }
 }

@@ -35,9 +35,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     private readonly Rng _rng = new();
     private readonly IReadOnlyList<string> _observationKeys;
     private readonly long _instance = Interlocked.Increment(ref s_instances);
-    private bool _started;
-    private bool _done;
-    private bool _disposed;
+    private readonly EpisodeLifecycle _lifecycle;
     private int _episode;
     private int _stillSteps;
 
@@ -51,6 +49,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
             throw new ArgumentException($"{name} renders ansi text (RenderMode.Ansi) or nothing, not RGB pictures.", nameof(renderMode));
         }
         _name = name;
+        _lifecycle = new EpisodeLifecycle(name);
         _task = task;
         _settings = settings;
         Spec = spec;
@@ -107,7 +106,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <inheritdoc />
     public ResetResult<IReadOnlyDictionary<string, object>> Reset(ulong? seed = null, EnvOptions? options = null)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        _lifecycle.EnsureNotDisposed();
         options?.RequireKnown($"{_name}.Reset");
         if (seed is ulong s)
         {
@@ -131,8 +130,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         }
         _session.EndFrame();
         _task.BeginEpisode(_after);
-        _started = true;
-        _done = false;
+        _lifecycle.Begin();
         _stillSteps = 0;
         return new ResetResult<IReadOnlyDictionary<string, object>>(Observe(), Running);
     }
@@ -147,15 +145,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <summary>Checks that a step may be taken now with <paramref name="action"/>; throws as <see cref="Step"/> would.</summary>
     internal void CheckStep(int action)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_started)
-        {
-            throw EnvironmentErrors.StepBeforeReset(_name);
-        }
-        if (_done)
-        {
-            throw EnvironmentErrors.StepAfterEnd(_name);
-        }
+        _lifecycle.EnsureLive();
         EnvironmentErrors.ThrowIfInvalid(_actionSpace, action);
     }
 
@@ -185,18 +175,18 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         var observation = Observe();
         if (!running)
         {
-            _done = true;
+            _lifecycle.End();
             return Ended(observation, outcome.Reward);
         }
         if (outcome.Success)
         {
-            _done = true;
+            _lifecycle.End();
             return new(observation, outcome.Reward, true, false, Info.Of(NetHackInfo.EndStatus, NetHackInfo.StatusSuccess));
         }
         _stillSteps = _after.Blstats[Blstats.Time] == _before.Blstats[Blstats.Time] ? _stillSteps + 1 : 0;
         if (_task.NoProgressLimit > 0 && _stillSteps >= _task.NoProgressLimit)
         {
-            _done = true;
+            _lifecycle.End();
             _session.Stop();
             var info = Info.From([
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusAborted),
@@ -210,7 +200,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <inheritdoc />
     public Frame? Render()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        _lifecycle.EnsureNotDisposed();
         return RenderMode == RenderMode.Ansi ? Frame.FromText(_after.Screen.ToString()) : null;
     }
 
@@ -235,12 +225,10 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <summary>Ends the game and deletes the playground; safe to call twice.</summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (_lifecycle.TryDispose())
         {
-            return;
+            _session.Dispose();
         }
-        _disposed = true;
-        _session.Dispose();
     }
 
     /// <inheritdoc />

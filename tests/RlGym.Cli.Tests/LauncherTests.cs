@@ -104,7 +104,7 @@ public sealed class LauncherTests : IDisposable
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         await process.StandardOutput.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(0, process.ExitCode);
         string[] calls = File.Exists(_folder["calls"]) ? File.ReadAllLines(_folder["calls"]) : [];
         return (await error, calls);

@@ -37,7 +37,7 @@ public sealed partial class OutOfProcessTests : IDisposable
         using var process = Start("run", "Xyzzy-v0", "--episodes", "2");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
 
         Assert.Equal(2, process.ExitCode);
         Assert.Equal("", await stdout);
@@ -57,13 +57,13 @@ public sealed partial class OutOfProcessTests : IDisposable
         var stderr = process.StandardError.ReadToEndAsync();
         string csv = Path.Combine(output, "episodes.csv");
         var waited = Stopwatch.StartNew();
-        while (!(File.Exists(csv) && new FileInfo(csv).Length > 1000) && !process.HasExited && waited.Elapsed < TimeSpan.FromSeconds(30))
+        while (!(File.Exists(csv) && new FileInfo(csv).Length > 1000) && !process.HasExited && waited.Elapsed < TimeSpan.FromMinutes(5))
         {
             await Task.Delay(50);
         }
 
         Assert.Equal(0, Kill(process.Id, SignalInterrupt));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(5));
 
         Assert.Equal(130, process.ExitCode);
         string error = await stderr;

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The packages as a user meets them. Packs every package into a temporary folder, installs the rlgym tool from it into
 # a temporary tool path (with a temporary NuGet cache, so nothing stale and nothing left behind), runs it from PATH
-# (list, check, a TorchSharp training run, a NetHack episode), then builds the plugin in tests/packaging/plugin
-# against the packed RlGym.Core through a PackageReference and loads it with --plugins. Exits non-zero at the first
-# failure. Needs the solution built in Release (./test.sh builds it first); the tool's linux-x64 publish is built here.
+# (list, check, a TorchSharp training run, a NetHack episode), builds the plugin in tests/packaging/plugin against the
+# packed RlGym.Core through a PackageReference and loads it with --plugins, then builds tests/packaging/nethack-app
+# against the packed RlGym.Envs.NetHack and runs it (the package must place the native files). Exits non-zero at the
+# first failure. Needs the solution built in Release (./test.sh builds it first); the tool's linux-x64 publish is
+# built here.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
@@ -88,4 +90,16 @@ rlgym --plugins "$plugin" check Packaged/Counter-v0 > "$work/plugin-check.txt" \
     || { cat "$work/plugin-check.txt" >&2; fail "rlgym check Packaged/Counter-v0 failed"; }
 rlgym --plugins "$plugin" run Packaged/Counter-v0 --agent random --episodes 3 --seed 0 > "$work/plugin-run.txt" \
     || { cat "$work/plugin-run.txt" >&2; fail "rlgym run Packaged/Counter-v0 failed"; }
+echo "check-packages: building an application against the RlGym.Envs.NetHack package" >&2
+cp -r tests/packaging/nethack-app "$work/nethack-app"
+rm -rf "$work/nethack-app/bin" "$work/nethack-app/obj"
+cp "$work/plugin/nuget.config" "$work/nethack-app/nuget.config"
+dotnet build "$work/nethack-app/NetHackApp.csproj" -c Release -p:RlGymVersion="$version" --nologo -v quiet -clp:ErrorsOnly
+app="$work/nethack-app/bin/Release/net10.0"
+for file in libnethack_bridge.so libnethack_preload.so nethack/libnethack_game.so nethack/nhdat nethack/sysconf; do
+  [ -f "$app/$file" ] || fail "the RlGym.Envs.NetHack package did not put $file in its consumer's output folder"
+done
+"$app/NetHackApp" > "$work/nethack-app.txt" 2>&1 || { cat "$work/nethack-app.txt" >&2; fail "NetHackScore-v0 from the package failed"; }
+grep -q '^NetHackScore-v0 from the package: ' "$work/nethack-app.txt" || fail "the NetHack application printed no result"
+
 echo "check-packages: the packages install and run (RlGym $version)" >&2

@@ -41,7 +41,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
     private readonly Discrete _catActions = new(4), _mouseActions = new(4);
     private readonly Trail? _mouseTrail, _catTrail;
     private int _catX, _catY, _mouseX, _mouseY, _step;
-    private bool _started, _live, _disposed;
+    private readonly EpisodeLifecycle _episode;
 
     public CatMouseDuelEnvironment(DuelSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
@@ -52,6 +52,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         _settings = settings;
         RenderMode = renderMode;
         Spec = spec;
+        _episode = new EpisodeLifecycle(Name);
         _catObservations = new CatMouseObservationSpace(settings.Width, settings.Height);
         _mouseObservations = new CatMouseObservationSpace(settings.Width, settings.Height);
         if (renderMode == RenderMode.RgbArray)
@@ -65,7 +66,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public IReadOnlyList<string> PossibleAgents => Everyone;
 
-    public IReadOnlyList<string> Agents => _live ? Everyone : [];
+    public IReadOnlyList<string> Agents => _episode.IsLive ? Everyone : [];
 
     public RenderMode RenderMode { get; }
 
@@ -81,7 +82,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public ParallelResetResult<CatMouseObservation> Reset(ulong? seed = null, EnvOptions? options = null)
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         int width = _settings.Width, height = _settings.Height;
         Placement? placed = Placement.FromOptions(Name, options, width, height);
         if (placed is { } p && CatMouseRules.Distance(p.CatX, p.CatY, p.MouseX, p.MouseY) <= _settings.CatchRadius)
@@ -98,7 +99,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         var start = placed ?? Draw(width, height);
         (_catX, _catY, _mouseX, _mouseY) = (start.CatX, start.CatY, start.MouseX, start.MouseY);
         _step = 0;
-        _started = _live = true;
+        _episode.Begin();
         _mouseTrail?.Clear();
         _catTrail?.Clear();
         _mouseTrail?.Add(_mouseX, _mouseY);
@@ -109,15 +110,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public ParallelStepResult<CatMouseObservation> Step(IReadOnlyDictionary<string, int> actions)
     {
-        ThrowIfDisposed();
-        if (!_started)
-        {
-            throw EnvironmentErrors.StepBeforeReset(Name);
-        }
-        if (!_live)
-        {
-            throw EnvironmentErrors.StepAfterEnd(Name);
-        }
+        _episode.EnsureLive();
         ArgumentNullException.ThrowIfNull(actions);
         var (catAction, mouseAction) = Validate(actions);
         int oldCatX = _catX, oldCatY = _catY, oldMouseX = _mouseX, oldMouseY = _mouseY;
@@ -129,7 +122,10 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         bool caught = _settings.Rules.IsCatch(oldCatX, oldCatY, oldMouseX, oldMouseY, _catX, _catY, _mouseX, _mouseY);
         bool escaped = !caught && _step >= _settings.MaxSteps;
         double catReward = caught ? 1.0 : escaped ? -1.0 : 0.0;
-        _live = !caught && !escaped;
+        if (caught || escaped)
+        {
+            _episode.End();
+        }
         var observation = PrivilegedState.Observation;
         return new ParallelStepResult<CatMouseObservation>(
             Both(observation, observation),
@@ -141,7 +137,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public Frame? Render()
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         return RenderMode switch
         {
             RenderMode.Ansi => CatMouseRenderer.Ansi(PrivilegedState),
@@ -150,7 +146,7 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         };
     }
 
-    public void Dispose() => _disposed = true;
+    public void Dispose() => _episode.TryDispose();
 
     public override string ToString() => $"{Name}({_settings.Width}x{_settings.Height}, max_steps={_settings.MaxSteps}, catch_radius={_settings.CatchRadius})";
 
@@ -197,12 +193,4 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
     };
 
     private static AgentPair<T> Both<T>(T cat, T mouse) => new(Everyone, cat, mouse);
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw EnvironmentErrors.Disposed(Name);
-        }
-    }
 }

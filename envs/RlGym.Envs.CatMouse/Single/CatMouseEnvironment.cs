@@ -31,9 +31,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
     private readonly int _width;
     private readonly int _height;
     private int _catX, _catY, _mouseX, _mouseY, _step;
-    private bool _started;
-    private bool _terminated;
-    private bool _disposed;
+    private readonly EpisodeLifecycle _episode;
 
     protected CatMouseEnvironment(CatMouseSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
@@ -45,6 +43,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
         _height = settings.Height;
         RenderMode = renderMode;
         Spec = spec;
+        _episode = new EpisodeLifecycle(Name);
         ObservationSpace = new CatMouseObservationSpace(_width, _height);
         if (renderMode == RenderMode.RgbArray)
         {
@@ -74,7 +73,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
     /// <inheritdoc />
     public ResetResult<CatMouseObservation> Reset(ulong? seed = null, EnvOptions? options = null)
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         Placement? placed = Placement.FromOptions(Name, options, _width, _height);
         if (seed is ulong s)
         {
@@ -83,8 +82,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
         var start = placed ?? Placement.Draw(_rng, _width, _height);
         (_catX, _catY, _mouseX, _mouseY) = (start.CatX, start.CatY, start.MouseX, start.MouseY);
         _step = 0;
-        _started = true;
-        _terminated = false;
+        _episode.Begin();
         if (_mouseTrail is not null && _catTrail is not null)
         {
             _mouseTrail.Clear();
@@ -98,10 +96,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
     /// <inheritdoc />
     public StepResult<CatMouseObservation> Step(TAction action)
     {
-        if (_disposed || !_started || _terminated)
-        {
-            ThrowOutOfOrder();
-        }
+        _episode.EnsureLive();
         Direction direction = Decode(action);
         int before = CatMouseRules.Distance(_mouseX, _mouseY, _catX, _catY);
         (_mouseX, _mouseY) = CatMouseRules.Move(_mouseX, _mouseY, direction, _width, _height);
@@ -109,14 +104,17 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
         _mouseTrail?.Add(_mouseX, _mouseY);
         bool caught = _mouseX == _catX && _mouseY == _catY;
         double reward = caught ? CatMouseRules.CaughtReward : CatMouseRules.Distance(_mouseX, _mouseY, _catX, _catY) - before;
-        _terminated = caught;
+        if (caught)
+        {
+            _episode.End();
+        }
         return new StepResult<CatMouseObservation>(Observe(), reward, caught, false, Info.Empty);
     }
 
     /// <inheritdoc />
     public Frame? Render()
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         return RenderMode switch
         {
             RenderMode.Ansi => CatMouseRenderer.Ansi(PrivilegedState),
@@ -128,7 +126,7 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
     /// <inheritdoc />
     public void Dispose()
     {
-        _disposed = true;
+        _episode.TryDispose();
         GC.SuppressFinalize(this);
     }
 
@@ -140,18 +138,4 @@ internal abstract class CatMouseEnvironment<TAction> : IEnvironment<CatMouseObse
     protected abstract Direction Decode(TAction action);
 
     private CatMouseObservation Observe() => CatMouseObservation.FromCells(_catX, _catY, _mouseX, _mouseY, _width, _height);
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw EnvironmentErrors.Disposed(Name);
-        }
-    }
-
-    private void ThrowOutOfOrder()
-    {
-        ThrowIfDisposed();
-        throw _started ? EnvironmentErrors.StepAfterEnd(Name) : EnvironmentErrors.StepBeforeReset(Name);
-    }
 }

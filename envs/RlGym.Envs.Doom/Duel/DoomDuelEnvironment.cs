@@ -37,7 +37,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
     private readonly Discrete _actions1, _actions2;
     private readonly ButtonCombos _combos;
     private readonly double[] _rewards = new double[DuelWorld.Players];
-    private bool _started, _live, _disposed;
+    private readonly EpisodeLifecycle _episode;
 
     public DoomDuelEnvironment(DuelSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
@@ -49,6 +49,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
         _settings = settings;
         RenderMode = renderMode;
         Spec = spec;
+        _episode = new EpisodeLifecycle(Name);
         _world = new DuelWorld(DoomMap.Resolve(settings.Map), settings.TimeoutTics);
         for (int i = 0; i < _renderers.Length; i++)
         {
@@ -65,7 +66,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
 
     public IReadOnlyList<string> PossibleAgents => Everyone;
 
-    public IReadOnlyList<string> Agents => _live ? Everyone : [];
+    public IReadOnlyList<string> Agents => _episode.IsLive ? Everyone : [];
 
     public RenderMode RenderMode { get; }
 
@@ -101,7 +102,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
     public ParallelStepResult<IReadOnlyDictionary<string, object>> Step(IReadOnlyDictionary<string, int> actions)
     {
         ArgumentNullException.ThrowIfNull(actions);
-        RequireLive();
+        _episode.EnsureLive();
         var (first, second) = Validate(actions);
         bool truncated = Advance(first, second);
         return new ParallelStepResult<IReadOnlyDictionary<string, object>>(
@@ -126,7 +127,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
     internal (double Reward1, double Reward2, bool Truncated) StepInto(int action1, int action2, Span<byte> observation1, Span<byte> observation2)
     {
         RequireLength(observation1, observation2);
-        RequireLive();
+        _episode.EnsureLive();
         EnvironmentErrors.ThrowIfInvalid(_actions1, action1);
         EnvironmentErrors.ThrowIfInvalid(_actions2, action2);
         bool truncated = Advance(_combos.MaskOf(action1), _combos.MaskOf(action2));
@@ -137,7 +138,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
 
     public Frame? Render()
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         var screen = _settings.Screen;
         switch (RenderMode)
         {
@@ -162,13 +163,13 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
         }
     }
 
-    public void Dispose() => _disposed = true;
+    public void Dispose() => _episode.TryDispose();
 
     public override string ToString() => $"{Name}({_settings.Screen.Width}x{_settings.Screen.Height}, {_actions1} each, episode_timeout={_settings.TimeoutTics})";
 
     private void Start(ulong? seed, EnvOptions? options)
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         options?.RequireKnown(Name + " reset");
         if (seed is ulong s)
         {
@@ -176,7 +177,7 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
         }
         _world.Reset(_rng);
         Draw();
-        _started = _live = true;
+        _episode.Begin();
     }
 
     /// <summary>Holds both players' buttons for the frame skip, summing rewards into <see cref="_rewards"/>; true when the time-out ended the episode.</summary>
@@ -194,7 +195,10 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
             }
         }
         Draw();
-        _live = !truncated;
+        if (truncated)
+        {
+            _episode.End();
+        }
         return truncated;
     }
 
@@ -235,19 +239,6 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
         return action;
     }
 
-    private void RequireLive()
-    {
-        ThrowIfDisposed();
-        if (!_started)
-        {
-            throw EnvironmentErrors.StepBeforeReset(Name);
-        }
-        if (!_live)
-        {
-            throw EnvironmentErrors.StepAfterEnd(Name);
-        }
-    }
-
     private void RequireLength(Span<byte> observation1, Span<byte> observation2)
     {
         if (observation1.Length != _layout1.Length || observation2.Length != _layout2.Length)
@@ -265,12 +256,4 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
     }
 
     private static AgentPair<T> Both<T>(T first, T second) => new(Everyone, first, second);
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw EnvironmentErrors.Disposed(Name);
-        }
-    }
 }

@@ -30,9 +30,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
     private readonly DoomSettings _settings;
     private readonly EpisodeRecorder? _recorder;
     private readonly DoomObservationLayout _layout;
-    private bool _started;
-    private bool _ended;
-    private bool _disposed;
+    private readonly EpisodeLifecycle _episode;
 
     protected DoomEnvironment(DoomScenario scenario, DoomSettings settings, RenderMode renderMode, EnvSpec? spec)
     {
@@ -46,6 +44,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
         Spec = spec;
         RenderMode = renderMode;
         _world = new DoomWorld(scenario, DoomMap.Resolve(settings.Map));
+        _episode = new EpisodeLifecycle(Name);
         _renderer = new DoomRenderer(settings.Screen, scenario.AcidFloor, scenario.Weapon);
         var screen = settings.Screen;
         _layout = new DoomObservationLayout(screen, settings.Observation, _world.Map, scenario.Weapon);
@@ -141,7 +140,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
 
     private void Start(ulong? seed, EnvOptions? options)
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         options?.RequireKnown(Name + " reset");
         if (seed is ulong s)
         {
@@ -150,17 +149,13 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
         _recorder?.Finish();
         _world.Reset(_rng);
         _renderer.Render(_world);
-        _started = true;
-        _ended = false;
+        _episode.Begin();
         _recorder?.Begin(_renderer.Frame);
     }
 
     private (double Reward, bool Terminated, bool Truncated) Advance(TAction action)
     {
-        if (_disposed || !_started || _ended)
-        {
-            ThrowOutOfOrder();
-        }
+        _episode.EnsureLive();
         int buttons = Decode(action);
         double reward = 0;
         bool terminated = false, truncated = false;
@@ -180,10 +175,10 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
             }
         }
         _renderer.Render(_world);
-        _ended = terminated || truncated;
         _recorder?.Add(_renderer.Frame);
-        if (_ended)
+        if (terminated || truncated)
         {
+            _episode.End();
             _recorder?.Finish();
         }
         return (reward, terminated, truncated);
@@ -201,7 +196,7 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
     /// <inheritdoc />
     public Frame? Render()
     {
-        ThrowIfDisposed();
+        _episode.EnsureNotDisposed();
         var screen = _settings.Screen;
         switch (RenderMode)
         {
@@ -233,10 +228,9 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
     /// <inheritdoc />
     public void Dispose()
     {
-        if (!_disposed)
+        if (_episode.TryDispose())
         {
             _recorder?.Finish();
-            _disposed = true;
         }
         GC.SuppressFinalize(this);
     }
@@ -275,19 +269,5 @@ internal abstract class DoomEnvironment<TAction> : IEnvironment<IReadOnlyDiction
     {
         var p = _world.Player;
         return $"{Name}  tic {_world.Tic}/{(_world.Scenario.TimeoutTics > 0 ? _world.Scenario.EpisodeStartTics + _world.Scenario.TimeoutTics : "-")}  health {p.Health}  armor {p.Armor}  ammo {p.Ammo}  kills {p.KillCount}{(p.Dead ? "  DEAD" : "")}";
-    }
-
-    private void ThrowIfDisposed()
-    {
-        if (_disposed)
-        {
-            throw EnvironmentErrors.Disposed(Name);
-        }
-    }
-
-    private void ThrowOutOfOrder()
-    {
-        ThrowIfDisposed();
-        throw _started ? EnvironmentErrors.StepAfterEnd(Name) : EnvironmentErrors.StepBeforeReset(Name);
     }
 }

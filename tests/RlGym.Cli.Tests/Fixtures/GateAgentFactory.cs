@@ -5,7 +5,7 @@ using RlGym.Core.Agents;
 namespace RlGym.Cli.Tests.Fixtures;
 
 /// <summary>
-/// <c>gate</c> plays 0, but its act number <c>holdAtAct</c> waits (at most 20 s) until <paramref name="open"/> is set:
+/// <c>gate</c> plays 0, but its act number <c>holdAtAct</c> waits (at most 10 minutes, a guard against a hang) until <paramref name="open"/> is set:
 /// a run held in the middle for as long as a test needs.
 /// </summary>
 public sealed class GateAgentFactory(ManualResetEventSlim open, int holdAtAct) : IAgentFactory
@@ -27,7 +27,7 @@ public sealed class GateAgentFactory(ManualResetEventSlim open, int holdAtAct) :
     {
         if (Interlocked.Increment(ref _acts) == holdAtAct)
         {
-            open.Wait(TimeSpan.FromSeconds(20));
+            open.Wait(TimeSpan.FromMinutes(10));
         }
     }
 

@@ -8,6 +8,10 @@ namespace RlGym.Cluster.Tests.Arena;
 /// <summary>An arena over an in-process two-silo cluster plays exactly the local league, even when a silo dies mid-run.</summary>
 public sealed class ClusterArenaTests(TwoSiloCluster fixture) : IClassFixture<TwoSiloCluster>
 {
+    // Only turns a hang into a failure: on a quiet machine the run takes seconds, and at a load of 40 it took minutes
+    // (a guard of 60 s failed there), so it is far above both.
+    private static readonly TimeSpan Guard = TimeSpan.FromMinutes(10);
+
     [Fact]
     public async Task An_arena_over_two_silos_equals_the_local_run_and_uses_both()
     {
@@ -47,7 +51,7 @@ public sealed class ClusterArenaTests(TwoSiloCluster fixture) : IClassFixture<Tw
             var log = new RecordingLogger();
 
             var run = ClusterArena.RunAsync(cluster.Client, registries.Environments, registries.Agents, request, 2, log);
-            await firstBlock.Task.WaitAsync(TimeSpan.FromSeconds(60));
+            await firstBlock.Task.WaitAsync(Guard);
             try
             {
                 await cluster.Cluster.KillSiloAsync(doomed);
@@ -56,7 +60,7 @@ public sealed class ClusterArenaTests(TwoSiloCluster fixture) : IClassFixture<Tw
             {
                 dead.Set();
             }
-            var clustered = await run.WaitAsync(TimeSpan.FromSeconds(120));
+            var clustered = await run.WaitAsync(Guard);
 
             Leagues.AssertSame(local, clustered);
             Assert.Contains(log.Messages, m => m.StartsWith("Re-submitting arena block", StringComparison.Ordinal));

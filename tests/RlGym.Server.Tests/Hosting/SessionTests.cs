@@ -57,7 +57,7 @@ public sealed class SessionTests
         await stream.StepAsync(specs);
         Assert.Equal(1, harness.Server.OpenWorlds);
         stream.Dispose();
-        await closed.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        await closed.Task.WaitAsync(TimeSpan.FromMinutes(5));
         Assert.Equal(0, harness.Server.OpenWorlds);
         Assert.Equal(1, harness.ProbesDisposed);
     }
