@@ -14,13 +14,14 @@ namespace RlGym.Bench;
 /// Doom figures that BenchmarkDotNet does not give: the teacher's mean return per scenario
 /// (<c>-- doom-teacher [episodes]</c>) and renderer frames per second of CPU time as well as of wall time
 /// (<c>-- doom-frames [frames]</c>), which stays meaningful when other processes share the cores, and where a
-/// step's time goes (<c>-- doom-profile [steps]</c>: DefendTheCenter with random actions, adding one phase at a time).
+/// step's time goes (<c>-- doom-profile [steps]</c>: DefendTheCenter with random actions, adding one phase at a time);
+/// the duel's steps per second and the teacher against random (<c>-- doom-duel [steps]</c>, <see cref="DoomDuelReport"/>).
 /// </summary>
 public static class DoomReports
 {
     public static int Run(string[] args)
     {
-        if (args[0] is not ("doom-teacher" or "doom-frames" or "doom-profile"))
+        if (args[0] is not ("doom-teacher" or "doom-frames" or "doom-profile" or "doom-duel"))
         {
             return -1;
         }
@@ -35,6 +36,9 @@ public static class DoomReports
                 return 0;
             case "doom-profile":
                 DoomProfile.Run(count > 0 ? count : 200_000);
+                return 0;
+            case "doom-duel":
+                DoomDuelReport.Run(count > 0 ? count : 100_000);
                 return 0;
             default:
                 return -1;

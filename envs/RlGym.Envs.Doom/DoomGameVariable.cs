@@ -30,6 +30,12 @@ public enum DoomGameVariable
     /// <summary>DAMAGECOUNT: damage dealt to monsters.</summary>
     DamageCount,
 
-    /// <summary>DEAD: 1 once the player died, else 0.</summary>
+    /// <summary>DEAD: 1 once the player died, else 0 (in the duel: 1 while dead, until the respawn).</summary>
     Dead,
+
+    /// <summary>FRAGCOUNT: frags in a multiplayer game, as Doom counts them: +1 per opponent killed, -1 per suicide (0 in single-player scenarios).</summary>
+    FragCount,
+
+    /// <summary>DEATHCOUNT: how many times the player died in a multiplayer game (0 in single-player scenarios).</summary>
+    DeathCount,
 }

@@ -38,4 +38,7 @@ public enum DoomObjectKind
 
     /// <summary>A fireball in flight (an imp's): hurts the player on contact.</summary>
     Fireball,
+
+    /// <summary>Another player: the opponent in <c>Doom/Duel-v0</c>, a marine in indigo armour (Doom's multiplayer colours).</summary>
+    Player,
 }

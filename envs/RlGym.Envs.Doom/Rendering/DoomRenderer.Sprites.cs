@@ -11,10 +11,9 @@ internal sealed partial class DoomRenderer
     private readonly uint[] _shades = new uint[16];
     private int _drawCount;
 
-    private void CollectSprites(DoomWorld world, Camera camera)
+    private void CollectSprites(ReadOnlySpan<Thing> things, Camera camera)
     {
         _drawCount = 0;
-        ReadOnlySpan<Thing> things = world.Things;
         for (int i = 0; i < things.Length; i++)
         {
             ref readonly Thing thing = ref things[i];

@@ -101,21 +101,28 @@ internal sealed partial class DoomRenderer
     public void Render(DoomWorld world)
     {
         var (px, py) = world.PlayerPosition;
-        uint angle = world.PlayerAngle;
-        var camera = new Camera((float)(px / DoomMap.CellSize), (float)(py / DoomMap.CellSize), (float)Angles.Cos(angle), (float)Angles.Sin(angle));
-        CastWalls(world.Map, camera);
+        var player = world.Player;
+        Render(world.Map, px, py, world.PlayerAngle, world.Things, world.MuzzleFlash, player.Ammo, player.Health, player.Armor);
+    }
+
+    /// <summary>
+    /// Renders the view of an eye at (<paramref name="x"/>, <paramref name="y"/>) (map units) facing
+    /// <paramref name="angle"/> over <paramref name="map"/> with <paramref name="things"/> as sprites (labels are their
+    /// indexes plus one), the weapon with or without its <paramref name="flash"/>, and, when the settings ask, the
+    /// status bar with <paramref name="ammo"/>, <paramref name="health"/> and <paramref name="armor"/>.
+    /// </summary>
+    public void Render(DoomMap map, double x, double y, uint angle, ReadOnlySpan<Thing> things, bool flash, int ammo, int health, int armor)
+    {
+        var camera = new Camera((float)(x / DoomMap.CellSize), (float)(y / DoomMap.CellSize), (float)Angles.Cos(angle), (float)Angles.Sin(angle));
+        CastWalls(map, camera);
         ComposeRows();
-        CollectSprites(world, camera);
+        CollectSprites(things, camera);
         DrawSprites();
         if (Settings.Weapon)
         {
-            DrawWeapon(world.MuzzleFlash);
+            DrawWeapon(flash);
         }
-        if (_statusBar is not null)
-        {
-            var player = world.Player;
-            _statusBar.Draw(_frame, player.Ammo, player.Health, player.Armor);
-        }
+        _statusBar?.Draw(_frame, ammo, health, armor);
         _depthReady = false;
         _labelsReady = false;
     }

@@ -17,6 +17,7 @@ internal static class SpriteLibrary
         Imp(),
         Rocket(),
         Fireball(),
+        Soldier((0x4A4AB0, 0x2E2E78), 0x26264A),
     ];
 
     public static SpriteArt Of(DoomObjectKind kind) => ByKind[(int)kind];

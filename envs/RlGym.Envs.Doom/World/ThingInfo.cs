@@ -34,6 +34,7 @@ internal readonly record struct ThingInfo(
         new(20, 56, 40, 0, 2.7, 60, false, 8, 30, 1, 0, 0, DoomObjectKind.Fireball), // Imp
         new(11, 8, 12, 28, 20, 0, false, 0, 0, 0, 8, 20, null, 128), // Rocket: 20-160 on contact, 128 splash
         new(6, 8, 10, 28, 10, 0, false, 0, 0, 0, 8, 3),        // Fireball: 3-24 on contact
+        new(16, 56, 40, 0, 0, 100, false, 0, 0, 0, 0, 0),      // Player: Doom's player radius 16 and height 56; moves by its own buttons
     ];
 
     public static ThingInfo Of(DoomObjectKind kind) => Table[(int)kind];

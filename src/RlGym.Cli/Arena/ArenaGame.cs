@@ -16,8 +16,14 @@ internal sealed record ArenaGame(
     /// </summary>
     public static ArenaGame CatMouseContest { get; } = CatMouse with { Name = "catmouse-contest", EnvironmentId = "CatMouseContest-v0" };
 
+    /// <summary>
+    /// The Doom duel: every player1 against every player2 in Doom/Duel-v0 (a one-minute deathmatch, +1 a frag, -1 a
+    /// death); a win is ending the episode with more frags than deaths against the other, that is a larger return.
+    /// </summary>
+    public static ArenaGame DoomDuel { get; } = new("doom-duel", "Doom/Duel-v0", "player1", "player2", "--player1", "--player2", "win", "player1_wins", "player2_wins");
+
     /// <summary>Every game, by name.</summary>
-    public static IReadOnlyList<ArenaGame> All { get; } = [CatMouse, CatMouseContest];
+    public static IReadOnlyList<ArenaGame> All { get; } = [CatMouse, CatMouseContest, DoomDuel];
 
     /// <summary>The game called <paramref name="name"/>, or cat and mouse when none is named (as <c>--show</c> and <c>--import</c> allow).</summary>
     public static ArenaGame Named(string? name) => All.FirstOrDefault(g => g.Name == name) ?? CatMouse;

@@ -16,7 +16,8 @@ namespace RlGym.Cli.Commands;
 
 /// <summary>
 /// <c>rlgym arena catmouse --cats A,B --mice C,D</c>: every cat against every mouse in CatMouseDuel-v0 (or, with the
-/// game <c>catmouse-contest</c>, in CatMouseContest-v0) on all cores;
+/// game <c>catmouse-contest</c>, in CatMouseContest-v0; with <c>doom-duel --player1 A,B --player2 C,D</c>, every
+/// player1 against every player2 in Doom/Duel-v0) on all cores;
 /// per pairing the catch rate, mean steps to a catch and mean returns with 95% intervals; Glicko-2 ratings per agent and
 /// role; <c>--db FILE</c> records the run in an SQLite league (one transaction), <c>--show</c> prints its standings;
 /// <c>--csv</c> and <c>--json</c> export. Agents and the database are checked before anything is played, and nothing
@@ -29,10 +30,16 @@ internal static class ArenaCommand
 {
     public static Command Create(CommandRunner runner)
     {
-        var game = new Argument<string?>("GAME") { Description = "The game: catmouse (CatMouseDuel-v0) or catmouse-contest (CatMouseContest-v0)", Arity = ArgumentArity.ZeroOrOne };
+        var game = new Argument<string?>("GAME") { Description = "The game: catmouse (CatMouseDuel-v0), catmouse-contest (CatMouseContest-v0) or doom-duel (Doom/Duel-v0)", Arity = ArgumentArity.ZeroOrOne };
         game.AcceptOnlyFromAmong([.. ArenaGame.All.Select(g => g.Name)]);
-        var cats = Agents(ArenaGame.CatMouse.OptionA, "The cats: agent specs separated by commas (random, teacher, lstm:PATH, elman:PATH, ...)");
-        var mice = Agents(ArenaGame.CatMouse.OptionB, "The mice: agent specs separated by commas");
+        // Each game names its two roles' options; every one exists on the command, and a game takes only its own.
+        var roles = new Dictionary<string, Option<string[]>>(StringComparer.Ordinal)
+        {
+            [ArenaGame.CatMouse.OptionA] = Agents(ArenaGame.CatMouse.OptionA, "The cats: agent specs separated by commas (random, teacher, lstm:PATH, elman:PATH, ...)"),
+            [ArenaGame.CatMouse.OptionB] = Agents(ArenaGame.CatMouse.OptionB, "The mice: agent specs separated by commas"),
+            [ArenaGame.DoomDuel.OptionA] = Agents(ArenaGame.DoomDuel.OptionA, "doom-duel: player1's agents, specs separated by commas (random, teacher, ...)"),
+            [ArenaGame.DoomDuel.OptionB] = Agents(ArenaGame.DoomDuel.OptionB, "doom-duel: player2's agents, specs separated by commas"),
+        };
         var episodes = CommonOptions.Count("--episodes", 1000, "Episodes per pairing", "N", SizeLimits.ArenaEpisodes);
         var seed = CommonOptions.Seed("Seeds every episode (episode e starts the same in every pairing); default 0");
         var database = new Option<string?>("--db") { Description = "An SQLite league file: the run is recorded there and ratings carry over between runs", HelpName = "FILE" };
@@ -46,13 +53,17 @@ internal static class ArenaCommand
         var cluster = new ClusterOptions();
         var command = new Command("arena", "Pit agents against each other and rate them (Glicko-2), optionally in a persistent SQLite league")
         {
-            game, cats, mice, episodes, seed, database, show, csv, threads, lanes, lockTimeout, import, json,
+            game, episodes, seed, database, show, csv, threads, lanes, lockTimeout, import, json,
         };
+        foreach (var option in roles.Values)
+        {
+            command.Options.Add(option);
+        }
         cluster.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
             var settings = new Settings(
-                parsed.GetValue(game), Split(parsed.GetValue(cats)), Split(parsed.GetValue(mice)), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
+                parsed.GetValue(game), roles.ToDictionary(r => r.Key, r => Split(parsed.GetValue(r.Value)), StringComparer.Ordinal), parsed.GetValue(episodes), parsed.GetValue(seed) ?? 0,
                 parsed.GetValue(database), parsed.GetValue(show), parsed.GetValue(csv), parsed.GetValue(threads), parsed.GetValue(lanes), parsed.GetValue(json),
                 parsed.GetValue(lockTimeout), parsed.GetValue(import),
                 parsed.GetValue(cluster.Name) is not null || parsed.GetValue(cluster.Redis) is not null ? cluster.Read(parsed, parsed.GetValue(cluster.Name)) : null);
@@ -74,15 +85,22 @@ internal static class ArenaCommand
         }
         if (settings.Game is null)
         {
-            throw new UserInputException("Name the game to play (rlgym arena catmouse --cats ... --mice ...), or print a league with --db FILE --show.");
+            throw new UserInputException("Name the game to play (rlgym arena catmouse --cats ... --mice ..., or doom-duel --player1 ... --player2 ...), or print a league with --db FILE --show.");
+        }
+        foreach (var (option, specs) in settings.Roles)
+        {
+            if (specs.Length > 0 && option != game.OptionA && option != game.OptionB)
+            {
+                throw new UserInputException($"Option '{option}' names agents of another game; {game.Name} takes {game.OptionA} and {game.OptionB}.");
+            }
         }
         var request = new ArenaRequest
         {
             EnvironmentId = game.EnvironmentId,
             RoleA = game.RoleA,
             RoleB = game.RoleB,
-            AgentsA = Require(settings.AgentsA, game.OptionA),
-            AgentsB = Require(settings.AgentsB, game.OptionB),
+            AgentsA = Require(settings.Roles[game.OptionA], game.OptionA),
+            AgentsB = Require(settings.Roles[game.OptionB], game.OptionB),
             Episodes = settings.Episodes,
             Seed = settings.Seed,
             Threads = settings.Threads,
@@ -244,6 +262,6 @@ internal static class ArenaCommand
     private const int CommitAttempts = 4;
 
     private sealed record Settings(
-        string? Game, string[] AgentsA, string[] AgentsB, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json,
+        string? Game, IReadOnlyDictionary<string, string[]> Roles, int Episodes, ulong Seed, string? Database, bool Show, string? Csv, int Threads, int Lanes, bool Json,
         int LockTimeout, string? Import, ClusterSettings? Cluster);
 }

@@ -32,7 +32,8 @@ public sealed class ConsoleTableSink : IRunSink
         {
             return;
         }
-        string returns = run.MultiAgent ? string.Concat(run.Roles.Select(r => $"{Clip("return " + r),14}")) : $"{"return",14}";
+        // A role whose "return ROLE" header would be clipped shows by its name alone, so player1 and player2 stay apart.
+        string returns = run.MultiAgent ? string.Concat(run.Roles.Select(r => $"{Clip(("return " + r).Length <= 13 ? "return " + r : r),14}")) : $"{"return",14}";
         _writer.WriteLine($"{"episode",8}{"seed",22}{returns}{"length",9}{"seconds",11}  end");
     }
 

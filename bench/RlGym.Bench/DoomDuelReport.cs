@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using RlGym.Core;
+using RlGym.Core.Agents;
+using RlGym.Core.Registry;
+using RlGym.Envs.Doom;
+using RlGym.Envs.Doom.Duel;
+
+namespace RlGym.Bench;
+
+/// <summary>
+/// <c>-- doom-duel [steps]</c>: Doom/Duel-v0 stepped with random actions for both players, through the parallel API's
+/// <c>Step</c> (fresh Dicts every step) and through the buffered path (each player's observation written into a reused
+/// buffer), in steps (two frames each) per second of CPU time and of wall time, with the bytes allocated per step;
+/// then the teacher against random over 20 seeded one-minute episodes (frags and deaths of each).
+/// </summary>
+internal static class DoomDuelReport
+{
+    public static void Run(int steps)
+    {
+        var environments = new EnvRegistry();
+        var agents = new AgentRegistry();
+        DoomEnvironments.Register(environments, agents);
+        using var env = environments.MakeParallel<IReadOnlyDictionary<string, object>, int>(DoomEnvironments.DuelId);
+        env.TryFind<DoomDuelEnvironment>(out var duel);
+        var actions = new int[4096];
+        var rng = new RlGym.Core.Random.Rng(7);
+        for (int i = 0; i < actions.Length; i++)
+        {
+            actions[i] = rng.NextInt(8);
+        }
+        var step = new Dictionary<string, int>(StringComparer.Ordinal);
+        Measure("Step (fresh Dicts)", steps, () => env.Reset(seed: 0), i =>
+        {
+            if (env.Agents.Count == 0)
+            {
+                env.Reset();
+            }
+            step["player1"] = actions[i & 4095];
+            step["player2"] = actions[(i + 1) & 4095];
+            env.Step(step);
+        });
+        var one = new byte[duel!.ObservationLength];
+        var two = new byte[duel.ObservationLength];
+        bool ended = false;
+        Measure("StepInto (reused buffers)", steps, () => duel.ResetInto(one, two, seed: 0), i =>
+        {
+            if (ended)
+            {
+                duel.ResetInto(one, two, seed: null);
+            }
+            ended = duel.StepInto(actions[i & 4095], actions[(i + 1) & 4095], one, two).Truncated;
+        });
+        var state = env.TryGetPrivileged<DoomDuelState>(out var source) ? source : throw new InvalidOperationException("No DoomDuelState.");
+        var teacher = agents.Create("teacher", new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace("player1"), env.ActionSpace("player1"), "player1", null));
+        var random = agents.Create("random", new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace("player2"), env.ActionSpace("player2"), "player2", null));
+        long frags = 0, deaths = 0, wins = 0;
+        const int Episodes = 20;
+        for (int episode = 0; episode < Episodes; episode++)
+        {
+            var observations = env.Reset(seed: (ulong)episode).Observations;
+            random.BeginEpisode((ulong)episode);
+            teacher.BeginEpisode((ulong)episode);
+            while (env.Agents.Count > 0)
+            {
+                step["player1"] = teacher.Act(observations["player1"]);
+                step["player2"] = random.Act(observations["player2"]);
+                observations = env.Step(step).Observations;
+            }
+            var p = state.PrivilegedState.Player(0);
+            frags += p.FragCount;
+            deaths += p.DeathCount;
+            wins += p.FragCount > p.DeathCount ? 1 : 0;
+        }
+        Console.WriteLine(FormattableString.Invariant(
+            $"teacher (player1) against random (player2), seeds 0-{Episodes - 1}, 2100 tics each: {frags / (double)Episodes:F2} frags and {deaths / (double)Episodes:F2} deaths per episode, {wins} of {Episodes} won"));
+    }
+
+    private static void Measure(string what, int steps, Action reset, Action<int> step)
+    {
+        reset();
+        for (int i = 0; i < 5_000; i++)
+        {
+            step(i);
+        }
+        var process = Process.GetCurrentProcess();
+        TimeSpan cpuBefore = process.TotalProcessorTime;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < steps; i++)
+        {
+            step(i);
+        }
+        clock.Stop();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        process.Refresh();
+        double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        Console.WriteLine(FormattableString.Invariant(
+            $"Doom/Duel-v0 {what,-26}: {steps / cpu,8:F0} steps/s of CPU time, {steps / clock.Elapsed.TotalSeconds,8:F0} steps/s of wall time, {allocated / (double)steps:F1} bytes allocated per step ({steps} steps, two frames each)"));
+    }
+}
