@@ -78,23 +78,8 @@ internal static class DoomDuelReport
     private static void Measure(string what, int steps, Action reset, Action<int> step)
     {
         reset();
-        for (int i = 0; i < 5_000; i++)
-        {
-            step(i);
-        }
-        var process = Process.GetCurrentProcess();
-        TimeSpan cpuBefore = process.TotalProcessorTime;
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        for (int i = 0; i < steps; i++)
-        {
-            step(i);
-        }
-        clock.Stop();
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        process.Refresh();
-        double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var t = StepTiming.Measure(5_000, steps, step);
         Console.WriteLine(FormattableString.Invariant(
-            $"Doom/Duel-v0 {what,-26}: {steps / cpu,8:F0} steps/s of CPU time, {steps / clock.Elapsed.TotalSeconds,8:F0} steps/s of wall time, {allocated / (double)steps:F1} bytes allocated per step ({steps} steps, two frames each)"));
+            $"Doom/Duel-v0 {what,-26}: {t.PerCpuSecond,8:F0} steps/s of CPU time, {t.PerWallSecond,8:F0} steps/s of wall time, {t.BytesPerStep:F1} bytes allocated per step ({steps} steps, two frames each)"));
     }
 }

@@ -81,23 +81,8 @@ internal static class DoomProfile
 
     private static void Measure(string phase, int steps, Action<int> step)
     {
-        for (int i = 0; i < Math.Min(steps, 20_000); i++)
-        {
-            step(i);
-        }
-        var process = Process.GetCurrentProcess();
-        TimeSpan cpuBefore = process.TotalProcessorTime;
-        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-        var clock = Stopwatch.StartNew();
-        for (int i = 0; i < steps; i++)
-        {
-            step(i);
-        }
-        clock.Stop();
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
-        process.Refresh();
-        double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var t = StepTiming.Measure(Math.Min(steps, 20_000), steps, step);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{phase,-36} {steps / cpu,9:F0} steps/s of CPU time {steps / clock.Elapsed.TotalSeconds,9:F0} steps/s of wall time {1e6 * cpu / steps,7:F2} us/step  {allocated / (double)steps,8:F1} bytes/step"));
+            $"{phase,-36} {t.PerCpuSecond,9:F0} steps/s of CPU time {t.PerWallSecond,9:F0} steps/s of wall time {1e6 * t.CpuSeconds / steps,7:F2} us/step  {t.BytesPerStep,8:F1} bytes/step"));
     }
 }
