@@ -338,7 +338,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
-                optimizer.step();
+                AdamStep.Apply(optimizer);
             }
         }
 
@@ -650,7 +650,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 _optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
-                _optimizer.step();
+                AdamStep.Apply(_optimizer);
                 sums.policy += policyLoss.item<float>();
                 sums.value += valueLoss.item<float>();
                 sums.entropy += entropyMean.item<float>();

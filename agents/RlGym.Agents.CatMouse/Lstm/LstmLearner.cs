@@ -59,7 +59,7 @@ internal sealed class LstmLearner : IDisposable
         _optimizer.zero_grad();
         loss.backward();
         nn.utils.clip_grad_norm_(_parameters, 1.0);
-        _optimizer.step();
+        AdamStep.Apply(_optimizer);
         return loss.item<float>();
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using RlGym.Agents.Doom.Student;
 using RlGym.Core.Random;
 using System.Runtime.InteropServices;
+using RlGym.Torch;
 using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
@@ -259,7 +260,7 @@ public sealed class GuidedPolicySearch : IDisposable
             var loss = nn.functional.cross_entropy(logits, torch.tensor(_batchLabels));
             _optimizer.zero_grad();
             loss.backward();
-            _optimizer.step();
+            AdamStep.Apply(_optimizer);
             total += loss.item<float>();
         }
         Student.Network.eval();
