@@ -8,7 +8,7 @@ namespace RlGym.Agents.Doom;
 /// <c>health_gathering</c>, <c>my_way_home</c>, <c>deadly_corridor</c>, as ViZDoom's configuration files are named) or
 /// by its environment id (<c>Doom/Basic-v0</c>, ...), ignoring case.
 /// </summary>
-public static class DoomScenarioNames
+internal static class DoomScenarioNames
 {
     /// <summary>Every accepted short name, in scenario order.</summary>
     public static IReadOnlyList<string> ShortNames { get; } = [.. DoomScenarios.All.Select(s => s.Map)];

@@ -1,7 +1,7 @@
 namespace RlGym.Agents.CatMouse.Evaluation;
 
 /// <summary>The agent names of the roles ("mouse", "cat", as CatMouseDuel-v0 spells them) and back.</summary>
-public static class BrainRoles
+internal static class BrainRoles
 {
     /// <summary>The agent name of <paramref name="role"/>: "mouse" or "cat".</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="role"/> is not a defined role.</exception>

@@ -7,7 +7,7 @@ namespace RlGym.Agents.CatMouse.Imitation;
 /// mouse cells divided by (size - 1) in double precision, in the order cat x, cat y, mouse x, mouse y. (The seed divides
 /// cat y by width - 1 and mouse x by height - 1; the two agree on the square grids it uses, and so does this type.)
 /// </summary>
-public struct CatMouseGame
+internal struct CatMouseGame
 {
     /// <summary>Starts a game on a grid.</summary>
     public CatMouseGame(int width, int height, int catX, int catY, int mouseX, int mouseY)

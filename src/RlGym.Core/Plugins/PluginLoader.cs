@@ -6,7 +6,7 @@ using RlGym.Core.Registry;
 namespace RlGym.Core.Plugins;
 
 /// <summary>Loads plugin assemblies from a folder and lets their <see cref="IRlGymPlugin"/> classes register.</summary>
-public static class PluginLoader
+internal static class PluginLoader
 {
     /// <summary>
     /// Loads every <c>*.dll</c> in <paramref name="directory"/> that has a plugin class, each in its own load

@@ -11,7 +11,7 @@ namespace RlGym.Runner.Arena;
 /// for it, so a league assembled from blocks played anywhere (<see cref="ArenaRunner.Assemble"/>) equals the local one.
 /// Not thread-safe: one block at a time.
 /// </summary>
-public sealed class ArenaBlockPlayer : IDisposable
+internal sealed class ArenaBlockPlayer : IDisposable
 {
     private readonly IArenaBlockTables _tables;
 

@@ -6,7 +6,7 @@ namespace RlGym.Runner.Arena;
 /// A block's episodes depend on the request and the block's index alone, so blocks may be played by any thread,
 /// process or machine, in any order, and the assembled league is the same.
 /// </summary>
-public static class ArenaBlocks
+internal static class ArenaBlocks
 {
     /// <summary>The lanes a table for <paramref name="request"/> needs: its lane count, or fewer when there are fewer episodes.</summary>
     public static int Lanes(ArenaRequest request)

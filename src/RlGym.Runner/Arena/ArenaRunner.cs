@@ -57,7 +57,7 @@ public static class ArenaRunner
     /// see <see cref="ArenaBlocks.Locate"/> for where a block's episodes go), wherever they were played.
     /// </summary>
     /// <exception cref="ArgumentException">When the number of episodes does not match the request.</exception>
-    public static ArenaResult Assemble(ArenaRequest request, ArenaEpisode[] played, long agentSteps, double seconds)
+    internal static ArenaResult Assemble(ArenaRequest request, ArenaEpisode[] played, long agentSteps, double seconds)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(played);

@@ -6,7 +6,7 @@ namespace RlGym.Runner.Arena;
 /// The arena makes each run one period. Written by hand: no rating package is served here, and the algorithm (Glickman,
 /// "Example of the Glicko-2 system", 2013) is a page of arithmetic, checked against the paper's worked example.
 /// </summary>
-public static class Glicko2
+internal static class Glicko2
 {
     /// <summary>The system constant τ that limits how fast volatility changes (Glickman suggests 0.3 to 1.2).</summary>
     public const double DefaultTau = 0.5;

@@ -4,4 +4,4 @@ namespace RlGym.Runner.Arena;
 /// <param name="Opponent">The opponent's rating at the start of the period.</param>
 /// <param name="Games">Games played against it.</param>
 /// <param name="Score">Points won in those games (1 a win, 0.5 a draw, 0 a loss each).</param>
-public readonly record struct Glicko2Result(Glicko2Rating Opponent, int Games, double Score);
+internal readonly record struct Glicko2Result(Glicko2Rating Opponent, int Games, double Score);

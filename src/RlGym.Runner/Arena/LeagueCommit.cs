@@ -8,7 +8,7 @@ namespace RlGym.Runner.Arena;
 /// <param name="Record">The run's id and ratings when it was committed; null when it is pending.</param>
 /// <param name="PendingPath">The file the run was kept in when it could not be committed; null when it was committed.</param>
 /// <param name="Reason">Why the run could not be committed (one line); null when it was.</param>
-public sealed record LeagueCommit(LeagueRecord? Record, string? PendingPath, string? Reason)
+internal sealed record LeagueCommit(LeagueRecord? Record, string? PendingPath, string? Reason)
 {
     /// <summary>True when the run is in the league.</summary>
     public bool Committed => Record is not null;

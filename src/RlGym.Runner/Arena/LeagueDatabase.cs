@@ -13,7 +13,7 @@ namespace RlGym.Runner.Arena;
 /// in a <see cref="PendingLeagueRun"/> file and committed later by <see cref="Import"/>. Reading a league whose last
 /// writer crashed mid-commit (a hot rollback journal) lets SQLite roll the journal back first.
 /// </summary>
-public static class LeagueDatabase
+internal static class LeagueDatabase
 {
     /// <summary>The SQLite application id of an RlGym league ("RLGy").</summary>
     public const int ApplicationId = 0x524C4779;

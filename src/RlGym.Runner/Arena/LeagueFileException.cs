@@ -6,7 +6,7 @@ namespace RlGym.Runner.Arena;
 /// A league database that cannot be used as it is: missing, a folder, locked by another process, corrupt, not SQLite, or not
 /// an RlGym league. Nothing was written to it. The league is a file the user names, so this is a <see cref="UserInputException"/>.
 /// </summary>
-public sealed class LeagueFileException : UserInputException
+internal sealed class LeagueFileException : UserInputException
 {
     /// <summary>Creates the error.</summary>
     /// <param name="path">The database file.</param>

@@ -6,4 +6,4 @@ namespace RlGym.Runner.Arena;
 /// <param name="Rating">Its current Glicko-2 rating.</param>
 /// <param name="Episodes">Episodes it has played in the league.</param>
 /// <param name="Runs">Arena runs it took part in.</param>
-public sealed record LeagueStanding(string Role, string Agent, Glicko2Rating Rating, long Episodes, int Runs);
+internal sealed record LeagueStanding(string Role, string Agent, Glicko2Rating Rating, long Episodes, int Runs);

@@ -7,4 +7,4 @@ namespace RlGym.Runner.Arena;
 /// <param name="Standings">Every agent, role by role (in the order roles first appeared), best rating first.</param>
 /// <param name="LastRun">The pairings of the latest run, in pairing order (empty when no run is recorded).</param>
 /// <param name="LastRunId">The latest run's id (0 when none).</param>
-public sealed record LeagueTable(string Path, int Runs, long Episodes, IReadOnlyList<LeagueStanding> Standings, IReadOnlyList<ArenaPairing> LastRun, long LastRunId);
+internal sealed record LeagueTable(string Path, int Runs, long Episodes, IReadOnlyList<LeagueStanding> Standings, IReadOnlyList<ArenaPairing> LastRun, long LastRunId);

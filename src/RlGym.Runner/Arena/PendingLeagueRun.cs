@@ -11,7 +11,7 @@ namespace RlGym.Runner.Arena;
 /// deletes the file. The file holds the request (environment, roles, agents, episodes, seed, lanes, threads), the
 /// pairing summaries, every episode, the step count, the seconds and the start time; it is written atomically.
 /// </summary>
-public static class PendingLeagueRun
+internal static class PendingLeagueRun
 {
     private const int FormatVersion = 1;
 

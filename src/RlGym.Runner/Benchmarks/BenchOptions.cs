@@ -4,7 +4,7 @@ namespace RlGym.Runner.Benchmarks;
 
 /// <summary>What <see cref="ThroughputBenchmark"/> measures.</summary>
 /// <param name="EnvironmentId">The registered id.</param>
-public sealed record BenchOptions(string EnvironmentId)
+internal sealed record BenchOptions(string EnvironmentId)
 {
     /// <summary>How many copies to step together (through <c>EnvRegistry.MakeVector</c> when more than 1).</summary>
     public int Envs { get; init; } = 1;

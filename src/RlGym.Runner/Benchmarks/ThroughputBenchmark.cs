@@ -11,7 +11,7 @@ namespace RlGym.Runner.Benchmarks;
 /// <c>EnvRegistry.MakeVector</c>'s vector environment; otherwise the single environment. A short warm-up (a tenth of
 /// the time, at most half a second) runs first and is not counted.
 /// </summary>
-public static class ThroughputBenchmark
+internal static class ThroughputBenchmark
 {
     /// <summary>Measures the environment in <paramref name="options"/> for its number of seconds.</summary>
     /// <exception cref="UnknownEnvironmentException">When the id is not registered.</exception>

@@ -6,7 +6,7 @@ namespace RlGym.Runner.Sinks;
 /// Writes RFC 4180 rows: fields separated by commas, rows ended by CRLF, a field quoted when it holds a comma,
 /// a quote, CR or LF, with inner quotes doubled. Numbers use the invariant culture and round-trip exactly.
 /// </summary>
-public sealed class CsvWriter(TextWriter writer)
+internal sealed class CsvWriter(TextWriter writer)
 {
     private bool _rowStarted;
 

@@ -4,7 +4,7 @@ namespace RlGym.Core.Rendering.Gif;
 /// The fixed 256-colour palette of recorded GIFs: a 6 x 7 x 6 colour cube (252 colours, green finer as the eye is
 /// most sensitive to it) and four extra greys, with a 32768-entry table from 15-bit colour to the nearest entry.
 /// </summary>
-public static class GifPalette
+internal static class GifPalette
 {
     private const int RedLevels = 6, GreenLevels = 7, BlueLevels = 6;
     private static readonly byte[] Lookup = BuildLookup();
