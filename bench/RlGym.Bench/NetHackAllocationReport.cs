@@ -55,18 +55,18 @@ public static class NetHackAllocationReport
         var options = keys is null ? EnvOptions.Empty : EnvOptions.Of(("observation_keys", keys));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NetHackScore-v0 (engine source), seed {seed}, {steps:N0} random task steps after 2,000 of warm-up, keys {keys ?? "default"}"));
-        Console.WriteLine("path | bytes allocated per step (all steps) | steps that ended an episode | bytes per step over the other steps");
+        Console.WriteLine("path | bytes allocated per step (all steps) | steps at an episode's end (or the vector's reset after it) | bytes per step over the other steps | of those, steps that allocated anything");
         Report("StepInto (buffered)", Buffered(registry, options, seed, steps));
         Report("NetHack vector, 1 game", Vector(registry, options, seed, steps));
         Report("Step (plain)", Plain(registry, options, seed, steps));
         return 0;
     }
 
-    private static void Report(string path, (StepTiming Timing, long BoundaryBytes, int Boundaries) run)
+    private static void Report(string path, (StepTiming Timing, long BoundaryBytes, int Boundaries, int Allocating) run)
     {
         double others = (run.Timing.AllocatedBytes - run.BoundaryBytes) / (double)(run.Timing.Steps - run.Boundaries);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{path} | {run.Timing.BytesPerStep:F1} | {run.Boundaries} | {others:F1}"));
+            $"{path} | {run.Timing.BytesPerStep:F1} | {run.Boundaries} | {others:F1} | {run.Allocating}"));
     }
 
     private static int[] Actions(Func<int> sample)
@@ -83,26 +83,31 @@ public static class NetHackAllocationReport
     /// Times <paramref name="steps"/> steps after a warm-up; a step that returns true ended an episode, and its bytes
     /// and those of the step after it (where a vector resets) go to the episode-boundary count.
     /// </summary>
-    private static (StepTiming, long, int) Run(int steps, Func<int, bool> step)
+    private static (StepTiming, long, int, int) Run(int steps, Func<int, bool> step)
     {
         long boundaryBytes = 0;
-        int boundaries = 0;
+        int boundaries = 0, allocating = 0;
         bool timed = false, afterEnd = false;
         var timing = StepTiming.Measure(2_000, steps, i =>
         {
             long before = GC.GetAllocatedBytesForCurrentThread();
             bool done = step(i);
+            long bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             if (timed && (done || afterEnd))
             {
-                boundaryBytes += GC.GetAllocatedBytesForCurrentThread() - before;
+                boundaryBytes += bytes;
                 boundaries++;
+            }
+            else if (timed && bytes > 0)
+            {
+                allocating++;
             }
             afterEnd = done;
         }, () => timed = true);
-        return (timing, boundaryBytes, boundaries);
+        return (timing, boundaryBytes, boundaries, allocating);
     }
 
-    private static (StepTiming, long, int) Buffered(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
+    private static (StepTiming, long, int, int) Buffered(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
     {
         using var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", options);
         env.ActionSpace.Seed(seed);
@@ -124,7 +129,7 @@ public static class NetHackAllocationReport
         });
     }
 
-    private static (StepTiming, long, int) Vector(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
+    private static (StepTiming, long, int, int) Vector(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
     {
         using var vector = registry.MakeVector<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", 1, options);
         vector.SingleActionSpace.Seed(seed);
@@ -139,7 +144,7 @@ public static class NetHackAllocationReport
         });
     }
 
-    private static (StepTiming, long, int) Plain(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
+    private static (StepTiming, long, int, int) Plain(EnvRegistry registry, EnvOptions options, ulong seed, int steps)
     {
         using var env = registry.Make<IReadOnlyDictionary<string, object>, int>("NetHackScore-v0", options);
         env.ActionSpace.Seed(seed);

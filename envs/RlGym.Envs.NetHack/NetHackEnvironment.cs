@@ -62,7 +62,8 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         var options = new GameOptions(Character.Parse(settings.Character), task.PickupTypes, settings.FromSource);
         _keys = [.. task.Actions.Select(a => a.Key)];
         _actionSpace = new Discrete(_keys.Length);
-        _observationKeys = settings.ObservationKeys ?? (settings.FromSource ? NetHackObservation.SourceDefaultKeys : NetHackObservation.TerminalKeys);
+        _observationKeys = settings.ObservationKeys ?? (!settings.FromSource ? NetHackObservation.TerminalKeys
+            : task is ChallengeTask ? NetHackObservation.ChallengeDefaultKeys : NetHackObservation.SourceDefaultKeys);
         _writer = new ObservationWriter(_observationKeys);
         ObservationSpace = installation.Library is string library
             ? NetHackObservation.CreateSpace(_observationKeys, Native.GameLibrary.LayoutOf(library).MaxGlyph)
