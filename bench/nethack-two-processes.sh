@@ -30,23 +30,37 @@ core_a="${cores%%,*}"
 core_b="${cores##*,}"
 command -v taskset >/dev/null || { echo "nethack-two-processes: taskset (util-linux) is needed" >&2; exit 2; }
 "$root/rlgym" --help >/dev/null # builds the command line first if it is stale, so no run pays for a build
+cli="$root/src/RlGym.Cli/bin/Release/net10.0/rlgym.dll"
+command -v /usr/bin/time >/dev/null || { echo "nethack-two-processes: /usr/bin/time is needed" >&2; exit 2; }
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 load() { cut -d' ' -f1 /proc/loadavg; }
 
-# One pinned `rlgym bench` run; writes its steps/s to $2.
+# One pinned `rlgym bench` run; writes its steps/s to $2 and its CPU microseconds per step to $2.cpu: the user + system
+# time of the whole process less the start-up CPU measured by a short calibration run (the runtime's start, the JIT,
+# the game's first load), over its steps.
 run() {
   local core="$1" out="$2" run_seed="$3"
-  taskset -c "$core" "$root/rlgym" bench NetHackScore-v0 --seconds "$seconds" --seed "$run_seed" \
-    --option "observation_keys=$keys" >"$out.log" 2>&1
+  /usr/bin/time -f "%U %S" -o "$out.time" taskset -c "$core" dotnet "$cli" bench NetHackScore-v0 \
+    --seconds "$seconds" --seed "$run_seed" --option "observation_keys=$keys" >"$out.log" 2>&1
   sed -n 's/.*= \([0-9,]*\) steps\/s.*/\1/p' "$out.log" | tail -1 | tr -d , >"$out"
   [ -s "$out" ] || { echo "nethack-two-processes: no steps/s in the output of a run:" >&2; cat "$out.log" >&2; exit 1; }
+  local steps
+  steps="$(sed -n 's/.*: \([0-9,]*\) steps in.*/\1/p' "$out.log" | tail -1 | tr -d ,)"
+  awk -v s="$steps" -v c="${startup:-0}" '{ printf "%.1f", ($1 + $2 - c) * 1e6 / s }' "$out.time" >"$out.cpu"
+  awk '{ printf "%.3f", $1 + $2 }' "$out.time" >"$out.seconds"
 }
 
-echo "NetHackScore-v0, keys $keys, $seconds s per run, cores $core_a and $core_b, $(nproc) CPUs online"
-echo "round | load before single | single (core $core_a) | load before pair | pair: core $core_a + core $core_b = sum | sum / single"
+full_seconds="$seconds"
+seconds=0.2
+run "$core_a" "$work/calibration" "$seed"
+startup="$(cat "$work/calibration.seconds")"
+seconds="$full_seconds"
+echo "NetHackScore-v0, keys $keys, $seconds s per run, cores $core_a and $core_b, $(nproc) CPUs online;" \
+  "start-up CPU (a 0.2 s run) $startup s, taken off each run's CPU time"
+echo "round | load before single | single (core $core_a) steps/s, CPU us/step | load before pair | pair: core $core_a + core $core_b = sum steps/s | CPU us/step of each | sum / single"
 total_ratio=0
 for r in $(seq 1 "$rounds"); do
   load_single="$(load)"
@@ -64,6 +78,6 @@ for r in $(seq 1 "$rounds"); do
   sum=$((a + b))
   ratio="$(awk -v s="$sum" -v o="$single" 'BEGIN { printf "%.2f", s / o }')"
   total_ratio="$(awk -v t="$total_ratio" -v r="$ratio" 'BEGIN { printf "%.4f", t + r }')"
-  echo "$r | $load_single | $single | $load_pair | $a + $b = $sum | ${ratio}x"
+  echo "$r | $load_single | $single, $(cat "$work/single.cpu") | $load_pair | $a + $b = $sum | $(cat "$work/a.cpu"), $(cat "$work/b.cpu") | ${ratio}x"
 done
 awk -v t="$total_ratio" -v n="$rounds" 'BEGIN { printf "mean of sum / single over %d round(s): %.2fx (the bar: 1.8x)\n", n, t / n }'
