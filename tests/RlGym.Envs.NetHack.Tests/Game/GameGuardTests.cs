@@ -19,12 +19,12 @@ public sealed class GameGuardTests
     [Fact]
     public void AGameThatLoopsForeverIsStoppedAfterItsHangLimitAndTheEpisodeIsAborted()
     {
-        var (csv, summary) = RunAndSabotage(kind: 1, EnvOptions.Of(("hang_seconds", "1")));
+        var (csv, summary) = RunAndSabotage(kind: 1, EnvOptions.Of(("hang_seconds", "2")));
 
         Assert.Equal("episode,seed,return,length,seconds,terminated,truncated,aborted,abort_reason", csv[0]);
         string[] aborted = csv[1].Split(',');
         Assert.Equal(["0", "5", "4", "false", "true", "true"], [aborted[0], aborted[1], aborted[3], aborted[5], aborted[6], aborted[7]]);
-        Assert.Contains("did not ask for a key within 1 s", csv[1], StringComparison.Ordinal);
+        Assert.Contains("did not ask for a key within 2 s", csv[1], StringComparison.Ordinal);
         string[] limited = csv[2].Split(',');
         Assert.Equal(["1", "10", "false", "true", "false", ""], [limited[0], limited[3], limited[5], limited[6], limited[7], limited[8]]);
         Assert.Equal(1, summary.GetProperty("abortedEpisodes").GetInt32());
