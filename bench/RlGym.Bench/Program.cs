@@ -21,5 +21,9 @@ if (args.Length > 0 && RlGym.Bench.NetHackLockstepReport.Run(args) is int stepsC
 {
     return stepsCode;
 }
+if (args.Length > 0 && RlGym.Bench.NetHackAllocationReport.Run(args) is int allocCode && allocCode >= 0)
+{
+    return allocCode;
+}
 BenchmarkSwitcher.FromAssembly(typeof(RlGym.Bench.CatMouseStepBenchmarks).Assembly).Run(args);
 return 0;

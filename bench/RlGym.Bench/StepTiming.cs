@@ -5,13 +5,17 @@ namespace RlGym.Bench;
 /// <summary>What a timed run of steps cost: CPU seconds of the process, wall seconds, and bytes this thread allocated.</summary>
 internal readonly record struct StepTiming(int Steps, double CpuSeconds, double WallSeconds, long AllocatedBytes)
 {
-    /// <summary>Runs <paramref name="warmup"/> untimed steps (JIT, caches), then times <paramref name="steps"/> more.</summary>
-    public static StepTiming Measure(int warmup, int steps, Action<int> step)
+    /// <summary>
+    /// Runs <paramref name="warmup"/> untimed steps (JIT, caches), then times <paramref name="steps"/> more;
+    /// <paramref name="timed"/>, when given, is called between the two.
+    /// </summary>
+    public static StepTiming Measure(int warmup, int steps, Action<int> step, Action? timed = null)
     {
         for (int i = 0; i < warmup; i++)
         {
             step(i);
         }
+        timed?.Invoke();
         var process = Process.GetCurrentProcess();
         TimeSpan cpuBefore = process.TotalProcessorTime;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();

@@ -14,9 +14,11 @@ namespace RlGym.Envs.NetHack;
 /// An NLE task over the real NetHack 3.6.6: every step types one key into the environment's own game process and
 /// reads the screen back when the game next waits for a key. Outside the Challenge, --More--, menus and prompts are
 /// then answered as NLE answers them. A seeded reset starts a game whose randomness and clock come from the seed, so
-/// the same seed and actions give the same observations.
+/// the same seed and actions give the same observations. A plain step returns a fresh observation the caller may
+/// keep; <see cref="StepInto"/> writes the same observation, its keys' bytes one after another, into a buffer the caller
+/// owns and allocates nothing (the path <c>rlgym bench</c> takes), and the vector refills one dictionary per game.
 /// </summary>
-internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<string, object>, int>, IKeyMap<int>
+internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<string, object>, int>, IKeyMap<int>, IBufferedStep<int>
 {
     /// <summary>How many keys the bridge types by itself after one action before it hands the game back.</summary>
     public const int MaxAnswers = 256;
@@ -34,10 +36,12 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     private readonly GameView _after = new();
     private readonly Rng _rng = new();
     private readonly IReadOnlyList<string> _observationKeys;
+    private readonly ObservationWriter _writer;
     private readonly long _instance = Interlocked.Increment(ref s_instances);
     private readonly EpisodeLifecycle _lifecycle;
     private int _episode;
     private int _stillSteps;
+    private bool _observedRunning;
 
     /// <summary>Makes the environment and its playground; no game runs until <see cref="Reset"/>.</summary>
     /// <exception cref="NetHackNotInstalledException">When the game is not installed.</exception>
@@ -58,7 +62,9 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         var options = new GameOptions(Character.Parse(settings.Character), task.PickupTypes, settings.FromSource);
         _keys = [.. task.Actions.Select(a => a.Key)];
         _actionSpace = new Discrete(_keys.Length);
-        _observationKeys = settings.ObservationKeys ?? (settings.FromSource ? NetHackObservation.SourceDefaultKeys : NetHackObservation.TerminalKeys);
+        _observationKeys = settings.ObservationKeys ?? (!settings.FromSource ? NetHackObservation.TerminalKeys
+            : task is ChallengeTask ? NetHackObservation.ChallengeDefaultKeys : NetHackObservation.SourceDefaultKeys);
+        _writer = new ObservationWriter(_observationKeys);
         ObservationSpace = installation.Library is string library
             ? NetHackObservation.CreateSpace(_observationKeys, Native.GameLibrary.LayoutOf(library).MaxGlyph)
             : NetHackObservation.CreateSpace(_observationKeys);
@@ -89,6 +95,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <summary>The game process of the current episode (0 before the first), for tests that kill it.</summary>
     internal int GamePid => _session.Pid;
 
+    /// <summary>
+    /// Test hook (engine source only; internal, never an option): with the next key it is given, the running game
+    /// loops forever (<paramref name="kind"/> 1), reads through a null pointer (2, SIGSEGV) or divides by zero
+    /// (3, SIGFPE) in its own code, as a hung or crashing game would. The guard then ends the episode as aborted.
+    /// </summary>
+    internal void InjectTestFault(int kind) => _session.InjectFault(kind);
+
     /// <summary>True when the game runs in this process (NetHack built from source, engine source).</summary>
     internal bool InProcess => _settings.FromSource;
 
@@ -104,7 +117,39 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         : "h j k l y u b n move, Shift runs, < > stairs, . wait, s search, e eat, Ctrl+D kick, Enter for --More--";
 
     /// <inheritdoc />
+    public bool CanStepInto => true;
+
+    /// <inheritdoc />
+    public int ObservationLength => _writer.Length;
+
+    /// <inheritdoc />
     public ResetResult<IReadOnlyDictionary<string, object>> Reset(ulong? seed = null, EnvOptions? options = null)
+    {
+        var info = Begin(seed, options);
+        return new ResetResult<IReadOnlyDictionary<string, object>>(Observe(), info);
+    }
+
+    /// <inheritdoc />
+    public Info ResetInto(Span<byte> observation, ulong? seed = null, EnvOptions? options = null)
+    {
+        RequireLength(observation);
+        var info = Begin(seed, options);
+        _writer.Write(_after, _observedRunning, observation);
+        return info;
+    }
+
+    /// <summary>A new observation for <see cref="ResetKeep"/> and <see cref="CompleteStepKeep"/> to fill again and again (the vector's).</summary>
+    internal Dictionary<string, object> AllocateObservation() => _writer.Allocate();
+
+    /// <summary>Starts an episode as <see cref="Reset"/> does, filling the arrays of <paramref name="observation"/> (from <see cref="AllocateObservation"/>).</summary>
+    internal Info ResetKeep(IReadOnlyDictionary<string, object> observation, ulong? seed = null, EnvOptions? options = null)
+    {
+        var info = Begin(seed, options);
+        _writer.Fill(_after, _observedRunning, observation);
+        return info;
+    }
+
+    private Info Begin(ulong? seed, EnvOptions? options)
     {
         _lifecycle.EnsureNotDisposed();
         options?.RequireKnown($"{_name}.Reset");
@@ -132,14 +177,34 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _task.BeginEpisode(_after);
         _lifecycle.Begin();
         _stillSteps = 0;
-        return new ResetResult<IReadOnlyDictionary<string, object>>(Observe(), Running);
+        _observedRunning = _session.Running;
+        return Running;
     }
 
     /// <inheritdoc />
     public StepResult<IReadOnlyDictionary<string, object>> Step(int action)
     {
         BeginStep(action);
-        return CompleteStep();
+        var outcome = CompleteStep();
+        return new StepResult<IReadOnlyDictionary<string, object>>(Observe(), outcome.Reward, outcome.Terminated, outcome.Truncated, outcome.Info);
+    }
+
+    /// <inheritdoc />
+    public StepOutcome StepInto(int action, Span<byte> observation)
+    {
+        RequireLength(observation);
+        BeginStep(action);
+        var outcome = CompleteStep();
+        _writer.Write(_after, _observedRunning, observation);
+        return outcome;
+    }
+
+    /// <summary>The second half of a step (see <see cref="CompleteStep"/>), filling the arrays of <paramref name="observation"/> (from <see cref="AllocateObservation"/>).</summary>
+    internal StepOutcome CompleteStepKeep(IReadOnlyDictionary<string, object> observation)
+    {
+        var outcome = CompleteStep();
+        _writer.Fill(_after, _observedRunning, observation);
+        return outcome;
     }
 
     /// <summary>Checks that a step may be taken now with <paramref name="action"/>; throws as <see cref="Step"/> would.</summary>
@@ -160,8 +225,11 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _session.Type(_keys[action]);
     }
 
-    /// <summary>The second half of a step: waits for the game, answers what NLE answers, and scores the step.</summary>
-    internal StepResult<IReadOnlyDictionary<string, object>> CompleteStep()
+    /// <summary>
+    /// The second half of a step: waits for the game, answers what NLE answers, and scores the step. The observation is
+    /// the view the step left (<see cref="Observe"/>, or written with the writer).
+    /// </summary>
+    internal StepOutcome CompleteStep()
     {
         _session.Wait();
         Refresh();
@@ -171,17 +239,17 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         }
         _session.EndFrame();
         bool running = _session.Running;
+        _observedRunning = running;
         var outcome = _task.Evaluate(_before, _after);
-        var observation = Observe();
         if (!running)
         {
             _lifecycle.End();
-            return Ended(observation, outcome.Reward);
+            return Ended(outcome.Reward);
         }
         if (outcome.Success)
         {
             _lifecycle.End();
-            return new(observation, outcome.Reward, true, false, Info.Of(NetHackInfo.EndStatus, NetHackInfo.StatusSuccess));
+            return new(outcome.Reward, true, false, Info.Of(NetHackInfo.EndStatus, NetHackInfo.StatusSuccess));
         }
         _stillSteps = _after.Blstats[Blstats.Time] == _before.Blstats[Blstats.Time] ? _stillSteps + 1 : 0;
         if (_task.NoProgressLimit > 0 && _stillSteps >= _task.NoProgressLimit)
@@ -192,9 +260,9 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusAborted),
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, $"game time did not advance for {_stillSteps} steps"),
             ]);
-            return new(observation, outcome.Reward, false, true, info);
+            return new(outcome.Reward, false, true, info);
         }
-        return new(observation, outcome.Reward, false, false, Running);
+        return new(outcome.Reward, false, false, Running);
     }
 
     /// <inheritdoc />
@@ -234,7 +302,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// <inheritdoc />
     public override string ToString() => _name;
 
-    private StepResult<IReadOnlyDictionary<string, object>> Ended(IReadOnlyDictionary<string, object> observation, double reward)
+    private StepOutcome Ended(double reward)
     {
         var end = _session.End;
         if (end is { Killed: true } killed)
@@ -244,13 +312,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
                 KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, killed.Description),
                 KeyValuePair.Create<string, object?>(AbortedEpisode.InfoKey, killed.Description),
             ]);
-            return new(observation, reward, false, true, info);
+            return new(reward, false, true, info);
         }
         var over = Info.From([
             KeyValuePair.Create<string, object?>(NetHackInfo.EndStatus, NetHackInfo.StatusDeath),
             KeyValuePair.Create<string, object?>(NetHackInfo.EndReason, "the game is over: " + LastWords()),
         ]);
-        return new(observation, reward, true, false, over);
+        return new(reward, true, false, over);
     }
 
     /// <summary>Reads what the game shows (and, built from source, its own state) after it stopped.</summary>
@@ -260,9 +328,18 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _after.ApplyGame(_session.Library, _session.Running);
     }
 
-    private IReadOnlyDictionary<string, object> Observe() => _after.State is null
-        ? ObservationWriter.Write(_after, _session.Running)
-        : ObservationWriter.WriteSource(_after, _observationKeys);
+    /// <summary>A fresh observation of what the last reset or step left (the caller's to keep).</summary>
+    private Dictionary<string, object> Observe() => _writer.Write(_after, _observedRunning);
+
+    private void RequireLength(Span<byte> observation)
+    {
+        if (observation.Length != _writer.Length)
+        {
+            throw new ArgumentException(
+                $"{_name}: the observation buffer has {observation.Length} bytes; expected {_writer.Length} (the keys {string.Join(", ", _observationKeys)}, one after another).",
+                nameof(observation));
+        }
+    }
 
     private string LastWords() =>
         _after.EndMessage.Length > 0 ? _after.EndMessage : _before.Message.Length > 0 ? _before.Message : "the game exited";
@@ -294,13 +371,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         {
             InputMode.More or InputMode.Menu => Space,
             InputMode.TextEntry => Escape,
-            InputMode.YesNo when over || !LeftToAgent(view.Message) => Escape,
+            InputMode.YesNo when over || !LeftToAgent(view.MessageText) => Escape,
             InputMode.Command when over => Escape,
             _ => null,
         };
     }
 
-    private static bool LeftToAgent(string prompt) =>
+    private static bool LeftToAgent(ReadOnlySpan<char> prompt) =>
         prompt.Contains("eat", StringComparison.Ordinal) || prompt.Contains("attack", StringComparison.Ordinal) ||
         prompt.Contains("direction?", StringComparison.Ordinal) || prompt.Contains("pray", StringComparison.Ordinal);
 

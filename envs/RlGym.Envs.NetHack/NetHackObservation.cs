@@ -100,12 +100,21 @@ public static class NetHackObservation
     ];
 
     /// <summary>
-    /// The keys an environment on NetHack built from source observes unless told otherwise (<c>observation_keys</c>):
-    /// every key but <c>screen_descriptions</c>, which costs the game a description of every map cell each step.
-    /// NLE's own default leaves out program_state, internal and misc and includes screen_descriptions; this default
-    /// keeps the three because the explorer agent reads them.
+    /// The keys this package's tasks on NetHack built from source observe unless told otherwise
+    /// (<c>observation_keys</c>; every task but the Challenge, and <c>NetHack-v0</c>): NLE's default for its tasks, in
+    /// NLE's order (every key but <c>program_state</c>, <c>internal</c> and <c>misc</c>), except
+    /// <c>screen_descriptions</c>, left out on purpose: describing every map cell each step costs the game some 30
+    /// times a step's other work. Ask for it by name to get NLE's set exactly.
     /// </summary>
-    public static IReadOnlyList<string> SourceDefaultKeys { get; } = [.. AllKeys.Where(k => k != ScreenDescriptions)];
+    public static IReadOnlyList<string> SourceDefaultKeys { get; } =
+        [Glyphs, Chars, Colors, Specials, Blstats, Message, InvGlyphs, InvStrs, InvLetters, InvOclasses, TtyChars, TtyColors, TtyCursor];
+
+    /// <summary>
+    /// The keys NLE's NetHackChallenge observes unless told otherwise, and so this package's <c>NetHackChallenge-v0</c>
+    /// on NetHack built from source: <see cref="SourceDefaultKeys"/> and <c>misc</c>, NLE's set exactly.
+    /// </summary>
+    public static IReadOnlyList<string> ChallengeDefaultKeys { get; } =
+        [Glyphs, Chars, Colors, Specials, Blstats, Message, InvGlyphs, InvStrs, InvLetters, InvOclasses, TtyChars, TtyColors, TtyCursor, Misc];
 
     /// <summary>The keys of the stock binary's observation (what a terminal shows).</summary>
     public static IReadOnlyList<string> TerminalKeys { get; } =

@@ -17,7 +17,7 @@ namespace RlGym.Envs.NetHack;
 /// <item><term>seed_core</term><description>The game's core random seed (NLE's <c>core</c>; engine source only); by default each episode's seed.</description></item>
 /// <item><term>seed_disp</term><description>The game's display random seed (NLE's <c>disp</c>; engine source only); by default derived from each episode's seed.</description></item>
 /// <item><term>binary</term><description>The game binary for engine terminal (default Debian's <c>/usr/lib/games/nethack/nethack-console</c>).</description></item>
-/// <item><term>hang_seconds</term><description>A game that does not ask for a key within this many seconds is killed and its episode aborted (default 120; 1 to 86400).</description></item>
+/// <item><term>hang_seconds</term><description>A game that does not ask for a key within this many seconds is stopped (engine source: interrupted in its own code; engine terminal: killed) and its episode aborted (default 120; 1 to 86400).</description></item>
 /// </list>
 /// </summary>
 /// <param name="Character">The character to play.</param>

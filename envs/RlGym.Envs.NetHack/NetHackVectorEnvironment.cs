@@ -13,6 +13,8 @@ namespace RlGym.Envs.NetHack;
 /// from source run in this process, on the thread that steps them: their steps are completed by the caller's thread
 /// and dedicated worker threads (one fewer than the cores the games can use, see <see cref="StepWorkers"/>; each game
 /// keeps to one thread), so N games use up to N cores with no system call in the hand-off while the threads are busy.
+/// Each game refills the arrays of one observation dictionary the vector owns, so a vector step allocates no
+/// observations; they are valid until the next call, as the vector API says.
 /// </summary>
 internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDictionary<string, object>, int>
 {
@@ -61,6 +63,10 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         _complete = Complete;
         _elapsed = new int[n];
         _observations = new IReadOnlyDictionary<string, object>[n];
+        for (int i = 0; i < n; i++)
+        {
+            _observations[i] = _envs[i].AllocateObservation();
+        }
         _rewards = new double[n];
         _terminated = new bool[n];
         _truncated = new bool[n];
@@ -94,9 +100,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         {
             if (mask.Length == 0 || mask[i])
             {
-                var result = _envs[i].Reset(seed is ulong s ? s + (ulong)i : null, options);
-                _observations[i] = result.Observation;
-                _infos[i] = result.Info;
+                _infos[i] = _envs[i].ResetKeep(_observations[i], seed is ulong s ? s + (ulong)i : null, options);
                 _elapsed[i] = 0;
                 _needsReset[i] = false;
             }
@@ -165,15 +169,13 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         var env = _envs[i];
         if (_resetting[i])
         {
-            var reset = env.Reset();
-            _observations[i] = reset.Observation;
-            _infos[i] = reset.Info;
+            _infos[i] = env.ResetKeep(_observations[i]);
             _rewards[i] = 0;
             _terminated[i] = _truncated[i] = _needsReset[i] = false;
             _elapsed[i] = 0;
             return;
         }
-        var result = env.CompleteStep();
+        var result = env.CompleteStepKeep(_observations[i]);
         _elapsed[i]++;
         bool truncated = result.Truncated || (_maxSteps is int limit && _elapsed[i] >= limit);
         _rewards[i] = result.Reward;
@@ -181,14 +183,12 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         _truncated[i] = truncated;
         if ((result.Terminated || truncated) && Autoreset == AutoresetMode.SameStep)
         {
-            var final = result.Info.With(VectorInfoKeys.FinalObservation, result.Observation).With(VectorInfoKeys.FinalInfo, result.Info);
-            var reset = env.Reset();
-            _observations[i] = reset.Observation;
+            var final = result.Info.With(VectorInfoKeys.FinalObservation, SingleObservationSpace.Copy(_observations[i])).With(VectorInfoKeys.FinalInfo, result.Info);
+            env.ResetKeep(_observations[i]);
             _infos[i] = final;
             _elapsed[i] = 0;
             return;
         }
-        _observations[i] = result.Observation;
         _infos[i] = result.Info;
         _needsReset[i] = result.Terminated || truncated;
     }

@@ -15,6 +15,7 @@
 #include <link.h>
 #include <sys/mman.h>
 #include <fcntl.h>
+#include <pthread.h>
 #include <unistd.h>
 
 #define GAME_STACK_BYTES (16u << 20)
@@ -73,6 +74,8 @@ static int seeds_used;
 static char *tty_bytes;
 static size_t tty_length, tty_capacity;
 FILE *rlnh_out;
+struct rlnh_guard *rl_guard;
+static volatile int test_fault;
 char rlnh_sysconf_path[4096];
 int rl_game_exit_status;
 
@@ -81,18 +84,22 @@ static ssize_t
 tty_write(void *cookie, const char *bytes, size_t length)
 {
     (void) cookie;
+    RL_BUSY_BEGIN();
     if (tty_length + length > tty_capacity) {
         size_t capacity = tty_capacity ? tty_capacity : 65536;
         while (capacity < tty_length + length)
             capacity *= 2;
         char *grown = realloc(tty_bytes, capacity);
-        if (!grown)
+        if (!grown) {
+            RL_BUSY_END();
             return -1;
+        }
         tty_bytes = grown;
         tty_capacity = capacity;
     }
     memcpy(tty_bytes + tty_length, bytes, length);
     tty_length += length;
+    RL_BUSY_END();
     return (ssize_t) length;
 }
 
@@ -102,6 +109,29 @@ rlnh_puts(const char *s)
     if (fputs(s, rlnh_out) < 0)
         return EOF;
     return putc('\n', rlnh_out);
+}
+
+/* The test hook (rlnh_test_fault): what the game does with its next key instead of playing it, all in this copy's own
+   code - loop forever, or fault. */
+static volatile int fault_sink;
+static void __attribute__((noinline))
+rl_test_fault_now(int kind)
+{
+    volatile int *nowhere = NULL;
+    volatile int zero = 0, one = 1;
+    switch (kind) {
+    case 1:
+        for (;;)
+            fault_sink++;
+    case 2:
+        fault_sink = *nowhere;
+        break;
+    case 3:
+        fault_sink = one / zero;
+        break;
+    default:
+        break;
+    }
 }
 
 /* The game asks for a key: hand control back to the environment until it has one. */
@@ -115,6 +145,8 @@ rlnh_getchar(void)
 #else
     swapcontext(&game_context, &env_context);
 #endif
+    if (test_fault)
+        rl_test_fault_now(test_fault);
     return pending_key;
 }
 
@@ -275,12 +307,50 @@ static int
 resume(void)
 {
     game_status = -1;
+    if (rl_guard) {
+        rl_guard->thread = (unsigned long) pthread_self();
+        rl_guard->steps++;
+        rl_guard->in_step = 1;
+    }
 #ifdef RL_OWN_SWITCH
     rl_switch_stack(&env_sp, game_sp);
 #else
     swapcontext(&env_context, &game_context);
 #endif
+    if (rl_guard)
+        rl_guard->in_step = 0;
     return game_status;
+}
+
+/* The guard's way out (native/nethack/guard.c): called from its signal handler when signal interrupted this copy's
+   own code during a step, on this step's thread. Switches back to the environment's stack as if the game had stopped;
+   the game is never resumed (the environment unloads this copy). */
+void
+rlnh_escape(int signal)
+{
+    game_status = RLNH_SIGNALLED + signal;
+#ifdef RL_OWN_SWITCH
+    rl_switch_stack(&game_sp, env_sp);
+#else
+    setcontext(&env_context);
+#endif
+    abort(); /* not reached */
+}
+
+/* Gives this copy its guard slot (see struct rlnh_guard); NULL for none. */
+void
+rlnh_set_guard(struct rlnh_guard *guard)
+{
+    rl_guard = guard;
+}
+
+/* Test hook, reached only from the environment's internal test entry: with kind 1 the game loops forever when it gets
+   its next key, with 2 it reads through a null pointer (SIGSEGV), with 3 it divides by zero (SIGFPE), all in this
+   copy's own code. 0 turns it off. */
+void
+rlnh_test_fault(int kind)
+{
+    test_fault = kind;
 }
 
 /* Starts a game whose files live in dir (created by the caller), with the game's data (nhdat, symbols, license) in

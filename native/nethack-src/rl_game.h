@@ -8,6 +8,20 @@
 #define RLNH_WAITING 0 /* the game waits for a key */
 #define RLNH_ENDED 1   /* the game is over (it called exit) */
 #define RLNH_ABORTED 2 /* the game panicked or aborted */
+#define RLNH_SIGNALLED 100 /* 100 + n: the guard stopped the game on signal n (a hang or a crash in its own code) */
+
+/* The fields of a guard slot the game keeps up to date (native/nethack/guard.c, struct rlgym_nh_guard, starts with
+   the same fields): the environment's guard reads them to tell which game a signal interrupted. */
+struct rlnh_guard {
+    volatile int in_step;
+    volatile int busy;
+    volatile unsigned long thread; /* pthread_t */
+    volatile uint64_t steps;
+};
+extern struct rlnh_guard *rl_guard;
+/* Bookkeeping the guard must not cut short (allocations, open files): the game is not stopped inside it. */
+#define RL_BUSY_BEGIN() do { if (rl_guard) rl_guard->busy++; } while (0)
+#define RL_BUSY_END() do { if (rl_guard) rl_guard->busy--; } while (0)
 
 /* NLE's observation, each pointer optional (NULL: not asked for). */
 typedef struct rlnh_observation {

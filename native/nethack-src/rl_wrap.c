@@ -217,7 +217,10 @@ unlink_block(block *b)
 void *
 __wrap_malloc(size_t size)
 {
-    return link_block(__real_malloc(size + sizeof(block)));
+    RL_BUSY_BEGIN();
+    void *p = link_block(__real_malloc(size + sizeof(block)));
+    RL_BUSY_END();
+    return p;
 }
 
 void *
@@ -236,14 +239,13 @@ __wrap_realloc(void *p, size_t size)
 {
     if (!p)
         return __wrap_malloc(size);
+    RL_BUSY_BEGIN();
     block *b = (block *) p - 1;
     unlink_block(b);
     block *grown = __real_realloc(b, size + sizeof(block));
-    if (!grown) {
-        link_block(b);
-        return NULL;
-    }
-    return link_block(grown);
+    void *result = grown ? link_block(grown) : (link_block(b), NULL);
+    RL_BUSY_END();
+    return result;
 }
 
 void
@@ -251,9 +253,11 @@ __wrap_free(void *p)
 {
     if (!p)
         return;
+    RL_BUSY_BEGIN();
     block *b = (block *) p - 1;
     unlink_block(b);
     __real_free(b);
+    RL_BUSY_END();
 }
 
 /* ---- files: descriptors and streams the game opened ---- */
@@ -280,21 +284,30 @@ __wrap_open(const char *path, int flags, ...)
         mode = (mode_t) va_arg(args, int);
         va_end(args);
     }
-    return track_fd(__real_open(path, flags | O_CLOEXEC, mode));
+    RL_BUSY_BEGIN();
+    int fd = track_fd(__real_open(path, flags | O_CLOEXEC, mode));
+    RL_BUSY_END();
+    return fd;
 }
 
 int
 __wrap_creat(const char *path, mode_t mode)
 {
-    return track_fd(__real_open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
+    RL_BUSY_BEGIN();
+    int fd = track_fd(__real_open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode));
+    RL_BUSY_END();
+    return fd;
 }
 
 int
 __wrap_close(int fd)
 {
+    RL_BUSY_BEGIN();
     if (fd >= 0 && fd < MAX_FDS)
         open_fds[fd] = 0;
-    return __real_close(fd);
+    int result = __real_close(fd);
+    RL_BUSY_END();
+    return result;
 }
 
 static FILE *
@@ -314,25 +327,33 @@ __wrap_fopen(const char *path, const char *mode)
 {
     char m[16];
     snprintf(m, sizeof m, "%se", mode); /* close-on-exec: the host's children never inherit the game's files */
-    return track_stream(__real_fopen(path, m));
+    RL_BUSY_BEGIN();
+    FILE *f = track_stream(__real_fopen(path, m));
+    RL_BUSY_END();
+    return f;
 }
 
 FILE *
 __wrap_fdopen(int fd, const char *mode)
 {
+    RL_BUSY_BEGIN();
     FILE *f = track_stream(__real_fdopen(fd, mode));
     if (f && fd >= 0 && fd < MAX_FDS)
         open_fds[fd] = 0; /* the stream owns it now */
+    RL_BUSY_END();
     return f;
 }
 
 int
 __wrap_fclose(FILE *f)
 {
+    RL_BUSY_BEGIN();
     for (int i = 0; i < MAX_STREAMS; i++)
         if (open_streams[i] == f)
             open_streams[i] = NULL;
-    return __real_fclose(f);
+    int result = __real_fclose(f);
+    RL_BUSY_END();
+    return result;
 }
 
 void

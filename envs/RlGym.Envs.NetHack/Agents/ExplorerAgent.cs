@@ -11,6 +11,10 @@ namespace RlGym.Envs.NetHack.Agents;
 /// cell next to unseen ground it has not stood on, or a closed door), kicking locked doors, searching dead ends for
 /// hidden passages when nothing is left. When hungry it eats the fresh corpse of something it just killed (answering
 /// the corpse question with its <c>y</c> key) or, failing that, a food whose inventory letter is one of its keys.
+/// <para>It reads what the game waits for from <c>misc</c> and the staircase under the hero from <c>internal</c>
+/// when the observation has them; NLE's default keys leave both out, and it then reads them off the terminal as the
+/// stock binary's bridge does: the prompt from <c>tty_chars</c> and <c>tty_cursor</c>, the staircase from what the
+/// hero's cell showed before the hero stood on it (or the game saying so).</para>
 /// </summary>
 internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>, int>
 {
@@ -37,6 +41,9 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
     private int _lastAttack = -1;
     private readonly List<(int Cell, long Turn, long Depth)> _kills = [];
     private readonly HashSet<int> _peaceful = [];
+    private readonly Screen.ScreenBuffer _screen = new();
+    private readonly Screen.MapMemory _underHero = new();
+    private long _memoryDepth = -1;
 
     public ExplorerAgent(IReadOnlyList<NetHackAction> actions)
     {
@@ -62,24 +69,41 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
         _eatPause = 0;
         _kills.Clear();
         _peaceful.Clear();
+        _memoryDepth = -1;
     }
 
     public int Act(IReadOnlyDictionary<string, object> observation)
     {
-        var misc = (int[])observation[NetHackObservation.Misc];
         string message = Text((byte[])observation[NetHackObservation.Message]);
+        if (observation.TryGetValue(NetHackObservation.TtyChars, out var ttyChars) &&
+            observation.TryGetValue(NetHackObservation.TtyCursor, out var cursor))
+        {
+            ((byte[])ttyChars).CopyTo(_screen.Chars, 0);
+            _screen.CursorRow = ((byte[])cursor)[0];
+            _screen.CursorColumn = ((byte[])cursor)[1];
+        }
         _eatPause = Math.Max(0, _eatPause - 1);
-        if (misc[0] == 1)
+        var (yesNo, waiting) = observation.TryGetValue(NetHackObservation.Misc, out var miscValue)
+            ? (((int[])miscValue)[0] == 1, ((int[])miscValue)[1] == 1 || ((int[])miscValue)[2] == 1)
+            : Screen.ScreenReader.Classify(_screen) switch
+            {
+                Screen.InputMode.YesNo => (true, false),
+                Screen.InputMode.Command => (false, false),
+                _ => (false, true),
+            };
+        if (yesNo)
         {
             return Answer(message);
         }
-        if (misc[1] == 1 || misc[2] == 1)
+        if (waiting)
         {
             return _more;
         }
         long[] blstats = (long[])observation[NetHackObservation.Blstats];
-        var internals = (int[])observation[NetHackObservation.Internal];
-        if (internals[4] == 1)
+        bool stairsDown = observation.TryGetValue(NetHackObservation.Internal, out var internals)
+            ? ((int[])internals)[4] == 1
+            : StairsUnderHero(message, blstats);
+        if (stairsDown)
         {
             return _down;
         }
@@ -313,6 +337,28 @@ internal sealed class ExplorerAgent : IAgent<IReadOnlyDictionary<string, object>
         _lastCell = hero;
         _lastDirection = direction;
         return _moves[direction];
+    }
+
+    /// <summary>
+    /// Without <c>internal</c>: true when the game says the hero is on a staircase down, or when the hero's cell showed
+    /// a <c>&gt;</c> before the hero stood on it (remembered from the terminal, per level).
+    /// </summary>
+    private bool StairsUnderHero(string message, long[] blstats)
+    {
+        int row = (int)blstats[Blstats.Y], column = (int)blstats[Blstats.X];
+        long depth = blstats[Blstats.Depth];
+        if (depth != _memoryDepth)
+        {
+            _underHero.Clear();
+            _memoryDepth = depth;
+        }
+        if (!LevelMap.Inside(row, column))
+        {
+            return false;
+        }
+        bool onStairs = message.Contains("staircase down here", StringComparison.Ordinal) || _underHero.At(row, column) == (byte)'>';
+        _underHero.Update(_screen, row, column);
+        return onStairs;
     }
 
     private Level LevelFor(long depth)

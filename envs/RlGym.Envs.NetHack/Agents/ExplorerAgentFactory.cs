@@ -20,6 +20,15 @@ internal sealed class ExplorerAgentFactory : IAgentFactory
             whyNot = "the explorer plays NetHack tasks with NLE's 23-action task set";
             return false;
         }
+        var keys = space.Spaces.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
+        bool terminal = keys.Contains(NetHackObservation.TtyChars) && keys.Contains(NetHackObservation.TtyCursor);
+        string[] needed = [NetHackObservation.Chars, NetHackObservation.Colors, NetHackObservation.Blstats, NetHackObservation.Message, NetHackObservation.TtyColors];
+        if (needed.Any(k => !keys.Contains(k)) ||
+            (!terminal && !(keys.Contains(NetHackObservation.Misc) && keys.Contains(NetHackObservation.Internal))))
+        {
+            whyNot = $"the explorer reads {string.Join(", ", needed)}, and tty_chars and tty_cursor (or misc and internal): add them to observation_keys";
+            return false;
+        }
         if (new ExplorerAgent(NetHackActions.Task) is IAgent<TObs, TAction> typed)
         {
             agent = typed;

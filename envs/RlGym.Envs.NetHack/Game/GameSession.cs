@@ -71,7 +71,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
         }
         _process = _installation.Library is null
             ? GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds)
-            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock, TakeSpareLibrary());
+            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock, TakeSpareLibrary(), HangMilliseconds);
         bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         _recording?.EndFrame();
@@ -120,6 +120,9 @@ internal sealed class GameSession : IGameOutput, IDisposable
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
         return z ^ (z >> 31);
     }
+
+    /// <summary>Test hook of a game built from source: it loops forever (1) or faults (2: SIGSEGV, 3: SIGFPE) in its own code with its next key.</summary>
+    internal void InjectFault(int kind) => (Library ?? throw new InvalidOperationException("Only a game built from source (engine source) takes injected faults.")).InjectFault(kind);
 
     /// <summary>Leaves the running game as a crash of this process would (see <see cref="IGame.Abandon"/>).</summary>
     public GameEnd? Abandon() => _process?.Abandon();

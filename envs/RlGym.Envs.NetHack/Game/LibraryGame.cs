@@ -6,7 +6,9 @@ namespace RlGym.Envs.NetHack.Game;
 /// A game of NetHack built from source (<see cref="GameLibrary"/>), run in this process on its own stack: a key
 /// resumes it and it runs until it asks for the next key or ends; what it drew on its terminal in the meantime goes
 /// to the output. Game over, panics and the game's own exits come back here as the end of the game (the library
-/// wraps exit, abort and panic's end), never as the end of this process.
+/// wraps exit, abort and panic's end), never as the end of this process. A step that runs past the hang limit is
+/// interrupted (<see cref="GameWatchdog"/>) and a crash in the game's own code is caught by the guard: the game then
+/// ends as killed (<see cref="GameEnd.Killed"/>, so the episode is aborted) and its copy of the library is unloaded.
 /// </summary>
 internal sealed class LibraryGame : IGame
 {
@@ -18,11 +20,18 @@ internal sealed class LibraryGame : IGame
     private bool _released;
     private GameEnd? _end;
 
-    private LibraryGame(GameLibrary library, int status)
+    private readonly int _hangMilliseconds;
+
+    private LibraryGame(GameLibrary library, int status, int hangMilliseconds)
     {
         _library = library;
         _status = status;
+        _hangMilliseconds = hangMilliseconds;
         Layout = library.GlyphLayout();
+        if (status >= GameLibrary.Signalled)
+        {
+            _end = Stopped(status);
+        }
     }
 
     /// <summary>The build's glyph layout.</summary>
@@ -42,17 +51,18 @@ internal sealed class LibraryGame : IGame
     /// </summary>
     /// <exception cref="IOException">When the library cannot be loaded or the game cannot start.</exception>
     public static LibraryGame Start(GameInstallation installation, Playground playground, ulong coreSeed, ulong displaySeed, long clock,
-        GameLibrary? reuse = null)
+        GameLibrary? reuse = null, int hangMilliseconds = GameProcess.HangMilliseconds)
     {
         var library = reuse ?? GameLibrary.Load(installation.Library!);
         try
         {
+            GameWatchdog.Start(library, hangMilliseconds);
             int status = library.Start(playground.DirectoryPath, installation.DataDirectory, playground.OptionsFile, coreSeed, displaySeed, clock);
             if (status < 0)
             {
                 throw new IOException($"NetHack ({installation.Library}) could not start a game in {playground.DirectoryPath}.");
             }
-            return new LibraryGame(library, status);
+            return new LibraryGame(library, status, hangMilliseconds);
         }
         catch
         {
@@ -93,11 +103,34 @@ internal sealed class LibraryGame : IGame
         {
             return true;
         }
-        _end = _status == GameLibrary.Ended
-            ? new GameEnd(0, 0, "NetHack ended the game")
-            : new GameEnd(0, 1, "NetHack panicked or aborted");
+        _end = _status switch
+        {
+            GameLibrary.Ended => new GameEnd(0, 0, "NetHack ended the game"),
+            >= GameLibrary.Signalled => Stopped(_status),
+            _ => new GameEnd(0, 1, "NetHack panicked or aborted"),
+        };
         return false;
     }
+
+    /// <summary>Test hook: the game loops forever (1) or faults (2: SIGSEGV, 3: SIGFPE) in its own code with its next key.</summary>
+    internal void InjectFault(int kind) => _library.InjectFault(kind);
+
+    private GameEnd Stopped(int status)
+    {
+        int signal = status - GameLibrary.Signalled;
+        return signal == GameLibrary.HangSignal
+            ? new GameEnd(signal, 0, $"NetHack did not ask for a key within {_hangMilliseconds / 1000.0:0.###} s and was stopped in its own code")
+            : new GameEnd(signal, 0, $"NetHack crashed in its own code (signal {signal}, {SignalName(signal)}); the game was abandoned");
+    }
+
+    private static string SignalName(int signal) => signal switch
+    {
+        4 => "SIGILL",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        11 => "SIGSEGV",
+        _ => "signal " + signal,
+    };
 
     /// <summary>
     /// Ends the game and hands its copy of the library back, put back as it was loaded, for another game; null when the
@@ -112,7 +145,7 @@ internal sealed class LibraryGame : IGame
             return null;
         }
         _released = true;
-        if (_status != GameLibrary.Aborted && _library.Reset())
+        if (_status != GameLibrary.Aborted && _status < GameLibrary.Signalled && _library.Reset())
         {
             return _library;
         }

@@ -13,6 +13,9 @@ namespace RlGym.Envs.NetHack.Native;
 /// <see cref="Reset"/> ends the game and puts the copy back as it was loaded (see <c>rlnh_reset</c>), which costs far
 /// less than unloading it and loading another. Disposing ends the game (its memory and files are released by the
 /// library), unloads the copy and closes the memory file.
+/// <para>Every copy has a slot in the guard (native/nethack/guard.c): a step that runs past its limit is interrupted
+/// (<see cref="Interrupt"/>, through <see cref="Game.GameWatchdog"/>) and a crash in the copy's own code is caught; either
+/// way the step returns <see cref="Signalled"/> plus the signal, and the copy is never played again.</para>
 /// </summary>
 internal sealed unsafe partial class GameLibrary : IDisposable
 {
@@ -24,6 +27,9 @@ internal sealed unsafe partial class GameLibrary : IDisposable
 
     /// <summary>The game panicked or aborted.</summary>
     public const int Aborted = 2;
+
+    /// <summary>Plus a signal number: the guard stopped the game on that signal (a hang or a crash in its own code).</summary>
+    public const int Signalled = 100;
 
     private const int RtldNow = 2;
     private const uint MfdCloexec = 1;
@@ -38,7 +44,10 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     private readonly delegate* unmanaged<void> _end;
     private readonly delegate* unmanaged<int> _reset;
     private readonly delegate* unmanaged<int*, void> _glyphConstants;
+    private readonly delegate* unmanaged<nint, void> _setGuard;
+    private readonly delegate* unmanaged<int, void> _testFault;
     private nint _handle;
+    private nint _guard;
     private int _file;
 
     private GameLibrary(nint handle, int file)
@@ -52,7 +61,38 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         _end = (delegate* unmanaged<void>)Export("rlnh_end");
         _reset = (delegate* unmanaged<int>)Export("rlnh_reset");
         _glyphConstants = (delegate* unmanaged<int*, void>)Export("rlnh_glyph_constants");
+        _setGuard = (delegate* unmanaged<nint, void>)Export("rlnh_set_guard");
+        _testFault = (delegate* unmanaged<int, void>)Export("rlnh_test_fault");
+        _ = HangSignal; // installs the guard's handlers before the first copy gets a slot
+        _guard = Bridge.GuardAdd(Export("rlnh_step"), Export("rlnh_escape"));
     }
+
+    /// <summary>
+    /// The real-time signal the guard interrupts hung games with (the handlers are installed with the first copy);
+    /// -1 when no real-time signal was free, so hangs are not interrupted.
+    /// </summary>
+    public static int HangSignal => s_hangSignal.Value;
+
+    private static readonly Lazy<int> s_hangSignal = new(Bridge.GuardInstall, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>True when this copy has a guard slot (its hangs can be interrupted and its crashes caught).</summary>
+    public bool Guarded => _guard != 0;
+
+    /// <summary>Whether a step (or the start) of the game runs now, and how many it started; false when unguarded.</summary>
+    public bool StepRunning(out ulong steps)
+    {
+        steps = 0;
+        return _guard != 0 && Bridge.GuardPoll(_guard, out steps) != 0;
+    }
+
+    /// <summary>Interrupts step number <paramref name="steps"/> if it still runs (see <c>rlgym_nh_guard_interrupt</c>).</summary>
+    public int Interrupt(ulong steps) => _guard != 0 ? Bridge.GuardInterrupt(_guard, steps) : -1;
+
+    /// <summary>
+    /// Test hook (<c>rlnh_test_fault</c>): with its next key the game loops forever (1), reads through a null pointer
+    /// (2) or divides by zero (3), in its own code; 0 turns it off.
+    /// </summary>
+    internal void InjectFault(int kind) => _testFault(kind);
 
     /// <summary>The glyph layout of the build (see <see cref="Game.GlyphLayout"/>).</summary>
     public Game.GlyphLayout GlyphLayout()
@@ -135,6 +175,7 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     {
         fixed (byte* dir = Utf8(directory), data = Utf8(dataDirectory), opts = Utf8(options))
         {
+            _setGuard(_guard);
             return _start(dir, data, opts, coreSeed, displaySeed, clock);
         }
     }
@@ -172,7 +213,13 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         {
             return;
         }
+        Game.GameWatchdog.Stop(this);
         _end();
+        if (_guard != 0)
+        {
+            Bridge.GuardRemove(_guard);
+            _guard = 0;
+        }
         DlClose(_handle);
         _handle = 0;
         LibC.Close(_file);

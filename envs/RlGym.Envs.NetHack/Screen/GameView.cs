@@ -10,6 +10,9 @@ namespace RlGym.Envs.NetHack.Screen;
 internal sealed class GameView
 {
     private readonly MapMemory _memory = new();
+    private readonly char[] _message = new char[ScreenBuffer.Columns];
+    private int _messageLength;
+    private string? _messageText = "";
     private GlyphLayout _layout;
 
     /// <summary>The terminal as the game left it.</summary>
@@ -21,8 +24,11 @@ internal sealed class GameView
     /// <summary>What the game waits for.</summary>
     public InputMode Mode { get; private set; }
 
-    /// <summary>The top-line message (empty under a menu).</summary>
-    public string Message { get; private set; } = "";
+    /// <summary>The top-line message (empty under a menu), as a string made on first use after it changed.</summary>
+    public string Message => _messageText ??= new string(MessageText);
+
+    /// <summary>The top-line message without making a string (what a step reads: it allocates nothing).</summary>
+    public ReadOnlySpan<char> MessageText => _message.AsSpan(0, _messageLength);
 
     /// <summary>True while a game runs and has drawn its status lines (NLE's in_moveloop).</summary>
     public bool InGame { get; private set; }
@@ -101,7 +107,8 @@ internal sealed class GameView
         Screen.Clear();
         Array.Clear(Blstats);
         Mode = InputMode.Command;
-        Message = "";
+        _messageLength = 0;
+        _messageText = "";
         InGame = GameOver = StairsDown = false;
         EndMessage = "";
         DeepestLevel = 0;
@@ -120,7 +127,8 @@ internal sealed class GameView
         Mode = mode;
         if (messageChanged)
         {
-            Message = ScreenReader.Message(screen, Mode);
+            _messageLength = ScreenReader.Message(screen, Mode, _message);
+            _messageText = null;
         }
         if (!running)
         {
@@ -128,7 +136,7 @@ internal sealed class GameView
             GameOver = true;
             return;
         }
-        if (!GameOver && messageChanged && IsGameOver(Message))
+        if (!GameOver && messageChanged && IsGameOver(MessageText))
         {
             GameOver = true;
             EndMessage = Message;
@@ -165,10 +173,10 @@ internal sealed class GameView
         {
             Blstats[NetHack.Blstats.Score] = Score();
         }
-        Hunger = HungerEstimate.Next(Hunger, turns, messageChanged ? Message : "", Blstats[NetHack.Blstats.HungerState]);
+        Hunger = HungerEstimate.Next(Hunger, turns, messageChanged ? MessageText : [], Blstats[NetHack.Blstats.HungerState]);
         int row = HeroRow, column = HeroColumn;
         bool onMap = row is >= 0 and < NetHackObservation.MapRows && column is >= 0 and < NetHackObservation.MapColumns;
-        StairsDown = Message.Contains("staircase down here", StringComparison.Ordinal) ||
+        StairsDown = MessageText.Contains("staircase down here", StringComparison.Ordinal) ||
                      (onMap && _memory.At(row, column) == (byte)'>');
         if (onMap)
         {
@@ -182,7 +190,9 @@ internal sealed class GameView
         Screen.CopyFrom(other.Screen);
         other.Blstats.CopyTo(Blstats, 0);
         Mode = other.Mode;
-        Message = other.Message;
+        other.MessageText.CopyTo(_message);
+        _messageLength = other._messageLength;
+        _messageText = other._messageText;
         InGame = other.InGame;
         GameOver = other.GameOver;
         EndMessage = other.EndMessage;
@@ -277,7 +287,7 @@ internal sealed class GameView
     }
 
     /// <summary>The messages that open the end of a game: death, the disclosure question, the farewell.</summary>
-    private static bool IsGameOver(string message) =>
+    private static bool IsGameOver(ReadOnlySpan<char> message) =>
         message.Contains("You die", StringComparison.Ordinal) || message.Contains("possessions identified", StringComparison.Ordinal) ||
         message.StartsWith("Goodbye ", StringComparison.Ordinal);
 }

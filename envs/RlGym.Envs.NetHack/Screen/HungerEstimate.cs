@@ -28,7 +28,7 @@ internal static class HungerEstimate
     ];
 
     /// <summary>The next estimate after <paramref name="turns"/> turns, the message shown and the hunger state shown.</summary>
-    public static long Next(long estimate, long turns, string message, long hungerState)
+    public static long Next(long estimate, long turns, ReadOnlySpan<char> message, long hungerState)
     {
         estimate -= Math.Max(0, turns);
         estimate += Eaten(message);
@@ -44,7 +44,7 @@ internal static class HungerEstimate
     }
 
     /// <summary>The nutrition a message says was eaten ("You finish eating the food ration.", "This apple is delicious!").</summary>
-    public static int Eaten(string message)
+    public static int Eaten(ReadOnlySpan<char> message)
     {
         if (message.Length == 0 || (!message.Contains("eating", StringComparison.Ordinal) && !message.Contains("This ", StringComparison.Ordinal)))
         {
@@ -52,18 +52,34 @@ internal static class HungerEstimate
         }
         foreach (var (name, nutrition) in MealFoods)
         {
-            if (message.Contains("finish eating the " + name, StringComparison.Ordinal))
+            if (Follows(message, "finish eating the ", name, ""))
             {
                 return nutrition;
             }
         }
         foreach (var (name, nutrition) in BiteFoods)
         {
-            if (message.Contains("This " + name + " is", StringComparison.Ordinal))
+            if (Follows(message, "This ", name, " is"))
             {
                 return nutrition;
             }
         }
         return 0;
+    }
+
+    /// <summary>True when <paramref name="message"/> contains <paramref name="before"/>, <paramref name="name"/> and <paramref name="after"/> one after another (without building the joined text).</summary>
+    private static bool Follows(ReadOnlySpan<char> message, string before, string name, string after)
+    {
+        for (int at = message.IndexOf(before, StringComparison.Ordinal); at >= 0;)
+        {
+            var rest = message[(at + before.Length)..];
+            if (rest.StartsWith(name, StringComparison.Ordinal) && rest[name.Length..].StartsWith(after, StringComparison.Ordinal))
+            {
+                return true;
+            }
+            int next = rest.IndexOf(before, StringComparison.Ordinal);
+            at = next < 0 ? -1 : at + before.Length + next;
+        }
+        return false;
     }
 }

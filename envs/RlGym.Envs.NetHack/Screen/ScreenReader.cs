@@ -21,7 +21,8 @@ internal static partial class ScreenReader
         {
             return InputMode.More;
         }
-        if (screen.CursorFollows(EndMarker) || (screen.CursorFollows(")"u8) && PageMarker().IsMatch(TextBeforeCursor(screen))))
+        Span<char> text = stackalloc char[ScreenBuffer.Columns];
+        if (screen.CursorFollows(EndMarker) || (screen.CursorFollows(")"u8) && PageMarker().IsMatch(TextBeforeCursor(screen, text))))
         {
             return InputMode.Menu;
         }
@@ -29,15 +30,14 @@ internal static partial class ScreenReader
         {
             return InputMode.Command;
         }
-        string prompt = screen.RowText(0);
-        return IsOneKeyPrompt(prompt) ? InputMode.YesNo : InputMode.TextEntry;
+        return IsOneKeyPrompt(RowText(screen, 0, text)) ? InputMode.YesNo : InputMode.TextEntry;
     }
 
     /// <summary>
     /// True for a prompt answered with one key: one listing its choices in brackets (<c>[ynq] (n)</c>,
     /// <c>[fg or ?*]</c>) or asking for a direction.
     /// </summary>
-    public static bool IsOneKeyPrompt(string prompt) =>
+    public static bool IsOneKeyPrompt(ReadOnlySpan<char> prompt) =>
         ChoiceList().IsMatch(prompt) || prompt.Contains("direction?", StringComparison.Ordinal);
 
     /// <summary>
@@ -46,22 +46,43 @@ internal static partial class ScreenReader
     /// </summary>
     public static string Message(ScreenBuffer screen, InputMode mode)
     {
+        Span<char> message = stackalloc char[ScreenBuffer.Columns];
+        return new string(message[..Message(screen, mode, message)]);
+    }
+
+    /// <summary>
+    /// Writes the message on the top line (see <see cref="Message(ScreenBuffer, InputMode)"/>) into
+    /// <paramref name="message"/> (at least <see cref="ScreenBuffer.Columns"/> characters) and returns its length;
+    /// allocates nothing.
+    /// </summary>
+    public static int Message(ScreenBuffer screen, InputMode mode, Span<char> message)
+    {
         if (mode == InputMode.Menu || (mode == InputMode.More && screen.CursorRow != 0))
         {
-            return "";
+            return 0;
         }
-        string top = screen.RowText(0);
+        ReadOnlySpan<char> top = RowText(screen, 0, message);
         if (top.EndsWith("--More--", StringComparison.Ordinal))
         {
             top = top[..^"--More--".Length].TrimEnd();
         }
-        return top.TrimStart();
+        var trimmed = top.TrimStart();
+        trimmed.CopyTo(message);
+        return trimmed.Length;
     }
 
-    private static string TextBeforeCursor(ScreenBuffer screen)
+    /// <summary>Row <paramref name="row"/> without trailing blanks, decoded into <paramref name="text"/>.</summary>
+    private static ReadOnlySpan<char> RowText(ScreenBuffer screen, int row, Span<char> text)
+    {
+        var bytes = screen.Row(row).TrimEnd((byte)' ');
+        return text[..Encoding.Latin1.GetChars(bytes, text)];
+    }
+
+    private static ReadOnlySpan<char> TextBeforeCursor(ScreenBuffer screen, Span<char> text)
     {
         var row = screen.Row(screen.CursorRow);
-        return Encoding.Latin1.GetString(row[..Math.Min(screen.CursorColumn, ScreenBuffer.Columns)].TrimEnd((byte)' '));
+        var bytes = row[..Math.Min(screen.CursorColumn, ScreenBuffer.Columns)].TrimEnd((byte)' ');
+        return text[..Encoding.Latin1.GetChars(bytes, text)];
     }
 
     [GeneratedRegex(@"\(\d+ of \d+\)$")]

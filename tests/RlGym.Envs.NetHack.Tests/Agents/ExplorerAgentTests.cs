@@ -4,10 +4,12 @@ namespace RlGym.Envs.NetHack.Tests.Agents;
 
 public sealed class ExplorerAgentTests
 {
-    [Fact]
-    public void TheExplorerFindsTheStaircaseDownOnMostSeeds()
+    [Theory]
+    [InlineData(null)] // NLE's default keys: prompts and the staircase read off the terminal
+    [InlineData("chars+colors+blstats+message+tty_colors+misc+internal")] // the game's own flags
+    public void TheExplorerFindsTheStaircaseDownOnMostSeeds(string? keys)
     {
-        using var env = TestKit.Make("NetHackStaircase-v0");
+        using var env = TestKit.Make("NetHackStaircase-v0", keys is null ? null : RlGym.Core.EnvOptions.Of(("observation_keys", keys)));
         var agent = Explorer(env);
         int found = 0;
         for (ulong seed = 1; seed <= 6; seed++)
@@ -36,6 +38,14 @@ public sealed class ExplorerAgentTests
     }
 
     [Fact]
+    public void TheExplorerSaysWhichKeysItNeeds()
+    {
+        using var env = TestKit.Make("NetHackScore-v0", RlGym.Core.EnvOptions.Of(("observation_keys", "chars+colors+blstats+message+tty_colors")));
+        var error = Assert.Throws<UnknownAgentException>(() => Explorer(env));
+        Assert.Contains("tty_chars and tty_cursor (or misc and internal)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheExplorerDeclinesTheFullKeyboard()
     {
         using var env = TestKit.Make("NetHackChallenge-v0");
@@ -54,7 +64,7 @@ public sealed class ExplorerAgentTests
         {
             var result = env.Step(agent.Act(observation));
             observation = result.Observation;
-            deepest = Math.Max(deepest, ((int[])observation[NetHackObservation.Internal])[0]);
+            deepest = Math.Max(deepest, ((long[])observation[NetHackObservation.Blstats])[Blstats.Depth]);
             if (result.IsDone)
             {
                 return deepest;

@@ -31,7 +31,7 @@ public sealed class NetHackEnvironmentTests
     [Fact]
     public void TheFirstObservationShowsTheGameStarting()
     {
-        using var env = TestKit.Make("NetHackScore-v0");
+        using var env = TestKit.Make("NetHackScore-v0", EnvOptions.Of(("observation_keys", "chars+blstats+message+tty_cursor+program_state")));
         var observation = env.Reset(seed: 1).Observation;
         long[] blstats = TestKit.Blstats(observation);
         Assert.Equal(1, blstats[Blstats.Depth]);
@@ -73,7 +73,7 @@ public sealed class NetHackEnvironmentTests
     [Fact]
     public void AFrozenStepCostsTheTimePenalty()
     {
-        using var env = TestKit.Make("NetHackScore-v0");
+        using var env = TestKit.Make("NetHackScore-v0", EnvOptions.Of(("observation_keys", "blstats+misc")));
         env.Reset(seed: 1);
         var result = env.Step(TestKit.Action("MiscDirection.UP"));
         Assert.Equal(1, TestKit.Blstats(result.Observation)[Blstats.Time]);
@@ -84,7 +84,7 @@ public sealed class NetHackEnvironmentTests
     [Fact]
     public void TheEatPromptIsLeftToTheAgentOutsideTheChallenge()
     {
-        using var env = TestKit.Make("NetHackScore-v0");
+        using var env = TestKit.Make("NetHackScore-v0", EnvOptions.Of(("observation_keys", "message+misc")));
         env.Reset(seed: 1);
         var result = env.Step(TestKit.Action("Command.EAT"));
         Assert.StartsWith("What do you want to eat?", TestKit.Text(result.Observation, NetHackObservation.Message), StringComparison.Ordinal);

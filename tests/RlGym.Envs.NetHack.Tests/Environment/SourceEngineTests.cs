@@ -12,7 +12,10 @@ public sealed class SourceEngineTests
     {
         using var env = TestKit.Make("NetHackScore-v0");
         var space = Assert.IsType<DictSpace>(env.ObservationSpace);
-        Assert.Equal(NetHackObservation.AllKeys.Where(k => k != "screen_descriptions"), space.Spaces.Select(s => s.Key));
+        Assert.Equal(
+            ["glyphs", "chars", "colors", "specials", "blstats", "message", "inv_glyphs", "inv_strs", "inv_letters", "inv_oclasses",
+             "tty_chars", "tty_colors", "tty_cursor"], // NLE's default but screen_descriptions (see the README)
+            space.Spaces.Select(s => s.Key));
         Assert.Equal([21, 79], space["glyphs"].Shape);
         Assert.Equal(typeof(short[]), space["glyphs"].ElementType);
         Assert.Equal(typeof(long[]), space["blstats"].ElementType);
@@ -20,6 +23,21 @@ public sealed class SourceEngineTests
         Assert.Equal(typeof(short[]), space["inv_glyphs"].ElementType);
         var observation = env.Reset(seed: 1).Observation;
         Assert.True(space.Contains(observation));
+    }
+
+    [Theory]
+    [InlineData("NetHack-v0", 13)]
+    [InlineData("NetHackStaircase-v0", 13)]
+    [InlineData("NetHackChallenge-v0", 14)] // NLE's Challenge set exactly: misc too
+    public void EachTaskObservesNlesDefaultKeysForIt(string id, int count)
+    {
+        using var env = TestKit.Make(id);
+        var keys = Assert.IsType<DictSpace>(env.ObservationSpace).Spaces.Select(s => s.Key).ToList();
+        Assert.Equal(count, keys.Count);
+        Assert.Equal(count == 14, keys.Contains("misc"));
+        Assert.DoesNotContain("screen_descriptions", keys);
+        Assert.DoesNotContain("program_state", keys);
+        Assert.DoesNotContain("internal", keys);
     }
 
     [Fact]
