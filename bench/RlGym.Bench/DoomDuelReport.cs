@@ -1,16 +1,16 @@
 using System.Diagnostics;
 using RlGym.Core;
 using RlGym.Core.Agents;
+using RlGym.Core.MultiAgent;
 using RlGym.Core.Registry;
 using RlGym.Envs.Doom;
-using RlGym.Envs.Doom.Duel;
 
 namespace RlGym.Bench;
 
 /// <summary>
 /// <c>-- doom-duel [steps]</c>: Doom/Duel-v0 stepped with random actions for both players, through the parallel API's
-/// <c>Step</c> (fresh Dicts every step) and through the buffered path (each player's observation written into a reused
-/// buffer), in steps (two frames each) per second of CPU time and of wall time, with the bytes allocated per step;
+/// <c>Step</c> (fresh Dicts every step) and through the allocation-free path (<c>IBufferedParallelStep</c>: each
+/// player's Dict made once and filled in place), in steps (two frames each) per second of CPU time and of wall time, with the bytes allocated per step;
 /// then the teacher against random over 20 seeded one-minute episodes (frags and deaths of each).
 /// </summary>
 internal static class DoomDuelReport
@@ -21,7 +21,6 @@ internal static class DoomDuelReport
         var agents = new AgentRegistry();
         DoomEnvironments.Register(environments, agents);
         using var env = environments.MakeParallel<IReadOnlyDictionary<string, object>, int>(DoomEnvironments.DuelId);
-        env.TryFind<DoomDuelEnvironment>(out var duel);
         var actions = new int[4096];
         var rng = new RlGym.Core.Random.Rng(7);
         for (int i = 0; i < actions.Length; i++)
@@ -39,16 +38,23 @@ internal static class DoomDuelReport
             step["player2"] = actions[(i + 1) & 4095];
             env.Step(step);
         });
-        var one = new byte[duel!.ObservationLength];
-        var two = new byte[duel.ObservationLength];
-        bool ended = false;
-        Measure("StepInto (reused buffers)", steps, () => duel.ResetInto(one, two, seed: 0), i =>
+        if (!env.TryGetBufferedParallelStep(out var buffered))
         {
-            if (ended)
+            throw new InvalidOperationException("Doom/Duel-v0 has no allocation-free path.");
+        }
+        IReadOnlyDictionary<string, object>[] observations = [buffered.AllocateObservation(0), buffered.AllocateObservation(1)];
+        var infos = new Info[2];
+        var outcomes = new StepOutcome[2];
+        var pair = new int[2];
+        Measure("StepInto (reused Dicts)", steps, () => buffered.ResetInto(observations, infos, seed: 0), i =>
+        {
+            if (env.Agents.Count == 0)
             {
-                duel.ResetInto(one, two, seed: null);
+                buffered.ResetInto(observations, infos);
             }
-            ended = duel.StepInto(actions[i & 4095], actions[(i + 1) & 4095], one, two).Truncated;
+            pair[0] = actions[i & 4095];
+            pair[1] = actions[(i + 1) & 4095];
+            buffered.StepInto(pair, observations, outcomes);
         });
         var state = env.TryGetPrivileged<DoomDuelState>(out var source) ? source : throw new InvalidOperationException("No DoomDuelState.");
         var teacher = agents.Create("teacher", new AgentContext<IReadOnlyDictionary<string, object>, int>(env, env.ObservationSpace("player1"), env.ActionSpace("player1"), "player1", null));
@@ -57,14 +63,14 @@ internal static class DoomDuelReport
         const int Episodes = 20;
         for (int episode = 0; episode < Episodes; episode++)
         {
-            var observations = env.Reset(seed: (ulong)episode).Observations;
+            var seen = env.Reset(seed: (ulong)episode).Observations;
             random.BeginEpisode((ulong)episode);
             teacher.BeginEpisode((ulong)episode);
             while (env.Agents.Count > 0)
             {
-                step["player1"] = teacher.Act(observations["player1"]);
-                step["player2"] = random.Act(observations["player2"]);
-                observations = env.Step(step).Observations;
+                step["player1"] = teacher.Act(seen["player1"]);
+                step["player2"] = random.Act(seen["player2"]);
+                seen = env.Step(step).Observations;
             }
             var p = state.PrivilegedState.Player(0);
             frags += p.FragCount;

@@ -15,13 +15,15 @@ namespace RlGym.Bench;
 /// (<c>-- doom-teacher [episodes]</c>) and renderer frames per second of CPU time as well as of wall time
 /// (<c>-- doom-frames [frames]</c>), which stays meaningful when other processes share the cores, and where a
 /// step's time goes (<c>-- doom-profile [steps]</c>: DefendTheCenter with random actions, adding one phase at a time);
-/// the duel's steps per second and the teacher against random (<c>-- doom-duel [steps]</c>, <see cref="DoomDuelReport"/>).
+/// the duel's steps per second and the teacher against random (<c>-- doom-duel [steps]</c>, <see cref="DoomDuelReport"/>);
+/// the native vector by one thread and by one per core (<c>-- doom-vector [frames] [copies]</c>, <see cref="DoomVectorReport"/>);
+/// the teacher's DefendTheCenter actions with and without a monster on screen (<c>-- doom-labels [episodes]</c>, <see cref="DoomLabelReport"/>).
 /// </summary>
 public static class DoomReports
 {
     public static int Run(string[] args)
     {
-        if (args[0] is not ("doom-teacher" or "doom-frames" or "doom-profile" or "doom-duel"))
+        if (args[0] is not ("doom-teacher" or "doom-frames" or "doom-profile" or "doom-duel" or "doom-vector" or "doom-labels"))
         {
             return -1;
         }
@@ -39,6 +41,12 @@ public static class DoomReports
                 return 0;
             case "doom-duel":
                 DoomDuelReport.Run(count > 0 ? count : 100_000);
+                return 0;
+            case "doom-labels":
+                DoomLabelReport.Run(count > 0 ? count : 20);
+                return 0;
+            case "doom-vector":
+                DoomVectorReport.Run(count > 0 ? count : 400_000, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 8);
                 return 0;
             default:
                 return -1;

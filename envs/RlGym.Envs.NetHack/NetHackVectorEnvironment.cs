@@ -58,7 +58,7 @@ internal sealed class NetHackVectorEnvironment : IVectorEnvironment<IReadOnlyDic
         Autoreset = context.Autoreset;
         if (n > 1 && _envs.All(e => e.InProcess))
         {
-            _workers = new StepWorkers(n, Math.Min(n, Environment.ProcessorCount) - 1, "NetHack vector");
+            _workers = new StepWorkers(n, StepWorkers.WorkersFor(n), "NetHack vector");
         }
         _complete = Complete;
         _elapsed = new int[n];

@@ -24,8 +24,12 @@ namespace RlGym.Envs.CatMouse.Duel;
 /// mouse_y</c> place the pieces farther apart than the catch radius and draw nothing. The rules the options set are
 /// privileged state too (<see cref="CatMouseDuelRules"/>).
 /// </para>
+/// <para>
+/// The allocation-free path (<see cref="IBufferedParallelStep{TObs,TAction}"/>) writes the observation (a value) into
+/// the caller's span and the outcomes beside it; the plain path wraps the same values in per-agent maps.
+/// </para>
 /// </summary>
-internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObservation, int>, IPrivileged<CatMouseState>, IPrivileged<CatMouseDuelRules>
+internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObservation, int>, IBufferedParallelStep<CatMouseObservation, int>, IPrivileged<CatMouseState>, IPrivileged<CatMouseDuelRules>
 {
     /// <summary>The cat's agent name.</summary>
     public const string Cat = "cat";
@@ -82,6 +86,58 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
 
     public ParallelResetResult<CatMouseObservation> Reset(ulong? seed = null, EnvOptions? options = null)
     {
+        Start(seed, options);
+        var observation = PrivilegedState.Observation;
+        return new ParallelResetResult<CatMouseObservation>(Both(observation, observation), Both(Info.Empty, Info.Empty));
+    }
+
+    public ParallelStepResult<CatMouseObservation> Step(IReadOnlyDictionary<string, int> actions)
+    {
+        _episode.EnsureLive();
+        ArgumentNullException.ThrowIfNull(actions);
+        var (catAction, mouseAction) = Validate(actions);
+        var (catReward, caught, escaped) = Advance(catAction, mouseAction);
+        var observation = PrivilegedState.Observation;
+        return new ParallelStepResult<CatMouseObservation>(
+            Both(observation, observation),
+            Both(catReward, -catReward),
+            Both(caught, caught),
+            Both(escaped, escaped),
+            Both(Info.Empty, Info.Empty));
+    }
+
+    public bool CanStepInto => true;
+
+    public CatMouseObservation AllocateObservation(int agent) => agent is 0 or 1
+        ? default
+        : throw new ArgumentOutOfRangeException(nameof(agent), agent, $"{Name} has agents 0 ({Cat}) and 1 ({Mouse}).");
+
+    public void ResetInto(Span<CatMouseObservation> observations, Span<Info> infos, ulong? seed = null, EnvOptions? options = null)
+    {
+        RequirePairs(observations.Length, infos.Length, nameof(infos));
+        Start(seed, options);
+        observations[0] = observations[1] = PrivilegedState.Observation;
+        infos[0] = infos[1] = Info.Empty;
+    }
+
+    public void StepInto(ReadOnlySpan<int> actions, Span<CatMouseObservation> observations, Span<StepOutcome> outcomes)
+    {
+        RequirePairs(observations.Length, outcomes.Length, nameof(outcomes));
+        if (actions.Length != 2)
+        {
+            throw new ArgumentException($"{Name}: got {actions.Length} actions; give one for each of {Cat} and {Mouse}.", nameof(actions));
+        }
+        _episode.EnsureLive();
+        EnvironmentErrors.ThrowIfInvalid(_catActions, actions[0]);
+        EnvironmentErrors.ThrowIfInvalid(_mouseActions, actions[1]);
+        var (catReward, caught, escaped) = Advance((Direction)actions[0], (Direction)actions[1]);
+        observations[0] = observations[1] = PrivilegedState.Observation;
+        outcomes[0] = new StepOutcome(catReward, caught, escaped, Info.Empty);
+        outcomes[1] = new StepOutcome(-catReward, caught, escaped, Info.Empty);
+    }
+
+    private void Start(ulong? seed, EnvOptions? options)
+    {
         _episode.EnsureNotDisposed();
         int width = _settings.Width, height = _settings.Height;
         Placement? placed = Placement.FromOptions(Name, options, width, height);
@@ -104,15 +160,10 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         _catTrail?.Clear();
         _mouseTrail?.Add(_mouseX, _mouseY);
         _catTrail?.Add(_catX, _catY);
-        var observation = PrivilegedState.Observation;
-        return new ParallelResetResult<CatMouseObservation>(Both(observation, observation), Both(Info.Empty, Info.Empty));
     }
 
-    public ParallelStepResult<CatMouseObservation> Step(IReadOnlyDictionary<string, int> actions)
+    private (double CatReward, bool Caught, bool Escaped) Advance(Direction catAction, Direction mouseAction)
     {
-        _episode.EnsureLive();
-        ArgumentNullException.ThrowIfNull(actions);
-        var (catAction, mouseAction) = Validate(actions);
         int oldCatX = _catX, oldCatY = _catY, oldMouseX = _mouseX, oldMouseY = _mouseY;
         (_catX, _catY) = CatMouseRules.Move(_catX, _catY, catAction, _settings.Width, _settings.Height);
         (_mouseX, _mouseY) = CatMouseRules.Move(_mouseX, _mouseY, mouseAction, _settings.Width, _settings.Height);
@@ -126,13 +177,15 @@ internal sealed class CatMouseDuelEnvironment : IParallelEnvironment<CatMouseObs
         {
             _episode.End();
         }
-        var observation = PrivilegedState.Observation;
-        return new ParallelStepResult<CatMouseObservation>(
-            Both(observation, observation),
-            Both(catReward, -catReward),
-            Both(caught, caught),
-            Both(escaped, escaped),
-            Both(Info.Empty, Info.Empty));
+        return (catReward, caught, escaped);
+    }
+
+    private void RequirePairs(int observations, int results, string resultsName)
+    {
+        if (observations != 2 || results != 2)
+        {
+            throw new ArgumentException($"{Name}: the buffers have {observations} observations and {results} {resultsName}; give one of each for {Cat} and {Mouse}.", observations != 2 ? "observations" : resultsName);
+        }
     }
 
     public Frame? Render()

@@ -17,9 +17,10 @@ namespace RlGym.Envs.Doom.Duel;
 /// action for <c>frame_skip</c> tics and sums the rewards: +1 per frag, -1 per death (see <see cref="DoomEnvironments.DuelId"/>).
 /// Nothing terminates a deathmatch; both agents are truncated when <c>episode_timeout</c> tics have passed. Reset
 /// draws from the environment's xoshiro256** generator (the first start and both facings, then the pistol's damage
-/// rolls and respawn facings as the episode runs), so a seed and the actions fix the whole episode.
+/// rolls and respawn facings as the episode runs), so a seed and the actions fix the whole episode. The allocation-free
+/// path (<see cref="IBufferedParallelStep{TObs,TAction}"/>) fills the arrays of both players' Dicts in place.
 /// </summary>
-internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictionary<string, object>, int>, IPrivileged<DoomDuelState>
+internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictionary<string, object>, int>, IBufferedParallelStep<IReadOnlyDictionary<string, object>, int>, IPrivileged<DoomDuelState>
 {
     /// <summary>The first player's agent name.</summary>
     public const string Player1 = "player1";
@@ -75,9 +76,6 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
     /// <summary>The buttons and their combinations, for agents that encode button masks.</summary>
     internal ButtonCombos Combos => _combos;
 
-    /// <summary>Bytes one agent's observation takes on the buffered path (<see cref="ResetInto"/>, <see cref="StepInto"/>).</summary>
-    internal int ObservationLength => _layout1.Length;
-
     private string Name => Spec?.Id ?? DoomEnvironments.DuelId;
 
     public ISpace<IReadOnlyDictionary<string, object>> ObservationSpace(string agent) => Index(agent) == 0 ? _layout1.Space : _layout2.Space;
@@ -113,27 +111,34 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
             Both(Info.Empty, Info.Empty));
     }
 
-    /// <summary>Starts an episode as <see cref="Reset"/> does, writing each player's observation into its buffer (<see cref="ObservationLength"/> bytes each).</summary>
-    internal void ResetInto(Span<byte> observation1, Span<byte> observation2, ulong? seed)
+    public bool CanStepInto => true;
+
+    public IReadOnlyDictionary<string, object> AllocateObservation(int agent) => Layout(agent).Allocate();
+
+    public void ResetInto(Span<IReadOnlyDictionary<string, object>> observations, Span<Info> infos, ulong? seed = null, EnvOptions? options = null)
     {
-        RequireLength(observation1, observation2);
-        Start(seed, null);
-        _layout1.Write(_renderers[0], _world.Fighter(0), observation1);
-        _layout2.Write(_renderers[1], _world.Fighter(1), observation2);
+        RequireBuffers(observations, infos.Length, nameof(infos));
+        Start(seed, options);
+        _layout1.Fill(_renderers[0], _world.Fighter(0), observations[0]);
+        _layout2.Fill(_renderers[1], _world.Fighter(1), observations[1]);
+        infos[0] = infos[1] = Info.Empty;
     }
 
-    /// <summary>Steps as <see cref="Step"/> does with each player's Discrete action, writing the observations into the buffers; allocates nothing.</summary>
-    /// <returns>Each player's reward and whether the episode was truncated.</returns>
-    internal (double Reward1, double Reward2, bool Truncated) StepInto(int action1, int action2, Span<byte> observation1, Span<byte> observation2)
+    public void StepInto(ReadOnlySpan<int> actions, Span<IReadOnlyDictionary<string, object>> observations, Span<StepOutcome> outcomes)
     {
-        RequireLength(observation1, observation2);
+        RequireBuffers(observations, outcomes.Length, nameof(outcomes));
+        if (actions.Length != DuelWorld.Players)
+        {
+            throw new ArgumentException($"{Name}: got {actions.Length} actions; give one for each of {Player1} and {Player2}.", nameof(actions));
+        }
         _episode.EnsureLive();
-        EnvironmentErrors.ThrowIfInvalid(_actions1, action1);
-        EnvironmentErrors.ThrowIfInvalid(_actions2, action2);
-        bool truncated = Advance(_combos.MaskOf(action1), _combos.MaskOf(action2));
-        _layout1.Write(_renderers[0], _world.Fighter(0), observation1);
-        _layout2.Write(_renderers[1], _world.Fighter(1), observation2);
-        return (_rewards[0], _rewards[1], truncated);
+        EnvironmentErrors.ThrowIfInvalid(_actions1, actions[0]);
+        EnvironmentErrors.ThrowIfInvalid(_actions2, actions[1]);
+        bool truncated = Advance(_combos.MaskOf(actions[0]), _combos.MaskOf(actions[1]));
+        _layout1.Fill(_renderers[0], _world.Fighter(0), observations[0]);
+        _layout2.Fill(_renderers[1], _world.Fighter(1), observations[1]);
+        outcomes[0] = new StepOutcome(_rewards[0], false, truncated, Info.Empty);
+        outcomes[1] = new StepOutcome(_rewards[1], false, truncated, Info.Empty);
     }
 
     public Frame? Render()
@@ -239,12 +244,22 @@ internal sealed class DoomDuelEnvironment : IParallelEnvironment<IReadOnlyDictio
         return action;
     }
 
-    private void RequireLength(Span<byte> observation1, Span<byte> observation2)
+    private DuelObservationLayout Layout(int agent) => agent switch
     {
-        if (observation1.Length != _layout1.Length || observation2.Length != _layout2.Length)
+        0 => _layout1,
+        1 => _layout2,
+        _ => throw new ArgumentOutOfRangeException(nameof(agent), agent, $"{Name} has agents 0 ({Player1}) and 1 ({Player2})."),
+    };
+
+    private void RequireBuffers(Span<IReadOnlyDictionary<string, object>> observations, int results, string resultsName)
+    {
+        if (observations.Length != DuelWorld.Players || results != DuelWorld.Players)
         {
-            throw new ArgumentException(
-                $"{Name}: the observation buffers have {observation1.Length} and {observation2.Length} bytes; expected {_layout1.Length} each ({_layout1.Space}, its parts one after another).");
+            throw new ArgumentException($"{Name}: the buffers have {observations.Length} observations and {results} {resultsName}; give one of each for {Player1} and {Player2}.", observations.Length != DuelWorld.Players ? nameof(observations) : resultsName);
+        }
+        if (!_layout1.Fits(observations[0]) || !_layout2.Fits(observations[1]))
+        {
+            throw new ArgumentException($"{Name}: an observation buffer is not one AllocateObservation made ({_layout1.Space} each).", nameof(observations));
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using RlGym.Core.Spaces;
 using RlGym.Envs.Doom.Rendering;
 
@@ -7,8 +6,8 @@ namespace RlGym.Envs.Doom.Duel;
 /// <summary>
 /// A duel player's observation, shaped as the single-player scenarios' (ViZDoom's Gymnasium wrapper): a Dict of
 /// <c>screen</c> (height, width, channels) bytes from the player's own eyes and <c>gamevariables</c> (the player's
-/// variables as float32; the key is absent when there are none). <see cref="Write"/> lays the same parts one after
-/// another (the variables as little-endian float32) into a caller's buffer.
+/// variables as float32; the key is absent when there are none). <see cref="Fill"/> writes them into the arrays of a
+/// Dict made once by <see cref="Allocate"/> (the allocation-free path).
 /// </summary>
 internal sealed class DuelObservationLayout
 {
@@ -25,40 +24,48 @@ internal sealed class DuelObservationLayout
             parts.Add(new(DoomObservations.GameVariables, new Box<float>(float.MinValue, float.MaxValue, variables.Count)));
         }
         Space = new DictSpace([.. parts]);
-        Length = _screen + variables.Count * sizeof(float);
     }
 
     /// <summary>The observation space (one object for each player: the two are separate spaces with equal shapes).</summary>
     public DictSpace Space { get; }
 
-    /// <summary>Bytes an observation takes on the buffered path.</summary>
-    public int Length { get; }
-
     /// <summary>A new observation holding the renderer's last frame and the player's variables.</summary>
     public Dictionary<string, object> Observe(DoomRenderer renderer, in DuelFighter player)
     {
-        var screen = new byte[_screen];
-        renderer.WriteObservation(screen);
-        var observation = new Dictionary<string, object>(2, StringComparer.Ordinal) { [DoomObservations.Screen] = screen };
+        var observation = Allocate();
+        Fill(renderer, player, observation);
+        return observation;
+    }
+
+    /// <summary>A new observation with arrays of the right sizes, to fill with <see cref="Fill"/>.</summary>
+    public Dictionary<string, object> Allocate()
+    {
+        var observation = new Dictionary<string, object>(2, StringComparer.Ordinal) { [DoomObservations.Screen] = new byte[_screen] };
         if (_variables.Count > 0)
         {
-            var values = new float[_variables.Count];
-            for (int i = 0; i < values.Length; i++)
-            {
-                values[i] = Value(_variables[i], player);
-            }
-            observation[DoomObservations.GameVariables] = values;
+            observation[DoomObservations.GameVariables] = new float[_variables.Count];
         }
         return observation;
     }
 
-    /// <summary>Writes the observation's parts one after another into <paramref name="destination"/> (<see cref="Length"/> bytes).</summary>
-    public void Write(DoomRenderer renderer, in DuelFighter player, Span<byte> destination)
+    /// <summary>True when <paramref name="observation"/> has this layout's parts with arrays of their sizes (as <see cref="Allocate"/> makes them).</summary>
+    public bool Fits(IReadOnlyDictionary<string, object>? observation) =>
+        observation is not null
+        && observation.Count == (_variables.Count > 0 ? 2 : 1)
+        && observation.TryGetValue(DoomObservations.Screen, out var screen) && screen is byte[] pixels && pixels.Length == _screen
+        && (_variables.Count == 0 || (observation.TryGetValue(DoomObservations.GameVariables, out var variables) && variables is float[] values && values.Length == _variables.Count));
+
+    /// <summary>Writes the renderer's last frame and the player's variables into the arrays of <paramref name="observation"/> (made by <see cref="Allocate"/>).</summary>
+    public void Fill(DoomRenderer renderer, in DuelFighter player, IReadOnlyDictionary<string, object> observation)
     {
-        renderer.WriteObservation(destination[.._screen]);
-        for (int i = 0; i < _variables.Count; i++)
+        renderer.WriteObservation((byte[])observation[DoomObservations.Screen]);
+        if (_variables.Count > 0)
         {
-            BinaryPrimitives.WriteSingleLittleEndian(destination.Slice(_screen + i * sizeof(float), sizeof(float)), Value(_variables[i], player));
+            var values = (float[])observation[DoomObservations.GameVariables];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = Value(_variables[i], player);
+            }
         }
     }
 

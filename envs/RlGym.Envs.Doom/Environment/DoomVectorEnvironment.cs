@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using RlGym.Core;
 using RlGym.Core.Registry;
 using RlGym.Core.Spaces;
@@ -7,8 +8,11 @@ namespace RlGym.Envs.Doom.Environment;
 
 /// <summary>
 /// The native vector of a Doom scenario (what <c>MakeVector</c> gives in its default mode): N worlds with their
-/// renderers, stepped in parallel slices over the machine's cores, each filling the arrays of an observation Dict the
-/// vector owns and reuses, so a vector step allocates no frames. Copy i is seeded
+/// renderers, stepped in parallel on the caller's thread and dedicated worker threads (<see cref="StepWorkers"/>: one
+/// fewer than the cores the copies can use; each copy has a home thread and moves only to even out a step), each filling
+/// the arrays of an observation Dict the vector owns and reuses, so a vector step allocates nothing. A copy touches
+/// only its own world, renderer, Dict and result slots, so the results do not depend on how many threads step them
+/// (the constructor's <c>threads</c>). Copy i is seeded
 /// with seed + i; autoreset follows the mode asked for; <c>max_episode_steps</c>, when given, truncates each copy.
 /// Observations are valid until the next call, as the vector API says.
 /// </summary>
@@ -20,15 +24,14 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictio
     private readonly bool[] _terminated;
     private readonly bool[] _truncated;
     private readonly Info[] _infos;
-    private readonly bool[] _needsReset;
-    private readonly int[] _elapsed;
-    private readonly int[] _actions;
+    private readonly CopyState[] _states;
     private readonly int? _maxSteps;
-    private readonly int _workers;
-    private readonly Action<int> _stepSlice;
+    private readonly StepWorkers? _workers;
+    private readonly Action<int> _stepOne;
     private bool _disposed;
 
-    public DoomVectorEnvironment(DoomScenario scenario, VectorContext context)
+    /// <summary>Makes the vector; <paramref name="threads"/> (the caller's included) defaults to one per core the copies can use.</summary>
+    public DoomVectorEnvironment(DoomScenario scenario, VectorContext context, int? threads = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(context);
@@ -58,13 +61,16 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictio
         _truncated = new bool[n];
         _infos = new Info[n];
         Array.Fill(_infos, Info.Empty);
-        _needsReset = new bool[n];
-        _elapsed = new int[n];
-        _actions = new int[n];
+        _states = new CopyState[n];
+        for (int i = 0; i < n; i++)
+        {
+            _states[i].Info = Info.Empty;
+        }
         _maxSteps = context.MaxEpisodeSteps;
         Autoreset = context.Autoreset;
-        _workers = Math.Clamp(System.Environment.ProcessorCount, 1, n);
-        _stepSlice = StepSlice;
+        int workers = threads is int t ? Math.Clamp(t, 1, n) - 1 : StepWorkers.WorkersFor(n);
+        _workers = n > 1 && workers > 0 ? new StepWorkers(n, workers, "Doom vector") : null;
+        _stepOne = StepOne;
     }
 
     public int Count => _envs.Length;
@@ -87,6 +93,7 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictio
             if (mask.Length == 0 || mask[i])
             {
                 ResetOne(i, seed is ulong s ? s + (ulong)i : null, options);
+                Publish(i);
             }
         }
         return new VectorResetResult<IReadOnlyDictionary<string, object>>(_observations, _infos);
@@ -103,14 +110,24 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictio
         {
             EnvironmentErrors.ThrowIfInvalid(_envs[i].ActionSpace, actions[i]);
         }
-        actions.CopyTo(_actions);
-        if (_workers == 1)
+        for (int i = 0; i < actions.Length; i++)
         {
-            StepSlice(0);
+            _states[i].Action = actions[i];
+        }
+        if (_workers is null)
+        {
+            for (int i = 0; i < _envs.Length; i++)
+            {
+                StepOne(i);
+            }
         }
         else
         {
-            Parallel.For(0, _workers, _stepSlice);
+            _workers.Run(_stepOne);
+        }
+        for (int i = 0; i < _envs.Length; i++)
+        {
+            Publish(i);
         }
         return new VectorStepResult<IReadOnlyDictionary<string, object>>(_observations, _rewards, _terminated, _truncated, _infos);
     }
@@ -122,55 +139,82 @@ internal sealed class DoomVectorEnvironment : IVectorEnvironment<IReadOnlyDictio
             return;
         }
         _disposed = true;
+        _workers?.Dispose();
         foreach (var env in _envs)
         {
             env.Dispose();
         }
     }
 
-    private void StepSlice(int worker)
-    {
-        int from = (int)((long)_envs.Length * worker / _workers);
-        int to = (int)((long)_envs.Length * (worker + 1) / _workers);
-        for (int i = from; i < to; i++)
-        {
-            StepOne(i);
-        }
-    }
-
+    // A copy's step writes only its own CopyState (and its own environment and Dict); the caller publishes the results
+    // into the arrays it returns after the round, so threads stepping neighbouring copies share no cache line.
     private void ResetOne(int i, ulong? seed, EnvOptions? options)
     {
-        _infos[i] = _envs[i].ResetKeep(_observations[i], seed, options);
-        _rewards[i] = 0;
-        _terminated[i] = _truncated[i] = _needsReset[i] = false;
-        _elapsed[i] = 0;
+        ref var state = ref _states[i];
+        state.Info = _envs[i].ResetKeep(_observations[i], seed, options);
+        state.Reward = 0;
+        state.Terminated = state.Truncated = state.NeedsReset = false;
+        state.Elapsed = 0;
     }
 
     private void StepOne(int i)
     {
-        if (_needsReset[i] && Autoreset == AutoresetMode.NextStep)
+        ref var state = ref _states[i];
+        if (state.NeedsReset && Autoreset == AutoresetMode.NextStep)
         {
             ResetOne(i, null, null);
             return;
         }
-        var outcome = _envs[i].StepKeep(_actions[i], _observations[i]);
-        _elapsed[i]++;
-        bool truncated = outcome.Truncated || (_maxSteps is int limit && _elapsed[i] >= limit && !outcome.Terminated);
-        _rewards[i] = outcome.Reward;
-        _terminated[i] = outcome.Terminated;
-        _truncated[i] = truncated;
-        _infos[i] = outcome.Info;
+        var outcome = _envs[i].StepKeep(state.Action, _observations[i]);
+        state.Elapsed++;
+        bool truncated = outcome.Truncated || (_maxSteps is int limit && state.Elapsed >= limit && !outcome.Terminated);
+        state.Reward = outcome.Reward;
+        state.Terminated = outcome.Terminated;
+        state.Truncated = truncated;
+        state.Info = outcome.Info;
         bool done = outcome.Terminated || truncated;
         if (done && Autoreset == AutoresetMode.SameStep)
         {
             var final = outcome.Info.With(VectorInfoKeys.FinalObservation, SingleObservationSpace.Copy(_observations[i])).With(VectorInfoKeys.FinalInfo, outcome.Info);
             ResetOne(i, null, null);
-            _terminated[i] = outcome.Terminated;
-            _truncated[i] = truncated;
-            _rewards[i] = outcome.Reward;
-            _infos[i] = final;
+            state.Terminated = outcome.Terminated;
+            state.Truncated = truncated;
+            state.Reward = outcome.Reward;
+            state.Info = final;
             return;
         }
-        _needsReset[i] = done;
+        state.NeedsReset = done;
+    }
+
+    private void Publish(int i)
+    {
+        ref var state = ref _states[i];
+        _rewards[i] = state.Reward;
+        _terminated[i] = state.Terminated;
+        _truncated[i] = state.Truncated;
+        _infos[i] = state.Info;
+    }
+
+    /// <summary>
+    /// One copy's action and results between rounds. Each takes 128 bytes of the array, its fields in the first 32, so
+    /// two copies' fields are always more than a cache line apart.
+    /// </summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    private struct CopyState
+    {
+        [FieldOffset(0)]
+        public Info Info;
+        [FieldOffset(8)]
+        public double Reward;
+        [FieldOffset(16)]
+        public int Action;
+        [FieldOffset(20)]
+        public int Elapsed;
+        [FieldOffset(24)]
+        public bool Terminated;
+        [FieldOffset(25)]
+        public bool Truncated;
+        [FieldOffset(26)]
+        public bool NeedsReset;
     }
 }

@@ -1,3 +1,4 @@
+using RlGym.Core;
 using RlGym.Core.Agents;
 using RlGym.Core.MultiAgent;
 using RlGym.Core.Random;
@@ -10,6 +11,10 @@ namespace RlGym.Runner.Arena;
 /// episodes as one wave: every lane starts an episode, both agents answer all lanes each step, lanes leave as their
 /// episodes end. Episode <c>e</c> resets its environment with seed <c>DeriveSeed(seed, e)</c> and seeds the agents
 /// with seeds derived from that one, so a block's results depend on nothing but the request and the episode indices.
+/// Where the environment has the allocation-free path (<see cref="IBufferedParallelStep{TObs,TAction}"/>), each lane
+/// steps into observations it keeps from step to step (the agents see each lane's current ones, valid until its next
+/// step) and the results go into reused spans, so a step allocates nothing; otherwise it steps with plain <c>Step</c>.
+/// Both give the same episodes.
 /// </summary>
 internal sealed class ArenaTable<TObs, TAction> : IDisposable
 {
@@ -23,6 +28,12 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
     private readonly double[] _returnsA, _returnsB;
     private readonly int[] _steps;
     private readonly bool[] _live, _terminated;
+    private readonly IBufferedParallelStep<TObs, TAction>?[] _buffered;
+    private readonly TObs[][] _laneObservations;
+    private readonly TAction[] _laneActions;
+    private readonly StepOutcome[] _outcomes;
+    private readonly Info[] _infos;
+    private readonly int _indexA, _indexB;
 
     public ArenaTable(EnvRegistry environments, AgentRegistry agents, ArenaRequest request, int pairing, int lanes)
     {
@@ -62,6 +73,26 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
         _steps = new int[lanes];
         _live = new bool[lanes];
         _terminated = new bool[lanes];
+        var possible = _environments[0].PossibleAgents;
+        _indexA = IndexOf(possible, request.RoleA);
+        _indexB = IndexOf(possible, request.RoleB);
+        _buffered = new IBufferedParallelStep<TObs, TAction>?[lanes];
+        _laneObservations = new TObs[lanes][];
+        for (int lane = 0; lane < lanes; lane++)
+        {
+            if (_indexA >= 0 && _indexB >= 0 && _environments[lane].TryGetBufferedParallelStep(out var buffered))
+            {
+                _buffered[lane] = buffered;
+                _laneObservations[lane] = new TObs[possible.Count];
+                for (int agent = 0; agent < possible.Count; agent++)
+                {
+                    _laneObservations[lane][agent] = buffered.AllocateObservation(agent);
+                }
+            }
+        }
+        _laneActions = new TAction[possible.Count];
+        _outcomes = new StepOutcome[possible.Count];
+        _infos = new Info[possible.Count];
     }
 
     public int Pairing { get; }
@@ -76,7 +107,14 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
             // Lanes beyond the block's episodes sit out; their agents still get lane 0's observation to answer.
             int source = lane < count ? lane : 0;
             ulong seed = Rng.DeriveSeed(_request.Seed, (ulong)(first + source));
-            if (lane < count)
+            if (lane < count && _buffered[lane] is { } buffered)
+            {
+                var observations = _laneObservations[lane];
+                buffered.ResetInto(observations, _infos, seed);
+                _observationsA[lane] = observations[_indexA];
+                _observationsB[lane] = observations[_indexB];
+            }
+            else if (lane < count)
             {
                 var start = _environments[lane].Reset(seed);
                 _observationsA[lane] = start.Observations[roleA];
@@ -108,6 +146,12 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
                     continue;
                 }
                 var environment = _environments[lane];
+                if (_buffered[lane] is { } buffered)
+                {
+                    agentSteps += StepInto(lane, environment, buffered);
+                    remaining -= _live[lane] ? 0 : 1;
+                    continue;
+                }
                 var live = environment.Agents;
                 _actions.Clear();
                 for (int i = 0; i < live.Count; i++)
@@ -161,6 +205,51 @@ internal sealed class ArenaTable<TObs, TAction> : IDisposable
         _agentA.Dispose();
         _agentB.Dispose();
         DisposeEnvironments();
+    }
+
+    // One lane's step on the allocation-free path: what the plain path does, with agents addressed by index.
+    private int StepInto(int lane, IParallelEnvironment<TObs, TAction> environment, IBufferedParallelStep<TObs, TAction> buffered)
+    {
+        var live = environment.Agents;
+        var possible = environment.PossibleAgents;
+        bool liveA = false, liveB = false;
+        for (int i = 0; i < live.Count; i++)
+        {
+            liveA |= string.Equals(live[i], possible[_indexA], StringComparison.Ordinal);
+            liveB |= string.Equals(live[i], possible[_indexB], StringComparison.Ordinal);
+        }
+        Array.Clear(_laneActions);
+        _laneActions[_indexA] = _actionsA[lane];
+        _laneActions[_indexB] = _actionsB[lane];
+        var observations = _laneObservations[lane];
+        buffered.StepInto(_laneActions, observations, _outcomes);
+        _steps[lane]++;
+        if (liveA)
+        {
+            _returnsA[lane] += _outcomes[_indexA].Reward;
+            _observationsA[lane] = observations[_indexA];
+            _terminated[lane] |= _outcomes[_indexA].Terminated;
+        }
+        if (liveB)
+        {
+            _returnsB[lane] += _outcomes[_indexB].Reward;
+            _observationsB[lane] = observations[_indexB];
+            _terminated[lane] |= _outcomes[_indexB].Terminated;
+        }
+        _live[lane] = environment.Agents.Count > 0;
+        return (liveA ? 1 : 0) + (liveB ? 1 : 0);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> agents, string role)
+    {
+        for (int i = 0; i < agents.Count; i++)
+        {
+            if (string.Equals(agents[i], role, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static bool Flag(IReadOnlyDictionary<string, bool> flags, string role) => flags.TryGetValue(role, out bool flag) && flag;

@@ -17,6 +17,57 @@ public sealed class CatMouseDuelEnvironmentTests
     private static Dictionary<string, int> Moves(int cat, int mouse) => new() { ["cat"] = cat, ["mouse"] = mouse };
 
     [Fact]
+    public void The_buffered_path_plays_exactly_as_plain_steps_and_allocates_nothing()
+    {
+        using var plain = Make();
+        using var env = Make();
+        Assert.True(env.TryGetBufferedParallelStep(out var buffered));
+        CatMouseObservation[] observations = [buffered.AllocateObservation(0), buffered.AllocateObservation(1)];
+        var infos = new Info[2];
+        var outcomes = new StepOutcome[2];
+        int[] actions = [0, 0];
+        var reset = plain.Reset(seed: 5);
+        buffered.ResetInto(observations, infos, seed: 5);
+        Assert.Equal((reset.Observations["cat"], reset.Observations["mouse"]), (observations[0], observations[1]));
+        var rng = new RlGym.Core.Random.Rng(8);
+        int caught = 0, escaped = 0;
+        for (int step = 0; step < 2_000; step++)
+        {
+            if (plain.Agents.Count == 0)
+            {
+                Assert.Empty(env.Agents);
+                reset = plain.Reset();
+                buffered.ResetInto(observations, infos);
+                Assert.Equal((reset.Observations["cat"], reset.Observations["mouse"]), (observations[0], observations[1]));
+            }
+            actions[0] = rng.NextInt(4);
+            actions[1] = rng.NextInt(4);
+            var expected = plain.Step(Moves(actions[0], actions[1]));
+            buffered.StepInto(actions, observations, outcomes);
+            Assert.Equal((expected.Observations["cat"], expected.Observations["mouse"]), (observations[0], observations[1]));
+            Assert.Equal((expected.Rewards["cat"], expected.Terminations["cat"], expected.Truncations["cat"]), (outcomes[0].Reward, outcomes[0].Terminated, outcomes[0].Truncated));
+            Assert.Equal((expected.Rewards["mouse"], expected.Terminations["mouse"], expected.Truncations["mouse"]), (outcomes[1].Reward, outcomes[1].Terminated, outcomes[1].Truncated));
+            caught += expected.Terminations["cat"] ? 1 : 0;
+            escaped += expected.Truncations["cat"] ? 1 : 0;
+        }
+        Assert.True(caught > 0 && escaped > 0, $"{caught} catches and {escaped} escapes: both endings must be tested");
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int step = 0; step < 1_000; step++)
+        {
+            if (env.Agents.Count == 0)
+            {
+                buffered.ResetInto(observations, infos);
+            }
+            actions[0] = step & 3;
+            buffered.StepInto(actions, observations, outcomes);
+        }
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        buffered.ResetInto(observations, infos, seed: 1);
+        Assert.Throws<InvalidActionException>(() => buffered.StepInto([4, 0], observations, outcomes));
+        Assert.Throws<ArgumentException>(() => buffered.StepInto([0, 0], observations, new StepOutcome[1]));
+    }
+
+    [Fact]
     public void Meeting_on_a_cell_is_a_catch()
     {
         using var env = Make();

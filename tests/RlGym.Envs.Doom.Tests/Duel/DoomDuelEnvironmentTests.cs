@@ -128,25 +128,77 @@ public sealed class DoomDuelEnvironmentTests
     }
 
     [Fact]
-    public void The_buffered_path_writes_the_observations_the_dictionaries_hold()
+    public void The_buffered_path_plays_exactly_as_plain_steps_across_episodes()
     {
-        using var plain = Make();
-        using var buffered = Make();
-        var duel = Unwrap(buffered);
-        var one = new byte[duel.ObservationLength];
-        var two = new byte[duel.ObservationLength];
+        var options = EnvOptions.Of(("episode_timeout", 30));
+        using var plain = Make(options);
+        using var env = Make(options);
+        Assert.True(env.TryGetBufferedParallelStep(out var buffered));
+        IReadOnlyDictionary<string, object>[] observations = [buffered.AllocateObservation(0), buffered.AllocateObservation(1)];
+        var held = (observations[0], observations[1]);
+        var infos = new Info[2];
+        var outcomes = new StepOutcome[2];
         var reset = plain.Reset(seed: 9);
-        duel.ResetInto(one, two, seed: 9);
-        Assert.Equal(reset.Observations[P1].Flat(), one);
-        for (int step = 0; step < 30; step++)
+        buffered.ResetInto(observations, infos, seed: 9);
+        Assert.Equal(reset.Observations[P1].Flat(), observations[0].Flat());
+        Assert.Equal(reset.Observations[P2].Flat(), observations[1].Flat());
+        var rng = new RlGym.Core.Random.Rng(4);
+        int episodes = 0;
+        for (int step = 0; step < 100; step++)
         {
-            int a = step % 8, b = (step * 3) % 8;
+            if (plain.Agents.Count == 0)
+            {
+                Assert.Empty(env.Agents);
+                reset = plain.Reset();
+                buffered.ResetInto(observations, infos);
+                Assert.Equal(reset.Observations[P1].Flat(), observations[0].Flat());
+                episodes++;
+            }
+            int a = rng.NextInt(8), b = rng.NextInt(8);
             var expected = plain.Step(Actions(a, b));
-            var (reward1, reward2, truncated) = duel.StepInto(a, b, one, two);
-            Assert.Equal(expected.Observations[P1].Flat(), one);
-            Assert.Equal(expected.Observations[P2].Flat(), two);
-            Assert.Equal((expected.Rewards[P1], expected.Rewards[P2], expected.Truncations[P1]), (reward1, reward2, truncated));
+            buffered.StepInto([a, b], observations, outcomes);
+            Assert.Equal(expected.Observations[P1].Flat(), observations[0].Flat());
+            Assert.Equal(expected.Observations[P2].Flat(), observations[1].Flat());
+            Assert.Equal((expected.Rewards[P1], expected.Terminations[P1], expected.Truncations[P1]), (outcomes[0].Reward, outcomes[0].Terminated, outcomes[0].Truncated));
+            Assert.Equal((expected.Rewards[P2], expected.Terminations[P2], expected.Truncations[P2]), (outcomes[1].Reward, outcomes[1].Terminated, outcomes[1].Truncated));
+            Assert.Equal(plain.Agents, env.Agents);
         }
+        Assert.True(episodes >= 2, $"only {episodes} episodes ended, so the reset on the buffered path went untested");
+        Assert.Same(held.Item1, observations[0]);
+        Assert.Same(held.Item2, observations[1]);
+        buffered.ResetInto(observations, infos, seed: 1);
+        Assert.Throws<InvalidActionException>(() => buffered.StepInto([8, 0], observations, outcomes));
+        Assert.Throws<ArgumentException>(() => buffered.StepInto([0], observations, outcomes));
+        Assert.Throws<ArgumentException>(() => buffered.StepInto([0, 0], [observations[0], new Dictionary<string, object>()], outcomes));
+    }
+
+    [Fact]
+    public void The_buffered_path_allocates_nothing_a_step()
+    {
+        using var env = Make(EnvOptions.Of(("episode_timeout", 40)));
+        Assert.True(env.TryGetBufferedParallelStep(out var buffered));
+        IReadOnlyDictionary<string, object>[] observations = [buffered.AllocateObservation(0), buffered.AllocateObservation(1)];
+        var infos = new Info[2];
+        var outcomes = new StepOutcome[2];
+        int[] actions = [0, 0];
+        buffered.ResetInto(observations, infos, seed: 2);
+        void Play(int steps)
+        {
+            for (int i = 0; i < steps; i++)
+            {
+                if (env.Agents.Count == 0)
+                {
+                    buffered.ResetInto(observations, infos);
+                }
+                actions[0] = i % 8;
+                actions[1] = (i * 5) % 8;
+                buffered.StepInto(actions, observations, outcomes);
+            }
+        }
+        Play(100); // warm-up: the JIT's first calls allocate
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        Play(500);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]

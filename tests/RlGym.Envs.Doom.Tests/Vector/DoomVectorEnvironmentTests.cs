@@ -1,6 +1,7 @@
 using RlGym.Core;
 using RlGym.Core.Random;
 using RlGym.Core.Vector;
+using RlGym.Envs.Doom.Environment;
 
 namespace RlGym.Envs.Doom.Tests.Vector;
 
@@ -50,6 +51,56 @@ public sealed class DoomVectorEnvironmentTests
         foreach (var env in singles)
         {
             env.Dispose();
+        }
+    }
+
+    [Fact]
+    public void TheSameSeedAndActionsGiveTheSameStepsWhateverTheNumberOfThreads()
+    {
+        const int count = 8;
+        var registry = TestKit.Environments();
+        var context = new VectorContext(registry.Spec("Doom/DefendTheCenter-v0"), EnvOptions.Empty, count, 25, AutoresetMode.NextStep);
+        var vectors = new[] { 1, 2, 3, count }.Select(threads => new DoomVectorEnvironment(DoomScenarios.DefendTheCenter, context, threads)).ToArray();
+        try
+        {
+            foreach (var vector in vectors)
+            {
+                vector.Reset(seed: 11);
+            }
+            var rng = new Rng(3);
+            var actions = new int[count];
+            int ended = 0;
+            for (int t = 0; t < 60; t++)
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    actions[i] = rng.NextInt(4);
+                }
+                var first = vectors[0].Step(actions);
+                var screens = Enumerable.Range(0, count).Select(i => first.Observations[i].Flat()).ToArray();
+                var expected = Enumerable.Range(0, count).Select(i => (first.Rewards[i], first.Terminated[i], first.Truncated[i])).ToArray();
+                for (int i = 0; i < count; i++)
+                {
+                    ended += first.Truncated[i] ? 1 : 0;
+                }
+                foreach (var vector in vectors.Skip(1))
+                {
+                    var step = vector.Step(actions);
+                    for (int i = 0; i < count; i++)
+                    {
+                        Assert.Equal(screens[i], step.Observations[i].Flat());
+                        Assert.Equal(expected[i], (step.Rewards[i], step.Terminated[i], step.Truncated[i]));
+                    }
+                }
+            }
+            Assert.True(ended >= count, "no copy was truncated, so the autoreset went untested");
+        }
+        finally
+        {
+            foreach (var vector in vectors)
+            {
+                vector.Dispose();
+            }
         }
     }
 

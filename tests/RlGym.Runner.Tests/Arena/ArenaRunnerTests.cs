@@ -1,8 +1,10 @@
 using RlGym.Core;
 using RlGym.Core.Agents;
+using RlGym.Core.MultiAgent;
 using RlGym.Core.Registry;
 using RlGym.Envs.CatMouse;
 using RlGym.Runner.Arena;
+using RlGym.Runner.Tests.Fixtures;
 using Xunit;
 
 namespace RlGym.Runner.Tests.Arena;
@@ -55,6 +57,59 @@ public sealed class ArenaRunnerTests
         Assert.Equal(one.Episodes, two.Episodes);
         Assert.Equal(one.Episodes, eight.Episodes);
         Assert.Equal(one.Pairings, two.Pairings);
+    }
+
+    [Fact]
+    public void The_allocation_free_path_plays_the_same_episodes_as_plain_steps()
+    {
+        using (var probe = _environments.MakeParallel<CatMouseObservation, int>("CatMouseDuel-v0"))
+        {
+            Assert.True(probe.TryGetBufferedParallelStep(out _));
+        }
+        _environments.RegisterParallel(new EnvSpec("Test/PlainCatMouseDuel-v0"), context =>
+            new PlainParallelEnvironment<CatMouseObservation, int>(_environments.MakeParallel<CatMouseObservation, int>("CatMouseDuel-v0", context.Options)));
+        var buffered = ArenaRunner.Run(_environments, _agents, Request(episodes: 200, lanes: 16));
+        var plain = ArenaRunner.Run(_environments, _agents, Request(episodes: 200, lanes: 16) with { EnvironmentId = "Test/PlainCatMouseDuel-v0" });
+
+        Assert.Equal(buffered.Episodes, plain.Episodes);
+        Assert.Equal(buffered.AgentSteps, plain.AgentSteps);
+        Assert.Contains(buffered.Episodes, e => e.Terminated);
+        Assert.Contains(buffered.Episodes, e => !e.Terminated);
+    }
+
+    [Fact]
+    public void On_the_allocation_free_path_an_agent_that_is_done_drops_out_as_on_plain_steps()
+    {
+        // The fixture's second role terminates after 2 steps and leaves the first to play the third alone.
+        var (environments, agents) = TestRegistry.Create();
+        var made = new List<BufferedDuelEnvironment>();
+        environments.RegisterParallel(new EnvSpec("Test/BufferedDuel-v0"), _ =>
+        {
+            var env = new BufferedDuelEnvironment();
+            made.Add(env);
+            return env;
+        });
+        ArenaRequest Duel(string id) => new()
+        {
+            EnvironmentId = id,
+            RoleA = "a",
+            RoleB = "b",
+            AgentsA = ["scripted:1"],
+            AgentsB = ["scripted:2", "scripted:0"],
+            Episodes = 10,
+            Seed = 3,
+            Threads = 1,
+            Lanes = 4,
+        };
+        var plain = ArenaRunner.Run(environments, agents, Duel("Test/Duel-v0"));
+        var buffered = ArenaRunner.Run(environments, agents, Duel("Test/BufferedDuel-v0"));
+
+        Assert.Equal(plain.Episodes, buffered.Episodes);
+        Assert.Equal(plain.AgentSteps, buffered.AgentSteps);
+        Assert.All(buffered.Episodes, e => Assert.Equal((3, 3.0), (e.Steps, e.ReturnA)));
+        Assert.Equal(5 * 20, plain.AgentSteps);
+        Assert.True(made.Sum(e => e.BufferedSteps) > 0);
+        Assert.Equal(0, made.Sum(e => e.PlainSteps));
     }
 
     [Fact]

@@ -64,6 +64,21 @@ public sealed class ThroughputBenchmarkTests
     }
 
     [Fact]
+    public void A_multi_agent_environment_with_the_allocation_free_path_is_stepped_on_it()
+    {
+        var registry = Registry([]);
+        BufferedDuelEnvironment? made = null;
+        registry.RegisterParallel(new EnvSpec("Bench/BufferedDuel-v0"), _ => made = new BufferedDuelEnvironment());
+
+        var result = ThroughputBenchmark.Run(registry, new BenchOptions("Bench/BufferedDuel-v0") { Seconds = 0.1 });
+
+        Assert.NotNull(made);
+        Assert.Equal(0, made.PlainSteps);
+        Assert.True(made.BufferedSteps >= result.Steps && result.Steps > 0, $"{made.BufferedSteps} buffered steps for {result.Steps} counted");
+        Assert.InRange(result.Episodes, result.Steps / 3 - 1, result.Steps / 3 + 1);
+    }
+
+    [Fact]
     public void Several_copies_of_a_multi_agent_environment_are_refused()
     {
         var error = Assert.Throws<UserInputException>(() => ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Duel-v0") { Envs = 2 }));

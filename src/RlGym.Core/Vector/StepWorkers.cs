@@ -1,24 +1,29 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 
-namespace RlGym.Envs.NetHack.Game;
+namespace RlGym.Core.Vector;
 
 /// <summary>
-/// Runs rounds of a fixed number of work items (one per game of a vector) on the caller's thread and on dedicated
-/// worker threads that stay with the vector; a round returns when every item is done. A step of a game built from
-/// source costs some 10-30 microseconds, so the hand-off has to cost far less: a thread that finds nothing to do waits
-/// by spinning on the CPU (no system call) for a while before it sleeps on a monitor. Each item has a home thread
-/// (item i belongs to thread i mod threads, the caller being thread 0), so a game keeps running on the same core and
-/// its memory stays in that core's caches; a thread that is done with its own items takes over any item its home
-/// thread has not started yet (one that was asleep, say). The thread pool with <c>Parallel.For</c>, which this
-/// replaces, made each step wake pool workers that then spun with <c>sched_yield</c> (about five system calls per
-/// vector step) and moved games between threads. Spinning only happens when there is a core for every thread and the
+/// Runs rounds of a fixed number of work items (one per environment of a native vector) on the caller's thread and on
+/// dedicated worker threads that stay with the vector; a round returns when every item is done. For vectors whose
+/// copies step in some microseconds each (a NetHack game built from source, a Doom frame), where the hand-off has to
+/// cost far less than a step: a thread that finds nothing to do waits by spinning on the CPU (no system call) for a
+/// while before it sleeps on a monitor. Each item has a home thread (item i belongs to thread i mod threads, the caller
+/// being thread 0), so a copy keeps running on the same core and its memory stays in that core's caches; a thread that
+/// is done with its own items takes over any item its home thread has not started yet (one that was asleep, or slowed
+/// by a costlier item), so the threads finish a round together. <c>Parallel.For</c> on the thread pool, which this
+/// replaces, made each round wake pool workers that then spun with <c>sched_yield</c> (about five system calls per
+/// vector step) and moved copies between threads. Spinning only happens when there is a core for every thread and the
 /// machine is not crowded (its one-minute load average, read every two seconds, is at most twice its cores): on a
 /// machine where other work keeps the cores busy, the thread a spinner waits for is often not running at all, and the
-/// spinning only takes CPU from it. Otherwise a waiting thread sleeps at once.
+/// spinning only takes CPU from it. Otherwise a waiting thread sleeps at once. Which thread runs an item is not fixed,
+/// so an item must touch only its own state: then results do not depend on the number of threads.
 /// </summary>
-internal sealed class StepWorkers : IDisposable
+public sealed class StepWorkers : IDisposable
 {
+    /// <summary>The worker threads to start for <paramref name="count"/> items: one fewer than the cores they can use (the caller is one), at least 0.</summary>
+    public static int WorkersFor(int count) => Math.Max(0, Math.Min(count, Environment.ProcessorCount) - 1);
+
     // How long a waiting thread spins before it sleeps: several steps' worth, so that games of uneven cost in one
     // round and the caller's short work between rounds do not put the threads to sleep.
     private static readonly long SpinTicks = Stopwatch.Frequency / 5_000; // 200 us
@@ -29,7 +34,11 @@ internal sealed class StepWorkers : IDisposable
     private readonly Timer? _loadCheck;
     private volatile bool _crowded;
     private readonly int _count;
-    private readonly int[] _claimed; // the last round in which each item was claimed
+    // Item i's mark sits alone on a cache line (at i * Stride), so threads claiming neighbouring items do not pass one
+    // line back and forth between their cores.
+    private const int Stride = 64 / sizeof(int);
+
+    private readonly int[] _claimed; // the last round in which each item was claimed, at i * Stride
     private Action<int>? _work;
     private ExceptionDispatchInfo? _error;
     private int _remaining;
@@ -38,12 +47,15 @@ internal sealed class StepWorkers : IDisposable
     private volatile bool _stopping;
 
     /// <summary>Starts <paramref name="workers"/> threads (the caller's thread is one more) for rounds of <paramref name="count"/> items.</summary>
+    /// <param name="count">The items of every round, at least 1.</param>
+    /// <param name="workers">The dedicated threads to start, at least 0 (see <see cref="WorkersFor"/>).</param>
+    /// <param name="name">The threads' name, for debuggers and profilers.</param>
     public StepWorkers(int count, int workers, string name)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(workers);
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         _count = count;
-        _claimed = new int[count];
+        _claimed = new int[count * Stride];
         _spin = workers > 0 && workers + 1 <= Environment.ProcessorCount;
         if (_spin)
         {
@@ -130,7 +142,8 @@ internal sealed class StepWorkers : IDisposable
 
     private void TryRun(int round, int i)
     {
-        if (Volatile.Read(ref _claimed[i]) != round - 1 || Interlocked.CompareExchange(ref _claimed[i], round, round - 1) != round - 1)
+        ref int mark = ref _claimed[i * Stride];
+        if (Volatile.Read(ref mark) != round - 1 || Interlocked.CompareExchange(ref mark, round, round - 1) != round - 1)
         {
             return;
         }

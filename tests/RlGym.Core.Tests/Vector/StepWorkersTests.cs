@@ -1,6 +1,6 @@
-using RlGym.Envs.NetHack.Game;
+using RlGym.Core.Vector;
 
-namespace RlGym.Envs.NetHack.Tests.Game;
+namespace RlGym.Core.Tests.Vector;
 
 public sealed class StepWorkersTests
 {
