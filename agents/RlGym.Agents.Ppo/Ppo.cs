@@ -721,11 +721,17 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             {
                 rowsOf[t * m + j] = (firstRows?[envs[j]] ?? envs[j]) + (long)t * stride;
             }
-            var rows = TensorData.FromInt64s(rowsOf.AsSpan(t * m, m), m);
-            var mask = keep.index_select(0, rows);
-            (logits[t], values[t], h, c) = _network.Step(bObs.index_select(0, rows), h * mask, c * mask);
         }
-        return (TensorData.FromInt64s(rowsOf, rowsOf.Length), torch.cat(logits, 0), torch.cat(values, 0));
+        // The encoder does not read the state: every step of the sequences goes through it in one batch, the core step by step.
+        var index = TensorData.FromInt64s(rowsOf.AsSpan(0, steps * m), steps * m);
+        var features = _network.Encode(bObs.index_select(0, index));
+        var masks = keep.index_select(0, index);
+        for (int t = 0; t < steps; t++)
+        {
+            var mask = masks.narrow(0, t * m, m);
+            (logits[t], values[t], h, c) = _network.Core(features.narrow(0, t * m, m), h * mask, c * mask);
+        }
+        return (index, torch.cat(logits, 0), torch.cat(values, 0));
     }
 
     // Behaviour cloning's pass over its data ([step, env] rows, no gradient) in order, each environment's state carried
@@ -740,14 +746,16 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         var firstH = new Tensor[t / length];
         var firstC = new Tensor[t / length];
         var logits = new Tensor[t];
+        Tensor features = h;
         for (int step = 0; step < t; step++)
         {
             if (step % length == 0)
             {
                 (firstH[step / length], firstC[step / length]) = (h, c);
+                features = _network.Encode(bObs.narrow(0, step * n, length * n));
             }
             var mask = keep.narrow(0, step * n, n);
-            (logits[step], _, h, c) = _network.Step(bObs.narrow(0, step * n, n), h * mask, c * mask);
+            (logits[step], _, h, c) = _network.Core(features.narrow(0, step % length * n, n), h * mask, c * mask);
         }
         return (torch.stack(firstH, 1).reshape(-1, _s).MoveToOuterDisposeScope(), torch.stack(firstC, 1).reshape(-1, _s).MoveToOuterDisposeScope(),
             torch.cat(logits, 0).MoveToOuterDisposeScope());

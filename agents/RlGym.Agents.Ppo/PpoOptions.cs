@@ -54,7 +54,7 @@ public sealed record PpoOptions
     /// <summary>Stop the update epochs early once the approximate KL passes this; null for never (default).</summary>
     public double? TargetKl { get; init; }
 
-    /// <summary>Units in each of the two hidden layers of the MLPs (default 64).</summary>
+    /// <summary>Units in each of the two hidden layers of the MLPs, and of the LSTM core with <see cref="Lstm"/> (default 64).</summary>
     public int Hidden { get; init; } = 64;
 
     /// <summary>Observations stacked per input, oldest first (1: none; Doom's student view uses 4). Needs an observation of one part.</summary>

@@ -67,7 +67,20 @@ internal sealed class LstmPolicy : PolicyNetwork
     public override (Tensor Logits, Tensor Value, Tensor H, Tensor C) Step(Tensor observations, Tensor h, Tensor c)
     {
         using var scope = NewDisposeScope();
-        var (nextH, nextC) = core.forward(Features(observations), (h, c));
+        var (logits, value, nextH, nextC) = Core(Encode(observations), h, c);
+        return (logits.MoveToOuterDisposeScope(), value.MoveToOuterDisposeScope(), nextH.MoveToOuterDisposeScope(), nextC.MoveToOuterDisposeScope());
+    }
+
+    public override Tensor Encode(Tensor observations)
+    {
+        using var scope = NewDisposeScope();
+        return (_parts is not null ? _parts.Forward(observations) : encoder!.forward(observations).tanh_()).MoveToOuterDisposeScope();
+    }
+
+    public override (Tensor Logits, Tensor Value, Tensor H, Tensor C) Core(Tensor features, Tensor h, Tensor c)
+    {
+        using var scope = NewDisposeScope();
+        var (nextH, nextC) = core.forward(features, (h, c));
         return (actor.forward(nextH).MoveToOuterDisposeScope(), critic.forward(nextH).squeeze(1).MoveToOuterDisposeScope(),
             nextH.MoveToOuterDisposeScope(), nextC.MoveToOuterDisposeScope());
     }
@@ -75,7 +88,7 @@ internal sealed class LstmPolicy : PolicyNetwork
     public override Tensor Value(Tensor observations, Tensor h, Tensor c)
     {
         using var scope = NewDisposeScope();
-        var (nextH, _) = core.forward(Features(observations), (h, c));
+        var (nextH, _) = core.forward(Encode(observations), (h, c));
         return critic.forward(nextH).squeeze(1).MoveToOuterDisposeScope();
     }
 
@@ -95,8 +108,4 @@ internal sealed class LstmPolicy : PolicyNetwork
         Orthogonal.Initialise(actor.weight!, actor.bias, 0.01, rng);
         Orthogonal.Initialise(critic.weight!, critic.bias, 1.0, rng);
     }
-
-    // The encoder's output, the LSTM cell's input.
-    private Tensor Features(Tensor observations) =>
-        _parts is not null ? _parts.Forward(observations) : encoder!.forward(observations).tanh_();
 }

@@ -29,6 +29,22 @@ internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor
     public virtual (Tensor Logits, Tensor Value, Tensor H, Tensor C) Step(Tensor observations, Tensor h, Tensor c) =>
         throw new NotSupportedException("This policy network has no recurrent state.");
 
+    /// <summary>
+    /// A recurrent network's encoder alone: observations [batch, size] to the core's input [batch, features]. It does not
+    /// read the state, so the steps of whole sequences can be encoded in one batch before <see cref="Core"/> runs through them.
+    /// </summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual Tensor Encode(Tensor observations) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
+    /// <summary>
+    /// <see cref="Step"/> from encoded observations (<see cref="Encode"/>): the core and the heads, for a batch of one
+    /// step each, with the state going in (already zeroed where an episode starts).
+    /// </summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual (Tensor Logits, Tensor Value, Tensor H, Tensor C) Core(Tensor features, Tensor h, Tensor c) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
     /// <summary>The values [batch] of a recurrent network's observations given the state going in.</summary>
     /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
     public virtual Tensor Value(Tensor observations, Tensor h, Tensor c) =>
