@@ -57,6 +57,7 @@ public sealed class PpoInitTests
         // Memoryless, the later two steps of three can only be guessed: agreement about 1/3 + 2/3 x 1/4 = 1/2.
         Assert.True(withMemory >= 0.95 && without <= 0.75, $"lstm agreement {withMemory}, feed-forward {without}");
         double recurrentReturn = recurrent.Evaluate(100, 9).MeanReturn, feedForwardReturn = feedForward.Evaluate(100, 9).MeanReturn;
-        Assert.True(recurrentReturn >= 2.8 && feedForwardReturn <= 1.8, $"lstm return {recurrentReturn}, feed-forward {feedForwardReturn}");
+        // Memoryless, a return of 1 + 2 x (the share of episodes whose side is the one action it guesses), about 1.5.
+        Assert.True(recurrentReturn >= 2.8 && feedForwardReturn <= 2.0, $"lstm return {recurrentReturn}, feed-forward {feedForwardReturn}");
     }
 }
