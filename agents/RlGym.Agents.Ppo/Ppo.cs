@@ -180,6 +180,12 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     /// <summary>The last rollout's value estimates ([step, env]), for tests.</summary>
     internal ReadOnlySpan<float> RolloutValues => _values;
 
+    /// <summary>The last rollout's encoded observations ([step, env, number]) and episode starts ([step, env]: 1 where one began), for tests.</summary>
+    internal (float[] Observations, float[] Starts) RolloutInputs => (_obs, _starts);
+
+    /// <summary>The network, for tests.</summary>
+    internal PolicyNetwork Network => _network;
+
     public int Iterations { get; private set; }
 
     public PpoUpdateReport Iterate(CancellationToken cancellationToken = default)
@@ -219,12 +225,17 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     // `steps` steps; the actor then learns their actions (cross-entropy) and the critic their discounted returns (the
     // return of an episode still running when the data ends is counted to that point), for `epochs` passes of
     // shuffled minibatches with an Adam of its own, so PPO's optimiser starts fresh. Observations go through the same
-    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's. Returns the share of the
-    // demonstrators' actions the actor's most likely action matches on the data.
+    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's. With an LSTM core the data is cut into
+    // sequences of up to RolloutLength steps per environment, replayed as the update replays a rollout, each from the
+    // state the current weights reach there (a pass over all the data in order before every epoch). Returns the share
+    // of the demonstrators' actions the actor's most likely action matches on the data (the state carried as in play).
     public double Imitate(IVectorEnvironment<TObs, TAction> envs, IAgent<TObs, TAction>[] demonstrators, long steps, int epochs, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        int n = envs.Count, t = (int)Math.Max(1, (steps + n - 1) / n), rows = n * t;
+        int n = envs.Count, t = (int)Math.Max(1, (steps + n - 1) / n);
+        int length = _s > 0 ? Math.Min(_t, t) : 1;
+        t = (t + length - 1) / length * length;
+        int rows = n * t;
         var obs = new float[rows * _d];
         var choices = new long[rows * _h];
         var rewards = new float[rows];
@@ -312,17 +323,42 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         var bChoices = TensorData.FromInt64s(choices, rows, _h);
         var bReturns = TensorData.FromFloats(returns, rows);
         var parameters = _network.parameters().ToArray();
-        int minibatch = Math.Min(ImitationMinibatch, rows);
-        var order = new long[rows];
+        // Recurrent: minibatches of whole sequences ("lanes": environment i's sequence j is lane i * perEnv + j).
+        bool recurrent = _s > 0;
+        int perEnv = t / length, lanes = n * perEnv;
+        int minibatch = recurrent ? Math.Max(1, Math.Min(lanes, ImitationMinibatch / length)) : Math.Min(ImitationMinibatch, rows);
+        var order = new long[recurrent ? lanes : rows];
+        var firstRows = new long[recurrent ? lanes : 0];
+        var rowsOf = new long[recurrent ? minibatch * length : 0];
+        var keep = new float[recurrent ? rows : 0];
+        for (int k = 0; k < keep.Length; k++)
+        {
+            keep[k] = k < n || ends[k - n] ? 0f : 1f;
+        }
+        for (int lane = 0; lane < firstRows.Length; lane++)
+        {
+            firstRows[lane] = (long)(lane % perEnv) * length * n + lane / perEnv;
+        }
+        var bKeep = recurrent ? TensorData.FromFloats(keep, rows, 1) : null;
         for (int epoch = 0; epoch < epochs; epoch++)
         {
+            using var epochScope = torch.NewDisposeScope();
+            var (stateH, stateC, _) = recurrent ? SequencePass(bObs, bKeep!, n, t, length) : default;
             Shuffle(order);
-            for (int start = 0; start + minibatch <= rows; start += minibatch)
+            for (int start = 0; start + minibatch <= order.Length; start += minibatch)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 using var inner = torch.NewDisposeScope();
-                var index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
-                var (logits, value) = _network.forward(bObs.index_select(0, index));
+                Tensor index, logits, value;
+                if (!recurrent)
+                {
+                    index = TensorData.FromInt64s(order.AsSpan(start, minibatch), minibatch);
+                    (logits, value) = _network.forward(bObs.index_select(0, index));
+                }
+                else
+                {
+                    (index, logits, value) = Replay(order.AsSpan(start, minibatch), length, n, firstRows, rowsOf, bObs, bKeep!, stateH!, stateC!);
+                }
                 var target = bChoices.index_select(0, index);
                 Tensor crossEntropy = torch.zeros(1);
                 int offset = 0;
@@ -345,11 +381,12 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         long agreed = 0;
         using (torch.no_grad())
         {
+            var sequential = recurrent ? SequencePass(bObs, bKeep!, n, t, length).Logits : null;
             for (int start = 0; start < rows; start += ImitationMinibatch)
             {
                 using var inner = torch.NewDisposeScope();
                 int count = Math.Min(ImitationMinibatch, rows - start);
-                var (logits, _) = _network.forward(bObs.narrow(0, start, count));
+                var logits = sequential is null ? _network.forward(bObs.narrow(0, start, count)).Logits : sequential.narrow(0, start, count);
                 var all = torch.ones(count, ScalarType.Bool);
                 int offset = 0;
                 for (int h = 0; h < _h; h++)
@@ -580,7 +617,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         int envsPerMinibatch = recurrent ? _n / _o.Minibatches : 0;
         var order = new long[recurrent ? _n : batch];
         var rowsOf = recurrent ? new long[minibatch] : [];
-        var bStarts = recurrent ? TensorData.FromFloats(_starts, _t, _n, 1).neg().add(One) : null;
+        var bStarts = recurrent ? TensorData.FromFloats(_starts, batch, 1).neg().add(One) : null;
         var bStateH = recurrent ? TensorData.FromFloats(_rolloutH, _n, _s) : null;
         var bStateC = recurrent ? TensorData.FromFloats(_rolloutC, _n, _s) : null;
         var parameters = _network.parameters().ToArray();
@@ -600,7 +637,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 }
                 else
                 {
-                    (index, logits, newValue) = Replay(order.AsSpan(start / _t, envsPerMinibatch), rowsOf, bObs, bStarts!, bStateH!, bStateC!);
+                    (index, logits, newValue) = Replay(order.AsSpan(start / _t, envsPerMinibatch), _t, _n, null, rowsOf, bObs, bStarts!, bStateH!, bStateC!);
                 }
                 if (bMasks is not null)
                 {
@@ -667,26 +704,61 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
 
     // Truncated backpropagation through time over the rollout: the minibatch's environments are replayed step by step
     // from the state they had when the rollout began, zeroing it where an episode started, exactly as they were played.
-    // Returns the rows of the batch in replay order ([step, env]) with their logits and values.
-    private (Tensor Index, Tensor Logits, Tensor Value) Replay(ReadOnlySpan<long> envs, long[] rowsOf, Tensor bObs, Tensor keep, Tensor stateH, Tensor stateC)
+    // Returns the rows of the batch in replay order ([step, env]) with their logits and values. A sequence ("lane") is
+    // `steps` rows `stride` apart from its first row (the rollout's: env, _t, _n and the env itself; behaviour cloning's
+    // are given in `firstRows`); `keep` [rows, 1] is 0 where an episode starts; the states [lane, unit] are the lanes' first.
+    private (Tensor Index, Tensor Logits, Tensor Value) Replay(ReadOnlySpan<long> envs, int steps, int stride, long[]? firstRows, long[] rowsOf, Tensor bObs, Tensor keep, Tensor stateH, Tensor stateC)
     {
         int m = envs.Length;
         var envIndex = TensorData.FromInt64s(envs, m);
         var h = stateH.index_select(0, envIndex);
         var c = stateC.index_select(0, envIndex);
-        var logits = new Tensor[_t];
-        var values = new Tensor[_t];
-        for (int t = 0; t < _t; t++)
+        var logits = new Tensor[steps];
+        var values = new Tensor[steps];
+        for (int t = 0; t < steps; t++)
         {
             for (int j = 0; j < m; j++)
             {
-                rowsOf[t * m + j] = t * _n + envs[j];
+                rowsOf[t * m + j] = (firstRows?[envs[j]] ?? envs[j]) + (long)t * stride;
             }
-            var rows = TensorData.FromInt64s(rowsOf.AsSpan(t * m, m), m);
-            var mask = keep[t].index_select(0, envIndex);
-            (logits[t], values[t], h, c) = _network.Step(bObs.index_select(0, rows), h * mask, c * mask);
         }
-        return (TensorData.FromInt64s(rowsOf, rowsOf.Length), torch.cat(logits, 0), torch.cat(values, 0));
+        // The encoder does not read the state: every step of the sequences goes through it in one batch, the core step by step.
+        var index = TensorData.FromInt64s(rowsOf.AsSpan(0, steps * m), steps * m);
+        var features = _network.Encode(bObs.index_select(0, index));
+        var masks = keep.index_select(0, index);
+        for (int t = 0; t < steps; t++)
+        {
+            var mask = masks.narrow(0, t * m, m);
+            (logits[t], values[t], h, c) = _network.Core(features.narrow(0, t * m, m), h * mask, c * mask);
+        }
+        return (index, torch.cat(logits, 0), torch.cat(values, 0));
+    }
+
+    // Behaviour cloning's pass over its data ([step, env] rows, no gradient) in order, each environment's state carried
+    // from step to step and zeroed where `keep` is 0: the state at the start of every sequence of `length` steps
+    // ([env * sequences, unit], environment-major) and the logits of every row.
+    private (Tensor H, Tensor C, Tensor Logits) SequencePass(Tensor bObs, Tensor keep, int n, int t, int length)
+    {
+        using var noGrad = torch.no_grad();
+        using var scope = torch.NewDisposeScope();
+        var h = torch.zeros(n, _s);
+        var c = torch.zeros(n, _s);
+        var firstH = new Tensor[t / length];
+        var firstC = new Tensor[t / length];
+        var logits = new Tensor[t];
+        Tensor features = h;
+        for (int step = 0; step < t; step++)
+        {
+            if (step % length == 0)
+            {
+                (firstH[step / length], firstC[step / length]) = (h, c);
+                features = _network.Encode(bObs.narrow(0, step * n, length * n));
+            }
+            var mask = keep.narrow(0, step * n, n);
+            (logits[step], _, h, c) = _network.Core(features.narrow(0, step % length * n, n), h * mask, c * mask);
+        }
+        return (torch.stack(firstH, 1).reshape(-1, _s).MoveToOuterDisposeScope(), torch.stack(firstC, 1).reshape(-1, _s).MoveToOuterDisposeScope(),
+            torch.cat(logits, 0).MoveToOuterDisposeScope());
     }
 
     /// <summary>
@@ -710,7 +782,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         }
         else
         {
-            (index, logits, values) = Replay(envs, new long[batch], bObs, TensorData.FromFloats(_starts, _t, _n, 1).neg().add(One),
+            (index, logits, values) = Replay(envs, _t, _n, null, new long[batch], bObs, TensorData.FromFloats(_starts, batch, 1).neg().add(One),
                 TensorData.FromFloats(_rolloutH, _n, _s), TensorData.FromFloats(_rolloutC, _n, _s));
         }
         if (_anyMask)

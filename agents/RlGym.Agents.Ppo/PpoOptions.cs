@@ -54,17 +54,20 @@ public sealed record PpoOptions
     /// <summary>Stop the update epochs early once the approximate KL passes this; null for never (default).</summary>
     public double? TargetKl { get; init; }
 
-    /// <summary>Units in each of the two hidden layers of the MLPs (default 64).</summary>
+    /// <summary>Units in each of the two hidden layers of the MLPs, and of the LSTM core with <see cref="Lstm"/> (default 64).</summary>
     public int Hidden { get; init; } = 64;
 
     /// <summary>Observations stacked per input, oldest first (1: none; Doom's student view uses 4). Needs an observation of one part.</summary>
     public int FrameStack { get; init; } = 1;
 
     /// <summary>
-    /// An LSTM core of <see cref="Hidden"/> units between a tanh encoder layer and the actor and critic heads, for
-    /// partially observed worlds (default false): its state is carried through the rollout and zeroed at episode starts,
-    /// and the update replays whole per-environment sequences from the rollout's first state (truncated backpropagation
-    /// through time over the rollout), so <see cref="Minibatches"/> must divide <see cref="Envs"/>. Flat observations only.
+    /// An LSTM core of <see cref="Hidden"/> units between the observation encoder and the actor and critic heads, for
+    /// partially observed worlds (default false). The encoder is a tanh layer of <see cref="Hidden"/> units for flat
+    /// observations, and otherwise the feed-forward network's (a CNN per picture, an embedding per run of tokens, a tanh
+    /// layer per flat part, joined in a shared ReLU layer of 256 units, 512 for pictures of 36 x 36 or more). Its state is
+    /// carried through the rollout and zeroed at episode starts (terminated or truncated), and the update replays whole
+    /// per-environment sequences from the rollout's first state (truncated backpropagation through time over the
+    /// rollout), so <see cref="Minibatches"/> must divide <see cref="Envs"/>.
     /// </summary>
     public bool Lstm { get; init; }
 

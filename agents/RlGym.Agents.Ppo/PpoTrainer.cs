@@ -32,10 +32,6 @@ public static class PpoTrainer
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         init?.Validate();
-        if (init is not null && options.Lstm)
-        {
-            throw new UserInputException("Option '--init' clones a demonstrator into a feed-forward policy; it does not go with --lstm yet.");
-        }
         var envOptions = environmentOptions ?? EnvOptions.Empty;
         var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options)) { Role = opponent?.Role, Opponent = opponent?.OpponentSpec };
         return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, opponent?.Agents) { Init = init, Cancellation = cancellationToken }, envOptions);
@@ -63,10 +59,6 @@ public static class PpoTrainer
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
         init?.Validate();
-        if (init is not null && options.Lstm)
-        {
-            throw new UserInputException("Option '--init' clones a demonstrator into a feed-forward policy; it does not go with --lstm yet.");
-        }
         var envOptions = environmentOptions ?? EnvOptions.Empty;
         var run = new PpoRunInfo(environmentId, [.. envOptions.Select(Item)], Wrappers(options));
         return registry.Make(environmentId, new Builder(registry, run, envOptions, options, null, null) { Init = init, Cancellation = cancellationToken, Rollouts = rollouts }, envOptions);

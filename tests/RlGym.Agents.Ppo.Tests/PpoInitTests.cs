@@ -41,4 +41,23 @@ public sealed class PpoInitTests
         Assert.Throws<UserInputException>(() => PpoTrainer.Create(environments, CatMouseEnvironments.CatMouseId, null, CatMouseFixture.Fast(1),
             init: new PpoInit(agents, "teacher") { Steps = 0 }));
     }
+
+    [Fact]
+    public void An_lstm_clones_a_demonstrator_that_remembers_which_a_feed_forward_policy_cannot()
+    {
+        var (environments, agents) = CatMouseFixture.Registries();
+        MemoryEnvironment.Register(environments);
+        agents.Register(new RememberingAgentFactory());
+        var init = new PpoInit(agents, RememberingAgentFactory.SpecName) { Steps = 1_024, Epochs = 30 };
+        var options = new PpoOptions { Envs = 8, RolloutLength = 16, Minibatches = 4, TotalSteps = 10_000, Seed = 7 };
+
+        using var recurrent = PpoTrainer.Create(environments, MemoryEnvironment.Id, null, options with { Lstm = true }, init: init);
+        using var feedForward = PpoTrainer.Create(environments, MemoryEnvironment.Id, null, options, init: init);
+        double withMemory = PpoTrainer.InitialAgreement(recurrent), without = PpoTrainer.InitialAgreement(feedForward);
+        // Memoryless, the later two steps of three can only be guessed: agreement about 1/3 + 2/3 x 1/4 = 1/2.
+        Assert.True(withMemory >= 0.95 && without <= 0.75, $"lstm agreement {withMemory}, feed-forward {without}");
+        double recurrentReturn = recurrent.Evaluate(100, 9).MeanReturn, feedForwardReturn = feedForward.Evaluate(100, 9).MeanReturn;
+        // Memoryless, a return of 1 + 2 x (the share of episodes whose side is the one action it guesses), about 1.5.
+        Assert.True(recurrentReturn >= 2.8 && feedForwardReturn <= 2.0, $"lstm return {recurrentReturn}, feed-forward {feedForwardReturn}");
+    }
 }

@@ -29,6 +29,22 @@ internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor
     public virtual (Tensor Logits, Tensor Value, Tensor H, Tensor C) Step(Tensor observations, Tensor h, Tensor c) =>
         throw new NotSupportedException("This policy network has no recurrent state.");
 
+    /// <summary>
+    /// A recurrent network's encoder alone: observations [batch, size] to the core's input [batch, features]. It does not
+    /// read the state, so the steps of whole sequences can be encoded in one batch before <see cref="Core"/> runs through them.
+    /// </summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual Tensor Encode(Tensor observations) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
+    /// <summary>
+    /// <see cref="Step"/> from encoded observations (<see cref="Encode"/>): the core and the heads, for a batch of one
+    /// step each, with the state going in (already zeroed where an episode starts).
+    /// </summary>
+    /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
+    public virtual (Tensor Logits, Tensor Value, Tensor H, Tensor C) Core(Tensor features, Tensor h, Tensor c) =>
+        throw new NotSupportedException("This policy network has no recurrent state.");
+
     /// <summary>The values [batch] of a recurrent network's observations given the state going in.</summary>
     /// <exception cref="NotSupportedException">For a feed-forward network.</exception>
     public virtual Tensor Value(Tensor observations, Tensor h, Tensor c) =>
@@ -38,17 +54,12 @@ internal abstract class PolicyNetwork : nn.Module<Tensor, (Tensor Logits, Tensor
     public abstract void Initialise(Rng rng);
 
     /// <summary>
-    /// The network for <paramref name="shape"/>: with <see cref="PolicyShape.Lstm"/>, a tanh layer, an LSTM core and
-    /// actor and critic heads (<see cref="LstmPolicy"/>); otherwise two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
+    /// The network for <paramref name="shape"/>: with <see cref="PolicyShape.Lstm"/>, an encoder, an LSTM core and actor
+    /// and critic heads (<see cref="LstmPolicy"/>; the encoder is a tanh layer for flat observations, otherwise
+    /// <see cref="EncoderPolicy"/>'s); otherwise two separate tanh MLPs (actor and critic, CleanRL's <c>ppo.py</c>) when
     /// every part is flat; otherwise one encoder per part (a CNN per image, an embedding per run of tokens, a tanh layer
-    /// per flat part), concatenated
-    /// into a shared ReLU layer with actor and critic heads (CleanRL's <c>ppo_atari.py</c>).
+    /// per flat part), concatenated into a shared ReLU layer with actor and critic heads (CleanRL's <c>ppo_atari.py</c>).
     /// </summary>
-    /// <exception cref="RlGym.Core.UserInputException">When an LSTM core is asked for with image or token observations (not built yet).</exception>
     public static PolicyNetwork Create(PolicyShape shape) =>
-        shape.Lstm
-            ? shape.NeedsEncoders
-                ? throw new RlGym.Core.UserInputException($"The LSTM core (--lstm) reads flat observations; this one has {string.Join(", ", shape.Segments.Where(s => s.IsImage || s.IsTokens).Select(s => s.Describe()))}.")
-                : new LstmPolicy(shape)
-            : shape.NeedsEncoders ? new EncoderPolicy(shape) : new MlpPolicy(shape);
+        shape.Lstm ? new LstmPolicy(shape) : shape.NeedsEncoders ? new EncoderPolicy(shape) : new MlpPolicy(shape);
 }

@@ -63,8 +63,8 @@ internal static class PpoTrainCommand
         var gradNorm = Number("--max-grad-norm", "The gradient norm limit (default 0.5)", "N");
         var targetKl = Number("--target-kl", "Stop an update's epochs once the approximate KL passes this (default: never)", "KL");
         var frameStack = new Option<int?>("--frame-stack") { Description = "Observations stacked per input, oldest first (default 4 for Doom/*, 1 otherwise)", HelpName = "K" };
-        var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs (default 64)", "N");
-        var lstm = new Option<bool>("--lstm") { Description = "An LSTM core for partially observed worlds (flat observations; --minibatches must divide --envs): state carried through episodes, whole sequences per minibatch" };
+        var hidden = CommonOptions.Count("--hidden", defaults.Hidden, "Units per hidden layer of the MLPs, and of the LSTM core with --lstm (default 64)", "N");
+        var lstm = new Option<bool>("--lstm") { Description = "An LSTM core of --hidden units after the observation encoder (MLP, CNN or embeddings), for partially observed worlds (--minibatches must divide --envs): state carried through episodes, whole sequences per minibatch" };
         var normObs = new Option<bool>("--normalize-observations") { Description = "Normalise observations with running statistics (saved with the policy)" };
         var normReward = new Option<bool>("--normalize-rewards") { Description = "Scale rewards by the running spread of the discounted return" };
         var evalEvery = Whole("--eval-every", "Held-out evaluation every this many environment steps (default 50000)");

@@ -10,12 +10,14 @@ public sealed class PpoCheckpointTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    [Fact]
-    public void Resume_restores_steps_weights_statistics_and_generator()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Resume_restores_steps_weights_statistics_and_generator(bool lstm)
     {
         var (environments, _) = CatMouseFixture.Registries();
         string path = Path.Combine(_folder, "policy.ckpt");
-        var options = CatMouseFixture.Fast(11) with { NormalizeObservations = true, NormalizeRewards = true };
+        var options = CatMouseFixture.Fast(11) with { NormalizeObservations = true, NormalizeRewards = true, Lstm = lstm };
         PpoEvaluation saved;
         using (var learner = PpoTrainer.Create(environments, CatMouseEnvironments.CatMouseId, null, options))
         {
@@ -35,6 +37,19 @@ public sealed class PpoCheckpointTests : IDisposable
         Assert.Equal(saved, resumed.Evaluate(50, 77));
         var report = resumed.Iterate();
         Assert.Equal(1536, report.Steps);
+        Assert.Equal(lstm, resumed.PolicyDescription.Contains("LSTM", StringComparison.Ordinal));
+
+        // Two resumes of one checkpoint continue exactly alike: the same update, to the last byte of weights and Adam.
+        string continued = Path.Combine(_folder, "continued.ckpt");
+        resumed.Save(continued);
+        using (var other = PpoTrainer.Resume(environments, path))
+        {
+            var next = other.Iterate();
+            Assert.Equal((report.PolicyLoss, report.ValueLoss, report.Entropy, report.ApproxKl), (next.PolicyLoss, next.ValueLoss, next.Entropy, next.ApproxKl));
+            string twin = Path.Combine(_folder, "twin.ckpt");
+            other.Save(twin);
+            Assert.Equal(File.ReadAllBytes(continued), File.ReadAllBytes(twin));
+        }
 
         // Saving again without training writes the same bytes: nothing is lost in the round trip. (Observation
         // statistics are left out here: a resumed run's first observations update them, as they should.)
