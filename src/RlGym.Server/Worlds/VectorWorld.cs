@@ -34,9 +34,10 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
         _observations = SpaceCodecs.Create(vector.SingleObservationSpace, bounds);
         _actions = SpaceCodecs.Create(vector.SingleActionSpace, bounds);
         Specs = new ActionObservationSpecs();
+        ulong actionUid = ActionUid;
         foreach (var spec in _actions.Specs("action"))
         {
-            Specs.Actions[ActionUid] = spec;
+            Specs.Actions[actionUid++] = spec;
         }
         _layout = new ObservationLayout(_observations, "", 1, Specs);
         _actionBuffer = new TAction[vector.Count];
@@ -88,11 +89,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             {
                 throw new ProtocolException(StatusCode.FailedPrecondition, "The copies have not been reset: send a VectorResetRequest before the first VectorStepRequest.");
             }
-            if (!step.Actions.TryGetValue(ActionUid, out var actions))
-            {
-                throw new ProtocolException(StatusCode.InvalidArgument, $"The vector step has no actions: expected uid {ActionUid} ('action') with {_vector.Count} items.");
-            }
-            _actions.Unpack(actions, _actionBuffer, "action");
+            _actions.Unpack(step.Actions, ActionUid, _actionBuffer, "action");
             var result = _vector.Step(_actionBuffer);
             var response = new VectorStepResponse
             {
