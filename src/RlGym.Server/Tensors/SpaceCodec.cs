@@ -86,6 +86,18 @@ internal abstract class SpaceCodec<T> : SpaceCodec
     /// <inheritdoc />
     public override object ReadObject(Tensor tensor, string name) => Read(tensor, name)!;
 
+    /// <summary>
+    /// How field <paramref name="field"/> of a batch is laid out when <see cref="PackInto"/> writes it: its data type,
+    /// the shape of one element's field and its bytes per element; null when this codec has no direct form and
+    /// <see cref="Pack"/> is the way.
+    /// </summary>
+    public virtual PackedLayout? DirectLayout(int field) => null;
+
+    /// <summary>Writes field <paramref name="field"/> of every element, as <see cref="Pack"/> carries it, into <paramref name="destination"/>.</summary>
+    /// <exception cref="NotSupportedException">When <see cref="DirectLayout"/> is null.</exception>
+    public virtual void PackInto(ReadOnlySpan<T> values, int field, Span<byte> destination) =>
+        throw new NotSupportedException($"{GetType().Name} has no direct packed form; use Pack.");
+
     /// <summary>Reads an element from its fields' tensors (uids <paramref name="firstUid"/> on) and checks it lies in the space.</summary>
     /// <exception cref="ProtocolException">When a field is missing or malformed, or the value is outside the space.</exception>
     public virtual T Read(MapField<ulong, Tensor> tensors, ulong firstUid, string name) => Read(Field(tensors, firstUid, name, "step"), name);
@@ -120,3 +132,9 @@ internal abstract class SpaceCodec<T> : SpaceCodec
         return Pack(typed, field);
     }
 }
+
+/// <summary>One field of a packed batch as written straight into a buffer: its data type, one element's shape, its bytes per element.</summary>
+/// <param name="Type">The data type of the items.</param>
+/// <param name="Shape">The shape of one element's field (the batch adds a leading dimension).</param>
+/// <param name="ElementBytes">The bytes of one element's field.</param>
+internal sealed record PackedLayout(DataType Type, int[] Shape, int ElementBytes);
