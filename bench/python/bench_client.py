@@ -8,6 +8,7 @@
     /usr/bin/python3 bench/python/bench_client.py parts     # one CatMouse step's time: client encode/decode, round trips
     /usr/bin/python3 bench/python/bench_client.py vector    # CatMouse-v0, 1,024 copies per call, infos off
     /usr/bin/python3 bench/python/bench_client.py vector-info      # the same with infos
+    /usr/bin/python3 bench/python/bench_client.py vector-parts     # the vector step's client encode and decode alone
     /usr/bin/python3 bench/python/bench_client.py nethack   # NetHackScore-v0, one env
     /usr/bin/python3 bench/python/bench_client.py doom      # Doom/Basic-v0, one env
 
@@ -212,6 +213,43 @@ def parts(env_id="CatMouse-v0"):
                       f"(load {os.getloadavg()[0]:.1f})")
 
 
+def vector_parts(count=1024):
+    """The vector step's client work alone: one request encoded and one captured response decoded (no network; best
+    of 7 runs of 2,000), by the prebuilt bytes and the in-place reader, and by protobuf's messages (the fallback path,
+    which clients before the reader used)."""
+    import timeit
+    from rlgym_client import tensors
+    from rlgym_client._protocol import ext, extension_request, unpack_extension
+    with rlgym_client.Server("CatMouse-v0") as server, rlgym_client.make_vec("CatMouse-v0", count, address=server.address, info=False) as env:
+        env.reset(seed=0)
+        actions = np.random.default_rng(0).integers(0, 4, size=count, dtype=np.int32)
+        connection = env._world.connection
+        request = env._template.encode(actions)
+        raw = connection.request_raw(request)
+
+        def encode_messages():
+            request = env._step
+            request.actions.clear()
+            for uid, packed in env._pack(actions).items():
+                request.actions[uid].CopyFrom(packed)
+            return extension_request(request).SerializeToString()
+
+        def decode_messages():
+            response = unpack_extension(connection.payload(raw), ext.VectorStepResponse)
+            return (env._observations(response.observations), tensors.unpack(response.rewards).copy(),
+                    tensors.unpack(response.terminated).copy(), tensors.unpack(response.truncated).copy(), env._infos(response))
+
+        def decode_in_place():
+            observations, rewards, terminated, truncated, infos, copies = env._reader.read(raw)
+            return env._arrange({env._names[uid]: a for uid, a in observations.items()}), rewards, terminated, truncated, env._merge(infos, copies)
+
+        def best(call):
+            return min(timeit.repeat(call, number=2000, repeat=7)) / 2000 * 1e6
+        print(f"CatMouse-v0, vector of {count}: request {len(request)} B, response {len(raw)} B; encode "
+              f"{best(lambda: env._template.encode(actions)):.1f} us (protobuf messages {best(encode_messages):.1f} us), decode "
+              f"{best(decode_in_place):.1f} us (protobuf messages {best(decode_messages):.1f} us) (load {os.getloadavg()[0]:.1f})")
+
+
 def vector(count=1024, info=False):
     with rlgym_client.Server("CatMouse-v0") as server, rlgym_client.make_vec("CatMouse-v0", count, address=server.address, info=info) as env:
         env.reset(seed=0)
@@ -230,6 +268,6 @@ if __name__ == "__main__":
     what = sys.argv[1] if len(sys.argv) > 1 else "catmouse"
     {"echo": echo, "ping": ping, "catmouse": lambda: single("CatMouse-v0"),
      "catmouse-noinfo": lambda: single("CatMouse-v0", info=False), "vector": vector,
-     "catmouse-map": lambda: single("CatMouse-v0", unpacked=True), "parts": parts,
+     "catmouse-map": lambda: single("CatMouse-v0", unpacked=True), "parts": parts, "vector-parts": vector_parts,
      "vector-info": lambda: vector(info=True),
      "nethack": lambda: single("NetHackScore-v0"), "doom": lambda: single("Doom/Basic-v0")}[what]()
