@@ -23,6 +23,9 @@ class RlGymEnv(WorldOwner, _Base):
     (0 exactly when the episode terminated) and the ``truncated`` observation. ``info`` is the C# environment's info
     (JSON numbers, so a whole float arrives as an int; strings, nested dicts; arrays such as ``action_mask`` as NumPy arrays of their dtype), sent as the
     ``info`` observation; ``make(..., info=False)`` does not ask for it and always returns ``{}``, saving its encoding.
+    An action is an integer, an array, or for a Dict action space a dict of its keys' values (nested for nested Dicts).
+    Steps ask for the packed answer (one buffer of the observations' items, see dm_env_rpc.proto's StepRequest.packed)
+    and read the observations map instead when a server answers with it.
     """
 
     metadata = {"render_modes": ["rgb_array", "ansi"]}

@@ -22,9 +22,11 @@ class RlGymVectorEnv(WorldOwner, _Base):
 
     ``reset(seed=S)`` gives copy i the seed S + i; ``step(actions)`` returns batched ``(observations, rewards,
     terminations, truncations, infos)``; a copy that finished is reset by the next step, which ignores its action
-    (Gymnasium's next-step autoreset). Arrays returned are fresh copies. ``infos`` are Gymnasium's vector infos: for
-    each key some copy reported, an array over the copies and a boolean ``_key`` array saying which copies have it
-    (nested dicts merge the same way); ``make_vec(..., info=False)`` skips them (``{}``), saving their encoding.
+    (Gymnasium's next-step autoreset). The arrays returned are yours: views of one private, writable copy of the
+    response. ``infos`` are Gymnasium's vector infos: for each key some copy reported, an array over the copies and a
+    boolean ``_key`` array saying which copies have it (nested dicts merge the same way); ``make_vec(..., info=False)``
+    skips them (``{}``), saving their encoding. Actions are an array with a leading dimension of the copies, or for a
+    Dict action space Gymnasium's batched dict of such arrays.
     """
 
     metadata = {"autoreset_mode": "NextStep"}
