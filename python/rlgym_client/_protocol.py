@@ -98,14 +98,29 @@ def _serialize(request):
     return request if type(request) is bytes else request.SerializeToString()
 
 
+def unpack_extension(packed, response_type):
+    """The RlGym extension message of type ``response_type`` inside ``packed`` (a google.protobuf.Any)."""
+    result = response_type()
+    if not packed.Unpack(result):
+        raise RlGymError(13, f"expected {response_type.DESCRIPTOR.full_name}, got {packed.type_url}")
+    return result
+
+
+def extension_request(message):
+    """An EnvironmentRequest carrying one of RlGym's extension messages."""
+    request = pb.EnvironmentRequest()
+    request.extension.Pack(message)
+    return request
+
+
 class Connection:
     """One dm_env_rpc stream (``Environment.Process``) to a server: send a request (an EnvironmentRequest, or its
     serialized bytes), get its response."""
 
     def __init__(self, address, token=None):
         self._channel = grpc.insecure_channel(address, options=CHANNEL_OPTIONS)
-        process = self._channel.stream_stream(_METHOD, request_serializer=_serialize,
-                                              response_deserializer=pb.EnvironmentResponse.FromString)
+        # Responses arrive as bytes and are parsed here: most are parsed whole, the vector step's read in place.
+        process = self._channel.stream_stream(_METHOD, request_serializer=_serialize)
         token = token if token is not None else os.environ.get("RLGYM_TOKEN")
         metadata = [("authorization", "Bearer " + token)] if token else None
         self._requests = _Requests()
@@ -116,11 +131,25 @@ class Connection:
         """Sends one EnvironmentRequest and returns the payload of its response; raises RlGymError on an error."""
         if self._closed:
             raise RuntimeError("the connection is closed")
+        return self.payload(self.request_raw(request))
+
+    def request_raw(self, request):
+        """Sends one request (an EnvironmentRequest or its bytes) and returns the response's wire bytes, unparsed."""
+        if self._closed:
+            raise RuntimeError("the connection is closed")
         self._requests.put(request)
+        return self._next()
+
+    def _next(self):
         try:
-            response = next(self._responses)
+            return next(self._responses)
         except grpc.RpcError as error:
             raise RlGymError(error.code().value[0], error.details()) from None
+
+    @staticmethod
+    def payload(raw):
+        """The payload of a response's wire bytes; raises RlGymError when it is an error."""
+        response = pb.EnvironmentResponse.FromString(raw)
         which = response.WhichOneof("payload")
         if which == "error":
             raise RlGymError(response.error.code, response.error.message)
@@ -135,10 +164,7 @@ class Connection:
             self._requests.put(request)
         payloads, first_error = [], None
         for _ in requests:
-            try:
-                response = next(self._responses)
-            except grpc.RpcError as error:
-                raise RlGymError(error.code().value[0], error.details()) from None
+            response = pb.EnvironmentResponse.FromString(self._next())
             which = response.WhichOneof("payload")
             if which == "error" and first_error is None:
                 first_error = RlGymError(response.error.code, response.error.message)
@@ -149,13 +175,7 @@ class Connection:
 
     def extension(self, message, response_type):
         """Sends an RlGym extension request and unpacks its response."""
-        request = pb.EnvironmentRequest()
-        request.extension.Pack(message)
-        packed = self.request(request)
-        result = response_type()
-        if not packed.Unpack(result):
-            raise RlGymError(13, f"expected {response_type.DESCRIPTOR.full_name}, got {packed.type_url}")
-        return result
+        return unpack_extension(self.request(extension_request(message)), response_type)
 
     def close(self):
         """Ends the stream (the server frees its worlds) and closes the channel."""

@@ -2,13 +2,15 @@
 
 import atexit
 import json
+import struct
 import weakref
+from collections.abc import Mapping
 
 import numpy as np
 
 from . import spaces as _spaces
 from . import tensors
-from ._protocol import Connection, ext, pb
+from ._protocol import Connection, RlGymError, ext, pb
 from .server import Server
 
 # Worlds not closed yet. A gRPC stream left open at interpreter exit keeps the process from ending (it waits for the
@@ -29,7 +31,7 @@ class World:
     """A server, a stream and one joined world. Starts a private server unless ``address`` is given."""
 
     def __init__(self, env_id, address=None, token=None, options=None, num_envs=None, server_timeout=120.0, info=True,
-                 render_mode=None):
+                 render_mode=None, packed=False):
         self._server = None
         _OPEN.add(self)
         if address is None:
@@ -65,6 +67,9 @@ class World:
                                 if info or not (spec.name == "info" or spec.name.endswith("/info")))
         self._step = pb.EnvironmentRequest()
         self._step.step.requested_observations.extend(self.requested)
+        # Single-agent steps ask for the packed answer (RlGym's addition, see dm_env_rpc.proto); a server that does
+        # not know it answers with the observations map, which the adapter reads instead.
+        self._step.step.packed = bool(packed)
 
     def space(self, description):
         return _spaces.from_description(description)
@@ -80,6 +85,7 @@ class World:
             request.reset.settings[key].CopyFrom(tensors.scalar_setting(value))
         start = pb.EnvironmentRequest()
         start.step.requested_observations.extend(self._step.step.requested_observations)
+        start.step.packed = self._step.step.packed
         # The reset and the step that starts the episode travel together: one round trip.
         return self.connection.request_all([request, start])[1]
 
@@ -133,6 +139,54 @@ class World:
             return value if target is None else value.astype(target)
         return decode
 
+    def packed_decoder(self, space):
+        """For a single-agent world: a function of StepResponse.packed_observations (RlGym's addition, see
+        dm_env_rpc.proto: the requested observations' items back to back, STRING ones left out) that returns
+        ``(observation, reward, discount, truncated)``, with every offset computed here once from the specs."""
+        offsets, at = {}, 0
+        for uid in self.requested:
+            spec = self.observation_specs[uid]
+            if spec.dtype == pb.STRING:
+                continue
+            dtype = tensors.numpy_dtype(spec.dtype)
+            count = int(np.prod(tuple(spec.shape))) if spec.shape else 1
+            offsets[spec.name] = (at, dtype, count, tuple(spec.shape))
+            at += count * dtype.itemsize
+        size = at
+        outcome = struct.Struct("<ddB")
+        reward_at, discount_at, truncated_at = (offsets[name][0] for name in ("reward", "discount", "truncated"))
+        together = discount_at == reward_at + 8 and truncated_at == reward_at + 16
+
+        def leaf(name, sub):
+            at, dtype, count, shape = offsets[name]
+            if _is_discrete(sub):
+                one = struct.Struct("<" + dtype.char)
+                return lambda data: np.int64(one.unpack_from(data, at)[0])
+            target = None if sub.dtype is None or sub.dtype == dtype else sub.dtype
+            if target is None:
+                return lambda data: np.frombuffer(data, dtype, count, at).reshape(shape).copy()
+            return lambda data: np.frombuffer(data, dtype, count, at).reshape(shape).astype(target)
+
+        def tree(sub, name):
+            if _is_dict(sub):
+                parts = [(key, tree(child, f"{name}/{key}" if name else key)) for key, child in sub.spaces.items()]
+                return lambda data: {key: part(data) for key, part in parts}
+            return leaf(name, sub)
+
+        observation = tree(space, "" if _is_dict(space) else "observation")
+
+        def decode(data):
+            if len(data) != size:
+                raise RlGymError(13, f"the packed observations have {len(data)} bytes; the specs give {size}")
+            if together:
+                reward, discount, truncated = outcome.unpack_from(data, reward_at)
+            else:
+                reward = struct.unpack_from("<d", data, reward_at)[0]
+                discount = struct.unpack_from("<d", data, discount_at)[0]
+                truncated = data[truncated_at]
+            return observation(data), reward, discount, bool(truncated)
+        return decode
+
     def _decode(self, observations, space, name):
         if _is_dict(space):
             return {key: self._decode(observations, sub, f"{name}/{key}" if name else key) for key, sub in space.spaces.items()}
@@ -144,6 +198,45 @@ class World:
     def encode_action(self, uid, action):
         spec = self.action_specs[uid]
         return tensors.from_numpy(action, spec.dtype, tuple(spec.shape))
+
+    def action_encoder(self, space, prefix=""):
+        """A function of one action (``prefix`` "" for a single agent, "cat/" for one of several) that returns
+        ``{uid: tensor}``. A Dict action (a dict of the keys' values, nested for nested Dicts) travels as one tensor
+        per key, uid by uid (``action/KEY``); a key left out is not sent, and the server refuses the step naming it."""
+        if not _is_dict(space):
+            uid = self.action_uid_by_name[prefix + "action"]
+            return lambda action: {uid: self.encode_action(uid, action)}
+        fields = [(path, self.action_uid_by_name[prefix + "action/" + "/".join(path)]) for path in _paths(space)]
+
+        def encode(action):
+            _check_keys(action, space, "action")
+            encoded = {}
+            for path, uid in fields:
+                value = _lookup(action, path)
+                if value is not _MISSING:
+                    encoded[uid] = self.encode_action(uid, value)
+            return encoded
+        return encode
+
+    def action_packer(self, space):
+        """The vector form of ``action_encoder``: a batch of actions (an array with a leading dimension of the copies,
+        or for a Dict a dict of such arrays, as Gymnasium batches a Dict space) as ``{uid: PackedArray}``."""
+        if not _is_dict(space):
+            uid = self.action_uid_by_name["action"]
+            dtype = self.action_specs[uid].dtype
+            return lambda actions: {uid: tensors.pack(actions, dtype)}
+        fields = [(path, uid, self.action_specs[uid].dtype)
+                  for path, uid in ((path, self.action_uid_by_name["action/" + "/".join(path)]) for path in _paths(space))]
+
+        def pack(actions):
+            _check_keys(actions, space, "actions")
+            packed = {}
+            for path, uid, dtype in fields:
+                value = _lookup(actions, path)
+                if value is not _MISSING:
+                    packed[uid] = tensors.pack(value, dtype)
+            return packed
+        return pack
 
     def close(self):
         connection = getattr(self, "connection", None)
@@ -160,7 +253,11 @@ def decode_info(observations, uid):
     ``__ndarray__`` rebuilt as NumPy arrays of their dtype and shape."""
     if uid is None or uid not in observations:
         return {}
-    text = observations[uid].strings.array[0]
+    return decode_info_text(observations[uid].strings.array[0])
+
+
+def decode_info_text(text):
+    """An info dict from its JSON text (see ``decode_info``)."""
     return {} if text == "{}" else json.loads(text, object_hook=_ndarray_hook)
 
 
@@ -168,6 +265,38 @@ def _ndarray_hook(node):
     if "__ndarray__" in node:
         return np.array(node["data"], dtype=np.dtype(node["__ndarray__"])).reshape(tuple(node["shape"]))
     return node
+
+
+_MISSING = object()
+
+
+def _paths(space, path=()):
+    """The key paths of a Dict space's leaves, in the space's key order (nested Dicts depth first)."""
+    for key, sub in space.spaces.items():
+        if _is_dict(sub):
+            yield from _paths(sub, path + (key,))
+        else:
+            yield path + (key,)
+
+
+def _lookup(value, path):
+    for key in path:
+        if not isinstance(value, Mapping) or key not in value:
+            return _MISSING
+        value = value[key]
+    return value
+
+
+def _check_keys(value, space, what):
+    """Refuses what the server cannot be told about: a Dict action that is not a mapping, or has keys the space lacks."""
+    if not isinstance(value, Mapping):
+        raise ValueError(f"a Dict {what} is a dict of its keys' values, got {type(value).__name__}")
+    extra = [key for key in value if key not in space.spaces]
+    if extra:
+        raise ValueError(f"{what} key(s) {extra} are not in the space's keys {list(space.spaces)}")
+    for key, sub in space.spaces.items():
+        if _is_dict(sub) and key in value:
+            _check_keys(value[key], sub, what)
 
 
 def _is_dict(space):

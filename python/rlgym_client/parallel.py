@@ -28,8 +28,9 @@ class RlGymParallelEnv(WorldOwner, _Base):
         self.observation_spaces = {a: self._world.space(description["observation"][a]) for a in self.possible_agents}
         self.action_spaces = {a: self._world.space(description["action"][a]) for a in self.possible_agents}
         names = self._world.uid_by_name
-        self._uids = {a: (self._world.action_uid_by_name[a + "/action"], names[a + "/reward"], names[a + "/discount"],
-                          names[a + "/truncated"], names[a + "/info"]) for a in self.possible_agents}
+        self._uids = {a: (names[a + "/reward"], names[a + "/discount"], names[a + "/truncated"], names[a + "/info"])
+                      for a in self.possible_agents}
+        self._encoders = {a: self._world.action_encoder(self.action_spaces[a], a + "/") for a in self.possible_agents}
 
     def observation_space(self, agent):
         return self.observation_spaces[agent]
@@ -57,7 +58,9 @@ class RlGymParallelEnv(WorldOwner, _Base):
         missing = [a for a in self.agents if a not in actions]
         if missing:
             raise ValueError(f"no action for live agent(s) {missing}")
-        encoded = {self._uids[a][0]: self._world.encode_action(self._uids[a][0], actions[a]) for a in self.agents}
+        encoded = {}
+        for agent in self.agents:
+            encoded.update(self._encoders[agent](actions[agent]))
         response = self._world.step(encoded)
         observations, rewards, terminations, truncations, infos = self._read(response, with_outcome=True)
         if response.state != _RUNNING:
@@ -70,7 +73,7 @@ class RlGymParallelEnv(WorldOwner, _Base):
         present = response.observations
         observations, rewards, terminations, truncations, infos = {}, {}, {}, {}, {}
         for agent in self.possible_agents:
-            _, reward_uid, discount_uid, truncated_uid, info_uid = self._uids[agent]
+            reward_uid, discount_uid, truncated_uid, info_uid = self._uids[agent]
             if reward_uid not in present:
                 continue
             observations[agent] = self._world.decode(present, self.observation_spaces[agent], agent + "/")

@@ -45,19 +45,38 @@ def to_numpy(tensor):
 
 
 def from_numpy(value, data_type, shape=None):
-    """A tensor of ``value`` in the channel of ``data_type`` (the spec's type), checking it converts exactly."""
+    """A tensor of ``value`` in the channel of ``data_type`` (the spec's type). Items that do not convert exactly
+    (1.5 for an integer type, an out-of-range integer, text) travel as they are, in the doubles or strings channel, so
+    the server refuses them with its one-line error naming the value."""
     dtype, channel = _TYPES[data_type]
     array = np.asarray(value)
-    converted = array.astype(dtype)
-    if np.issubdtype(dtype, np.integer) and not np.array_equal(converted, array):
-        raise ValueError(f"{value!r} does not convert exactly to {dtype}")
     tensor = pb.Tensor()
     tensor.shape.extend(array.shape if shape is None else shape)
-    if channel in BYTE_CHANNELS:
+    converted = exactly(array, dtype)
+    if converted is None:
+        if array.dtype.kind in "biuf":
+            tensor.doubles.array.extend(array.astype(np.float64).ravel().tolist())
+        else:
+            tensor.strings.array.extend(str(item) for item in array.ravel().tolist())
+    elif channel in BYTE_CHANNELS:
         getattr(tensor, channel).array = converted.tobytes()
     else:
         getattr(tensor, channel).array.extend(converted.ravel().tolist())
     return tensor
+
+
+def exactly(array, dtype):
+    """``array`` converted to ``dtype``, or None when some item does not convert exactly (integer types only: floats
+    round as the server would)."""
+    if array.dtype.kind not in "biuf":
+        return None
+    if not np.issubdtype(dtype, np.integer):
+        return array.astype(dtype)
+    if array.dtype.kind == "f" and not np.all(np.isfinite(array)):
+        return None
+    with np.errstate(invalid="ignore", over="ignore"):
+        converted = array.astype(dtype)
+    return converted if np.array_equal(converted, array) else None
 
 
 def scalar_setting(value):
@@ -86,9 +105,19 @@ def unpack(array):
 
 
 def pack(value, data_type):
-    """A packed array of ``value`` converted to ``data_type``."""
+    """A packed array of ``value`` converted to ``data_type``; items that do not convert exactly are packed as
+    float64 instead, which the server refuses with its one-line error (as it refuses any wrong dtype)."""
     dtype = _TYPES[data_type][0]
-    array = np.ascontiguousarray(value, dtype=dtype)
+    array = np.asarray(value)
+    if array.dtype != dtype:
+        converted = exactly(array, dtype)
+        if converted is None:
+            array, data_type = array.astype(np.float64) if array.dtype.kind in "biuf" else array, pb.DOUBLE
+            if array.dtype.kind not in "biuf":
+                raise ValueError(f"action items {value!r} are not numbers")
+        else:
+            array = converted
+    array = np.ascontiguousarray(array)
     packed = ext.PackedArray(dtype=data_type, data=array.tobytes())
     packed.shape.extend(array.shape)
     return packed

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 
@@ -22,9 +23,29 @@ def server():
         yield running
 
 
-def csharp_trace(env_id, seed, actions, options=()):
+@pytest.fixture(scope="session")
+def plugins(tmp_path_factory):
+    """A folder holding the test plugin (tests/RlGym.TestPlugin, built with the solution): Plugin/Coin-v0 and the
+    rovers whose action is a Dict."""
+    built = os.path.join(_server.REPO, "tests", "RlGym.TestPlugin", "bin", "Release", "net10.0", "RlGym.TestPlugin.dll")
+    if not os.path.exists(built):
+        pytest.fail(f"the test plugin is not built ({built}): dotnet build RlGym.sln -c Release")
+    folder = tmp_path_factory.mktemp("plugins")
+    shutil.copy(built, folder)
+    return str(folder)
+
+
+@pytest.fixture(scope="session")
+def plugin_server(plugins):
+    """One server hosting every environment, the test plugin's included."""
+    with rlgym_client.Server("all", plugins=plugins) as running:
+        yield running
+
+
+def csharp_trace(env_id, seed, actions, options=(), plugins=None):
     """The C# environment's trajectory for the seed and actions, one dict per step (step 0 is the reset)."""
-    command = _server._command() + ["trace", env_id, "--seed", str(seed), "--actions", " ".join(actions)]
+    command = _server._command() + (["--plugins", plugins] if plugins else [])
+    command += ["trace", env_id, "--seed", str(seed), "--actions", " ".join(actions)]
     for option in options:
         command += ["--option", option]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)

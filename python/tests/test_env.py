@@ -80,8 +80,8 @@ def test_bad_requests_get_one_line_errors_and_the_stream_goes_on(server):
         with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT: Action 7 .*outside Discrete\\(4\\)") as caught:
             env.step(7)
         assert "\n" not in str(caught.value)
-        with pytest.raises(ValueError, match="1.5"):
-            env.step(1.5)  # refused by the client before it is sent
+        with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT: Tensor 'action' holds 1.5, which is not a int32"):
+            env.step(1.5)  # sent as it is (a double), refused by the server
         malformed = pb.Tensor()
         malformed.strings.array.append("up")
         with pytest.raises(rlgym_client.RlGymError, match="INVALID_ARGUMENT: Tensor 'action' has no numeric items"):

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Grpc.Core;
@@ -52,6 +53,20 @@ internal sealed class ArrayCodec<TItem>(ArraySpace<TItem> space, double min, dou
             values[i].CopyTo(all, i * space.Size);
         }
         return ItemTypes.Pack<TItem>(all, [values.Length, .. _shape]);
+    }
+
+    /// <inheritdoc />
+    public override PackedLayout? DirectLayout(int field) =>
+        typeof(TItem) == typeof(short) || typeof(TItem) == typeof(ushort) ? null : new PackedLayout(_type, _shape, space.Size * Unsafe.SizeOf<TItem>());
+
+    /// <inheritdoc />
+    public override void PackInto(ReadOnlySpan<TItem[]> values, int field, Span<byte> destination)
+    {
+        int bytes = space.Size * Unsafe.SizeOf<TItem>();
+        for (int i = 0; i < values.Length; i++)
+        {
+            MemoryMarshal.AsBytes(values[i].AsSpan()).CopyTo(destination.Slice(i * bytes, bytes));
+        }
     }
 
     /// <inheritdoc />

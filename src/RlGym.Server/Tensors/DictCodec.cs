@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Google.Protobuf.Collections;
 using Grpc.Core;
 using RlGym.Core.Spaces;
 using RlGym.Server.Protocol;
@@ -7,8 +8,9 @@ using RlGym.Server.Protocol.Extensions;
 namespace RlGym.Server.Tensors;
 
 /// <summary>
-/// A Dict as one tensor per key, in the space's key order, named by the key (nested Dicts join keys with '/').
-/// Dict actions are not carried.
+/// A Dict as one tensor per key, in the space's key order, named by the key (nested Dicts join keys with '/'). As an
+/// action, key i travels as uid first + i (<c>action/KEY</c>), in a step as a tensor and in a vector step as a packed
+/// array of every copy's values; the element built is a dictionary of the keys' values, as the sub-spaces hold them.
 /// </summary>
 internal sealed class DictCodec : SpaceCodec<IReadOnlyDictionary<string, object>>
 {
@@ -70,7 +72,20 @@ internal sealed class DictCodec : SpaceCodec<IReadOnlyDictionary<string, object>
 
     /// <inheritdoc />
     public override IReadOnlyDictionary<string, object> Read(Tensor tensor, string name) =>
-        throw new ProtocolException(StatusCode.Unimplemented, $"Dict actions ('{name}') cannot be sent; the server carries Dict spaces as observations only.");
+        throw new ProtocolException(StatusCode.InvalidArgument, $"A Dict action ('{name}') travels as one tensor per key, not as one tensor.");
+
+    /// <inheritdoc />
+    public override IReadOnlyDictionary<string, object> Read(MapField<ulong, Tensor> tensors, ulong firstUid, string name)
+    {
+        var value = new Dictionary<string, object>(_children.Length, StringComparer.Ordinal);
+        foreach (var (key, codec, offset) in _children)
+        {
+            value[key] = codec.ReadObject(tensors, firstUid + (ulong)offset, Join(name, key));
+        }
+        return _space.Contains(value)
+            ? value
+            : throw new ProtocolException(StatusCode.InvalidArgument, $"Action {_space.Format(value)} for '{name}' is outside {_space}.");
+    }
 
     /// <inheritdoc />
     public override PackedArray Pack(ReadOnlySpan<IReadOnlyDictionary<string, object>> values, int field)
@@ -87,5 +102,28 @@ internal sealed class DictCodec : SpaceCodec<IReadOnlyDictionary<string, object>
 
     /// <inheritdoc />
     public override void Unpack(PackedArray array, Span<IReadOnlyDictionary<string, object>> destination, string name) =>
-        throw new ProtocolException(StatusCode.Unimplemented, $"Dict actions ('{name}') cannot be sent; the server carries Dict spaces as observations only.");
+        throw new ProtocolException(StatusCode.InvalidArgument, $"A Dict action ('{name}') travels as one packed array per key, not as one array.");
+
+    /// <inheritdoc />
+    public override void Unpack(MapField<ulong, PackedArray> arrays, ulong firstUid, Span<IReadOnlyDictionary<string, object>> destination, string name)
+    {
+        var values = new Dictionary<string, object>[destination.Length];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = new Dictionary<string, object>(_children.Length, StringComparer.Ordinal);
+        }
+        var items = new object[destination.Length];
+        foreach (var (key, codec, offset) in _children)
+        {
+            codec.UnpackObjects(arrays, firstUid + (ulong)offset, items, Join(name, key));
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i][key] = items[i];
+            }
+        }
+        for (int i = 0; i < values.Length; i++)
+        {
+            destination[i] = values[i];
+        }
+    }
 }

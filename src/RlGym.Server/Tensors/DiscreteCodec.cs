@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json.Nodes;
 using Grpc.Core;
 using RlGym.Core.Spaces;
@@ -45,6 +46,12 @@ internal sealed class DiscreteCodec(Discrete space) : SpaceCodec<int>
 
     /// <inheritdoc />
     public override PackedArray Pack(ReadOnlySpan<int> values, int field) => ItemTypes.Pack(values, [values.Length]);
+
+    /// <inheritdoc />
+    public override PackedLayout? DirectLayout(int field) => new(DataType.Int32, Scalar, sizeof(int));
+
+    /// <inheritdoc />
+    public override void PackInto(ReadOnlySpan<int> values, int field, Span<byte> destination) => MemoryMarshal.AsBytes(values).CopyTo(destination);
 
     /// <inheritdoc />
     public override void Unpack(PackedArray array, Span<int> destination, string name)

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Google.Protobuf;
+using Google.Protobuf.Collections;
+using Grpc.Core;
 using RlGym.Core.Spaces;
 using RlGym.Server.Protocol;
 using RlGym.Server.Protocol.Extensions;
@@ -34,6 +36,24 @@ internal abstract class SpaceCodec
     /// <summary>Packs the <paramref name="field"/>-th field of every element of a batch.</summary>
     public abstract PackedArray PackObjects(IReadOnlyList<object> values, int field);
 
+    /// <summary>
+    /// Reads a boxed element from its fields' tensors: field f is the tensor of uid <paramref name="firstUid"/> + f,
+    /// named <paramref name="name"/> (a plain space) or <c>name/key</c> (a Dict's keys).
+    /// </summary>
+    /// <exception cref="ProtocolException">When a field is missing or malformed, or the value is outside the space.</exception>
+    public abstract object ReadObject(MapField<ulong, Tensor> tensors, ulong firstUid, string name);
+
+    /// <summary>Unpacks one boxed element per copy from the packed fields of uids <paramref name="firstUid"/> on.</summary>
+    /// <exception cref="ProtocolException">When a field is missing or malformed, or a value is outside the space.</exception>
+    public abstract void UnpackObjects(MapField<ulong, PackedArray> arrays, ulong firstUid, object[] destination, string name);
+
+    /// <summary>The tensor of field uid <paramref name="uid"/>, or the one-line refusal naming what is missing.</summary>
+    /// <exception cref="ProtocolException">When the uid is absent.</exception>
+    protected static TValue Field<TValue>(MapField<ulong, TValue> fields, ulong uid, string name, string what) =>
+        fields.TryGetValue(uid, out var value)
+            ? value
+            : throw new ProtocolException(StatusCode.InvalidArgument, $"The {what} has no action '{name}': expected uid {uid}.");
+
     /// <summary>Joins a name and a field: <c>observation</c>, or <c>prefix/key</c>.</summary>
     protected static string Join(string name, string field) =>
         field.Length == 0 ? name : name.Length == 0 ? field : name + "/" + field;
@@ -66,6 +86,41 @@ internal abstract class SpaceCodec<T> : SpaceCodec
     /// <inheritdoc />
     public override object ReadObject(Tensor tensor, string name) => Read(tensor, name)!;
 
+    /// <summary>
+    /// How field <paramref name="field"/> of a batch is laid out when <see cref="PackInto"/> writes it: its data type,
+    /// the shape of one element's field and its bytes per element; null when this codec has no direct form and
+    /// <see cref="Pack"/> is the way.
+    /// </summary>
+    public virtual PackedLayout? DirectLayout(int field) => null;
+
+    /// <summary>Writes field <paramref name="field"/> of every element, as <see cref="Pack"/> carries it, into <paramref name="destination"/>.</summary>
+    /// <exception cref="NotSupportedException">When <see cref="DirectLayout"/> is null.</exception>
+    public virtual void PackInto(ReadOnlySpan<T> values, int field, Span<byte> destination) =>
+        throw new NotSupportedException($"{GetType().Name} has no direct packed form; use Pack.");
+
+    /// <summary>Reads an element from its fields' tensors (uids <paramref name="firstUid"/> on) and checks it lies in the space.</summary>
+    /// <exception cref="ProtocolException">When a field is missing or malformed, or the value is outside the space.</exception>
+    public virtual T Read(MapField<ulong, Tensor> tensors, ulong firstUid, string name) => Read(Field(tensors, firstUid, name, "step"), name);
+
+    /// <summary>Unpacks one element per copy from the packed fields of uids <paramref name="firstUid"/> on.</summary>
+    /// <exception cref="ProtocolException">When a field is missing or malformed, or a value is outside the space.</exception>
+    public virtual void Unpack(MapField<ulong, PackedArray> arrays, ulong firstUid, Span<T> destination, string name) =>
+        Unpack(Field(arrays, firstUid, name, "vector step"), destination, name);
+
+    /// <inheritdoc />
+    public override object ReadObject(MapField<ulong, Tensor> tensors, ulong firstUid, string name) => Read(tensors, firstUid, name)!;
+
+    /// <inheritdoc />
+    public override void UnpackObjects(MapField<ulong, PackedArray> arrays, ulong firstUid, object[] destination, string name)
+    {
+        var typed = new T[destination.Length];
+        Unpack(arrays, firstUid, typed, name);
+        for (int i = 0; i < typed.Length; i++)
+        {
+            destination[i] = typed[i]!;
+        }
+    }
+
     /// <inheritdoc />
     public override PackedArray PackObjects(IReadOnlyList<object> values, int field)
     {
@@ -77,3 +132,9 @@ internal abstract class SpaceCodec<T> : SpaceCodec
         return Pack(typed, field);
     }
 }
+
+/// <summary>One field of a packed batch as written straight into a buffer: its data type, one element's shape, its bytes per element.</summary>
+/// <param name="Type">The data type of the items.</param>
+/// <param name="Shape">The shape of one element's field (the batch adds a leading dimension).</param>
+/// <param name="ElementBytes">The bytes of one element's field.</param>
+internal sealed record PackedLayout(DataType Type, int[] Shape, int ElementBytes);

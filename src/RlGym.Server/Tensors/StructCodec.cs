@@ -20,6 +20,7 @@ internal sealed class StructCodec<T, TItem>(ISpace<T> space, double low, double 
 {
     private static readonly int ItemCount = Unsafe.SizeOf<T>() / Unsafe.SizeOf<TItem>();
     private readonly int[] _shape = ShapeOf(space);
+    private static readonly bool Widened = typeof(TItem) == typeof(short) || typeof(TItem) == typeof(ushort);
     private readonly DataType _type = ItemTypes.DataTypeOf<TItem>();
 
     /// <inheritdoc />
@@ -58,6 +59,12 @@ internal sealed class StructCodec<T, TItem>(ISpace<T> space, double low, double 
     /// <inheritdoc />
     public override PackedArray Pack(ReadOnlySpan<T> values, int field) =>
         ItemTypes.Pack(MemoryMarshal.Cast<T, TItem>(values), [values.Length, .. _shape]);
+
+    /// <inheritdoc />
+    public override PackedLayout? DirectLayout(int field) => Widened ? null : new PackedLayout(_type, _shape, Unsafe.SizeOf<T>());
+
+    /// <inheritdoc />
+    public override void PackInto(ReadOnlySpan<T> values, int field, Span<byte> destination) => MemoryMarshal.AsBytes(values).CopyTo(destination);
 
     /// <inheritdoc />
     public override void Unpack(PackedArray array, Span<T> destination, string name)

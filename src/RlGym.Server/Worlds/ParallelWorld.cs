@@ -14,7 +14,8 @@ namespace RlGym.Server.Worlds;
 /// A multi-agent (parallel) environment as one dm_env_rpc world. Agent i of <c>PossibleAgents</c> acts through uid
 /// i + 1 (<c>AGENT/action</c>); each agent's observations follow one another, laid out by <see cref="ObservationLayout"/>
 /// with the prefix <c>AGENT/</c>. A step returns tensors only for the agents in that step's result (the agents that
-/// were live); the state is TERMINATED once no agent is live.
+/// were live); the state is TERMINATED once no agent is live. An agent whose action is a Dict takes one uid per key
+/// (<c>AGENT/action/KEY</c>) and the agents after it shift: action uids go out in agent order from 1.
 /// </summary>
 internal sealed class ParallelWorld<TObs, TAction> : IWorld
 {
@@ -33,7 +34,7 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
         _seed = seed;
         Specs = new ActionObservationSpecs();
         var agents = new List<Agent>();
-        ulong nextObservation = 1;
+        ulong nextObservation = 1, nextAction = 1;
         var observations = new JsonObject();
         var actions = new JsonObject();
         for (int i = 0; i < environment.PossibleAgents.Count; i++)
@@ -41,10 +42,10 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
             string name = environment.PossibleAgents[i];
             var observationCodec = SpaceCodecs.Create(environment.ObservationSpace(name), bounds);
             var actionCodec = SpaceCodecs.Create(environment.ActionSpace(name), bounds);
-            ulong actionUid = (ulong)i + 1;
+            ulong actionUid = nextAction;
             foreach (var spec in actionCodec.Specs(name + "/action"))
             {
-                Specs.Actions[actionUid] = spec;
+                Specs.Actions[nextAction++] = spec;
             }
             var layout = new ObservationLayout(observationCodec, name + "/", nextObservation, Specs);
             nextObservation = layout.LastUid + 1;
@@ -96,11 +97,7 @@ internal sealed class ParallelWorld<TObs, TAction> : IWorld
             foreach (string live in _environment.Agents)
             {
                 var agent = _byName[live];
-                if (!request.Actions.TryGetValue(agent.ActionUid, out var tensor))
-                {
-                    throw new ProtocolException(StatusCode.InvalidArgument, $"The step has no action for live agent '{live}': expected uid {agent.ActionUid} ('{live}/action').");
-                }
-                _actions[live] = agent.Actions.Read(tensor, live + "/action");
+                _actions[live] = agent.Actions.Read(request.Actions, agent.ActionUid, live + "/action");
             }
             var result = _environment.Step(_actions);
             (observations, rewards, terminations, truncations, infos) = result;

@@ -23,6 +23,7 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
     private readonly SpaceCodec<TAction> _actions;
     private readonly ObservationLayout _layout;
     private readonly TAction[] _actionBuffer;
+    private readonly VectorStepWriter<TObs>? _writer;
     private ulong? _seed;
     private bool _started;
 
@@ -34,12 +35,14 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
         _observations = SpaceCodecs.Create(vector.SingleObservationSpace, bounds);
         _actions = SpaceCodecs.Create(vector.SingleActionSpace, bounds);
         Specs = new ActionObservationSpecs();
+        ulong actionUid = ActionUid;
         foreach (var spec in _actions.Specs("action"))
         {
-            Specs.Actions[ActionUid] = spec;
+            Specs.Actions[actionUid++] = spec;
         }
         _layout = new ObservationLayout(_observations, "", 1, Specs);
         _actionBuffer = new TAction[vector.Count];
+        _writer = VectorStepWriter<TObs>.TryCreate(_observations, _layout, vector.Count);
         SpacesJson = new JsonObject
         {
             ["observation"] = _observations.Describe(),
@@ -88,12 +91,12 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
             {
                 throw new ProtocolException(StatusCode.FailedPrecondition, "The copies have not been reset: send a VectorResetRequest before the first VectorStepRequest.");
             }
-            if (!step.Actions.TryGetValue(ActionUid, out var actions))
-            {
-                throw new ProtocolException(StatusCode.InvalidArgument, $"The vector step has no actions: expected uid {ActionUid} ('action') with {_vector.Count} items.");
-            }
-            _actions.Unpack(actions, _actionBuffer, "action");
+            _actions.Unpack(step.Actions, ActionUid, _actionBuffer, "action");
             var result = _vector.Step(_actionBuffer);
+            if (_writer is not null && (!step.Infos || (step.SparseInfos && AllEmpty(result.Infos))))
+            {
+                return _writer.Write(result);
+            }
             var response = new VectorStepResponse
             {
                 Rewards = ItemTypes.Pack(result.Rewards, [_vector.Count]),
@@ -116,6 +119,18 @@ internal sealed class VectorWorld<TObs, TAction> : IWorld
 
     /// <inheritdoc />
     public void Dispose() => _vector.Dispose();
+
+    private static bool AllEmpty(ReadOnlySpan<Core.Info> infos)
+    {
+        foreach (var info in infos)
+        {
+            if (info.Count > 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>
     /// Every copy's info as JSON, in copy order; with <paramref name="copies"/> (sparse infos) only the non-empty

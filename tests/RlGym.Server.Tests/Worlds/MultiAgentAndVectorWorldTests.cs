@@ -51,11 +51,16 @@ public sealed class MultiAgentAndVectorWorldTests
         var request = new VectorStepRequest();
         request.Actions[1] = new PackedArray { Dtype = DataType.Int32, Data = Google.Protobuf.ByteString.CopyFrom(System.Runtime.InteropServices.MemoryMarshal.AsBytes(moves.AsSpan())) };
         request.Actions[1].Shape.Add(Copies);
-        var step = (await stream.SendAsync(new EnvironmentRequest { Extension = Any.Pack(request) })).Extension.Unpack<VectorStepResponse>();
+        var packed = (await stream.SendAsync(new EnvironmentRequest { Extension = Any.Pack(request) })).Extension;
+        var step = packed.Unpack<VectorStepResponse>();
+        // Written straight into one buffer (VectorStepWriter): the very bytes protobuf writes for the message.
+        Assert.Equal(Google.Protobuf.MessageExtensions.ToByteString(step), packed.Value);
         var expected = local.Step(moves);
         Assert.Equal(expected.Observations.ToArray().SelectMany(o => o.ToArray()), Floats(step.Observations[TestTensors.Uid(specs, "observation")]));
         Assert.Equal(expected.Rewards.ToArray(), System.Runtime.InteropServices.MemoryMarshal.Cast<byte, double>(step.Rewards.Data.Span).ToArray());
         Assert.Equal(expected.Terminated.ToArray().Select(b => (byte)(b ? 1 : 0)), step.Terminated.Data.ToByteArray());
+        Assert.Equal(expected.Truncated.ToArray().Select(b => (byte)(b ? 1 : 0)), step.Truncated.Data.ToByteArray());
+        Assert.Equal([Copies], step.Rewards.Shape);
         Assert.Empty(step.Infos);
         request.Infos = true;
         var withInfos = (await stream.SendAsync(new EnvironmentRequest { Extension = Any.Pack(request) })).Extension.Unpack<VectorStepResponse>();

@@ -72,6 +72,39 @@ public sealed class SingleAgentWorldTests
     }
 
     [Fact]
+    public async Task A_packed_step_carries_the_requested_observations_back_to_back_and_the_info_only_when_not_empty()
+    {
+        await using var harness = await ServerHarness.StartAsync();
+        using var stream = harness.Open();
+        var specs = await stream.JoinAsync(ProbeEnvironment.Id);
+        ulong[] uids = [.. specs.Observations.Keys.Order()];
+        EnvironmentRequest Step(bool packed, params byte[] switches)
+        {
+            var request = new EnvironmentRequest { Step = new StepRequest { Packed = packed } };
+            request.Step.RequestedObservations.AddRange(uids);
+            request.Step.Actions[1] = TestTensors.Bytes(switches);
+            return request;
+        }
+
+        var first = (await stream.SendAsync(Step(true, 0, 0, 0))).Step;
+        Assert.Empty(first.Observations);
+        Assert.Equal("", first.PackedText);
+        // position (2 floats), count (int32), reward, discount (doubles), truncated (one byte); the info is text.
+        Assert.Equal(8 + 4 + 8 + 8 + 1, first.PackedObservations.Length);
+        var packed = (await stream.SendAsync(Step(true, 1, 1, 0))).Step;
+        var bytes = packed.PackedObservations.Span;
+        Assert.Equal([0.4f, -0.4f], System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(bytes[..8]).ToArray());
+        Assert.Equal(2, BitConverter.ToInt32(bytes[8..12]));
+        Assert.Equal((2.0, 1.0, (byte)0), (BitConverter.ToDouble(bytes[12..20]), BitConverter.ToDouble(bytes[20..28]), bytes[28]));
+        Assert.Equal("""{"count":2,"action_mask":{"__ndarray__":"int8","shape":[3],"data":[0,0,1]}}""", packed.PackedText);
+
+        var plain = (await stream.SendAsync(Step(false, 1, 1, 1))).Step;
+        Assert.True(plain.PackedObservations.IsEmpty);
+        Assert.Equal(EnvironmentStateType.Terminated, plain.State);
+        Assert.Equal(5, plain.Observations[TestTensors.Uid(specs, "count")].Int32S.Array[0]);
+    }
+
+    [Fact]
     public async Task A_time_limit_ends_with_discount_one_and_truncated_true()
     {
         await using var harness = await ServerHarness.StartAsync();
