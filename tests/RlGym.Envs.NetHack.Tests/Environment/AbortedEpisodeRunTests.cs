@@ -61,35 +61,4 @@ public sealed class AbortedEpisodeRunTests
         using var summary = JsonDocument.Parse(RunSummaryJson.Serialize(result.Summary));
         return (text.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries), summary.RootElement.Clone(), console.ToString());
     }
-
-    private sealed class SabotagingAgent(int action, int episode, int step, Action sabotage) : IAgent<IReadOnlyDictionary<string, object>, int>
-    {
-        private int _episode = -1;
-        private int _step;
-
-        public string Name => "sabotaging";
-
-        public void BeginEpisode(ulong seed)
-        {
-            _episode++;
-            _step = 0;
-        }
-
-        public int Act(IReadOnlyDictionary<string, object> observation)
-        {
-            if (_episode == episode && _step++ == step)
-            {
-                sabotage();
-            }
-            return action;
-        }
-
-        public void Observe(in Transition<IReadOnlyDictionary<string, object>, int> transition)
-        {
-        }
-
-        public void EndEpisode(in EpisodeStats stats)
-        {
-        }
-    }
 }

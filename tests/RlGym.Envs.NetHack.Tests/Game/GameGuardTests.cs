@@ -90,7 +90,7 @@ public sealed class GameGuardTests
     {
         using var env = TestKit.Make("NetHackScore-v0", options).WithTimeLimit(10);
         var inner = TestKit.Inner(env);
-        var agent = new SabotagingAgent(TestKit.Action("Command.SEARCH"), step: 3, () => inner.InjectTestFault(kind));
+        var agent = new SabotagingAgent(TestKit.Action("Command.SEARCH"), episode: 0, step: 3, () => inner.InjectTestFault(kind));
         var text = new StringWriter();
         using var csv = new CsvEpisodeSink(text);
 
@@ -98,36 +98,5 @@ public sealed class GameGuardTests
 
         using var summary = JsonDocument.Parse(RunSummaryJson.Serialize(result.Summary));
         return (text.ToString().Split("\r\n", StringSplitOptions.RemoveEmptyEntries), summary.RootElement.Clone());
-    }
-
-    private sealed class SabotagingAgent(int action, int step, Action sabotage) : IAgent<IReadOnlyDictionary<string, object>, int>
-    {
-        private int _episode = -1;
-        private int _step;
-
-        public string Name => "sabotaging";
-
-        public void BeginEpisode(ulong seed)
-        {
-            _episode++;
-            _step = 0;
-        }
-
-        public int Act(IReadOnlyDictionary<string, object> observation)
-        {
-            if (_episode == 0 && _step++ == step)
-            {
-                sabotage();
-            }
-            return action;
-        }
-
-        public void Observe(in Transition<IReadOnlyDictionary<string, object>, int> transition)
-        {
-        }
-
-        public void EndEpisode(in EpisodeStats stats)
-        {
-        }
     }
 }
