@@ -41,6 +41,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     private static readonly Scalar One = 1f.ToScalar();
     private static readonly Scalar Zero = 0f.ToScalar();
     private static readonly Scalar Half = 0.5.ToScalar();
+    // Squares go through pow with this exponent: TorchSharp's square() is pow(2) with a temporary Scalar of its own.
+    private static readonly Scalar Two = 2.ToScalar();
     private static readonly Scalar AdvantageEpsilon = 1e-8.ToScalar();
     private static readonly Scalar Masked = MaskedLogit.ToScalar();
     private readonly Scalar _clip, _clipLow, _clipHigh, _negativeClip, _entropyCoefficient, _valueCoefficient;
@@ -369,7 +371,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                     crossEntropy = crossEntropy - logP.gather(1, target.narrow(1, h, 1)).mean();
                     offset += count;
                 }
-                var valueLoss = (value - bReturns.index_select(0, index)).square().mean().mul(Half);
+                var valueLoss = (value - bReturns.index_select(0, index)).pow(Two).mean().mul(Half);
                 var loss = crossEntropy + valueLoss.mul(_valueCoefficient);
                 optimizer.zero_grad();
                 loss.backward();
@@ -674,13 +676,13 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 if (_o.ClipValueLoss)
                 {
                     var mbValues = bValues.index_select(0, index);
-                    var unclipped = (newValue - mbReturns).square();
+                    var unclipped = (newValue - mbReturns).pow(Two);
                     var clippedValue = mbValues + (newValue - mbValues).clamp(_negativeClip, _clip);
-                    valueLoss = torch.max(unclipped, (clippedValue - mbReturns).square()).mean().mul(Half);
+                    valueLoss = torch.max(unclipped, (clippedValue - mbReturns).pow(Two)).mean().mul(Half);
                 }
                 else
                 {
-                    valueLoss = (newValue - mbReturns).square().mean().mul(Half);
+                    valueLoss = (newValue - mbReturns).pow(Two).mean().mul(Half);
                 }
                 var entropyMean = entropy.mean();
                 var loss = policyLoss - entropyMean.mul(_entropyCoefficient) + valueLoss.mul(_valueCoefficient);
