@@ -43,6 +43,18 @@ def _fields(buffer, at, end):
             raise ValueError(f"unexpected wire type {kind}")
 
 
+
+def _repeated_varint(buffer, kind, value, out):
+    """Appends a repeated integer field's values to ``out``: packed (one length-delimited run of varints) or one
+    value per field, as protobuf allows either on the wire."""
+    if kind == _LENGTH:
+        position, stop = value
+        while position < stop:
+            item, position = _varint(buffer, position)
+            out.append(item)
+    else:
+        out.append(value)
+
 def _packed_array(buffer, at, end, regions, role):
     """A PackedArray's items as a view of ``buffer`` (a bytearray the caller owns); its data's place, dtype, shape and
     ``role`` (an observation uid, or rewards, terminated, truncated) are added to ``regions``."""
@@ -51,13 +63,7 @@ def _packed_array(buffer, at, end, regions, role):
         if number == 1:
             data_type = value
         elif number == 2:
-            if kind == _LENGTH:
-                position, stop = value
-                while position < stop:
-                    dim, position = _varint(buffer, position)
-                    shape.append(dim)
-            else:
-                shape.append(value)
+            _repeated_varint(buffer, kind, value, shape)
         elif number == 3:
             data = value
     dtype = tensors.numpy_dtype(data_type)
@@ -141,11 +147,5 @@ def _vector_step(raw, regions):
         elif number == 5:
             infos.append(bytes(buffer[value[0]:value[1]]).decode())
         elif number == 6:
-            if kind == _LENGTH:
-                position, stop = value
-                while position < stop:
-                    copy, position = _varint(buffer, position)
-                    copies.append(copy)
-            else:
-                copies.append(value)
+            _repeated_varint(buffer, kind, value, copies)
     return observations, rewards, terminated, truncated, infos, copies
