@@ -9,14 +9,16 @@ using RlGym.Core.Plugins;
 using RlGym.Core.Registry;
 using RlGym.Envs.CatMouse;
 using RlGym.Envs.Doom;
+using RlGym.Envs.NetHack;
 using RlGym.Runner;
 
 namespace RlGym.Bench;
 
 /// <summary>
 /// <c>-- policy ENV AGENT... [--episodes N] [--seed S] [--option k=v,...] [--plugins DIR]</c>: judges a policy on
-/// held-out seeds. Plays N episodes (default 1,000) reset with seeds S, S+1, ... (default 100000, far from the seeds
-/// training runs evaluate on) and prints the mean return with its 95% interval per role, the wall time and the load.
+/// held-out seeds. Plays N episodes (default 1,000; the median covers the first 1,000) reset with seeds S, S+1, ...
+/// (default 100000, far from the seeds training runs evaluate on) and prints the mean return with its 95% interval and
+/// the median per role, the wall time and the load. Cat and mouse, Doom and NetHack are registered.
 /// Agents are spec strings as in <c>rlgym run</c> (<c>ppo:PATH</c>, <c>teacher</c>, <c>mouse=ppo:PATH</c> with
 /// <c>cat=teacher</c>, ...). On CatMouse-v0 it also plays the exact optimum (agent <c>optimal</c>, planned for the
 /// episode's time limit) and the teacher on the same seeds and prints the policy's mean return as a fraction of the
@@ -101,6 +103,7 @@ public static class PolicyReport
         var agents = new AgentRegistry();
         CatMouseEnvironments.Register(environments, agents);
         DoomEnvironments.Register(environments, agents);
+        NetHackEnvironments.Register(environments, agents);
         CatMouseAgents.Register(agents);
         DoomAgents.Register(agents);
         PpoAgents.Register(agents);
@@ -113,9 +116,11 @@ public static class PolicyReport
         var stopwatch = Stopwatch.StartNew();
         var policy = Play(environments, agents, id, specs, envOptions, episodes, seed);
         double seconds = stopwatch.Elapsed.TotalSeconds;
-        foreach (var role in policy.Summary.Roles)
+        for (int r = 0; r < policy.Summary.Roles.Count; r++)
         {
-            Console.WriteLine(Line(role.Role == "agent" ? "policy" : role.Role, role.Agent, role, episodes));
+            var role = policy.Summary.Roles[r];
+            Console.WriteLine(Line(role.Role == "agent" ? "policy" : role.Role, role.Agent, role, episodes) +
+                FormattableString.Invariant($"  median {Median(policy.Episodes.Select(e => e.Returns[r])),9:F4}"));
         }
         Console.WriteLine(FormattableString.Invariant($"mean length {policy.Summary.MeanLength:F2}; {seconds:F1} s; load after {Load()}"));
         if (id == CatMouseEnvironments.CatMouseId)
@@ -145,6 +150,13 @@ public static class PolicyReport
 
     private static string Line(string role, string agent, ReturnStats stats, int episodes) =>
         FormattableString.Invariant($"{role,-8} {agent,-40} mean return {stats.Mean,9:F4} +- {1.96 * stats.Std / Math.Sqrt(episodes),7:F4} (95%)  sd {stats.Std,8:F3}");
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? double.NaN
+            : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
 
     private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
 }

@@ -1,5 +1,6 @@
 using RlGym.Core;
 using System.CommandLine;
+using System.Diagnostics;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ internal static class PpoTrainCommand
         var initSteps = Whole("--init-steps", "Environment steps the --init agent demonstrates (default 20000)");
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
-        var minutes = Number("--minutes", "Also stop after this many minutes of this run", "M");
+        var minutes = Number("--minutes", "Also stop after this many minutes of this command's wall time, --init's behaviour cloning included", "M");
         var seed = CommonOptions.Seed("The seed of weights, action draws, minibatches and environment resets (default 0)");
         var threads = CommonOptions.Count("--threads", 1, "TorchSharp CPU threads (the learning curve is reproducible for a given count)", "N");
         var options = CommonOptions.EnvOptions();
@@ -152,6 +153,8 @@ internal static class PpoTrainCommand
     {
         var folder = settings.Folder;
         TorchRuntime.SetThreads(settings.Threads);
+        // --minutes is the command's wall time: behaviour cloning (--init) happens while the learner is made and counts.
+        var started = Stopwatch.StartNew();
         var registry = services.GetRequiredService<EnvRegistry>();
         var learner = settings.CreateLearner(registry, services.GetRequiredService<AgentRegistry>(), rollouts, cancellationToken);
         var earlier = TrainingRun.EarlierRows(folder, settings.Resume);
@@ -160,7 +163,7 @@ internal static class PpoTrainCommand
         string best = Path.Combine(folder.Path, "best.ckpt");
         var selfPlayRoles = PpoTrainer.SelfPlayRoles(learner);
         using var session = new PpoTrainingSession(learner, selfPlayRoles.Count > 0 ? null : best, settings.EvaluateEvery, settings.EvaluationEpisodes,
-            settings.Minutes is double m ? TimeSpan.FromMinutes(m) : null, earlierBest, cancellationToken);
+            settings.Minutes is double m ? Remaining(TimeSpan.FromMinutes(m), started.Elapsed) : null, earlierBest, cancellationToken);
         var run = learner.Run;
         var o = learner.Options;
         services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym").LogInformation(
@@ -212,6 +215,9 @@ internal static class PpoTrainCommand
     private const int DoomFrameStack = 4;
 
     // The other seat of the cat-and-mouse duel, for the closing hint (other two-agent worlds print the role alone).
+    // What is left of the --minutes budget once the learner exists (never negative: then no iteration runs and the cloned policy is saved as it is).
+    private static TimeSpan Remaining(TimeSpan budget, TimeSpan spent) => spent >= budget ? TimeSpan.Zero : budget - spent;
+
     private static string Other(string role) => role switch { "mouse" => "cat", "cat" => "mouse", _ => "OTHER" };
 
     private static bool IsDoom(string? env) => env is not null && env.StartsWith("Doom/", StringComparison.Ordinal);
