@@ -38,6 +38,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     // Every number a tensor operation takes is a Scalar held for as long as it is used: an implicit one (x.add(1f)) is a
     // finalizable object the collector may free while the native call still reads it, which failed elsewhere in the
     // project under load with "Unknown scalar type". These live as long as the process; the options' live as the learner.
+    // Sums go through add(other, One): TorchSharp's a + b and add(b) pass a temporary alpha of 1 (TorchScalarGuardTests).
     private static readonly Scalar One = 1f.ToScalar();
     private static readonly Scalar Zero = 0f.ToScalar();
     private static readonly Scalar Half = 0.5.ToScalar();
@@ -137,8 +138,13 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         _bootstrap = new float[_n];
         _nextValues = new float[_n];
         double clip = _o.ClipCoefficient;
-        (_clip, _clipLow, _clipHigh, _negativeClip) = (clip.ToScalar(), (1 - clip).ToScalar(), (1 + clip).ToScalar(), (-clip).ToScalar());
-        (_entropyCoefficient, _valueCoefficient) = (_o.EntropyCoefficient.ToScalar(), _o.ValueCoefficient.ToScalar());
+        // One by one, straight into the fields: TorchScalarGuardTests reads the temporaries of a tuple as unheld Scalars.
+        _clip = clip.ToScalar();
+        _clipLow = (1 - clip).ToScalar();
+        _clipHigh = (1 + clip).ToScalar();
+        _negativeClip = (-clip).ToScalar();
+        _entropyCoefficient = _o.EntropyCoefficient.ToScalar();
+        _valueCoefficient = _o.ValueCoefficient.ToScalar();
         _truncatedEnvs = new int[_n];
         _choices = new int[_h];
         _ended = new bool[_n];
@@ -372,7 +378,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                     offset += count;
                 }
                 var valueLoss = (value - bReturns.index_select(0, index)).pow(Two).mean().mul(Half);
-                var loss = crossEntropy + valueLoss.mul(_valueCoefficient);
+                var loss = crossEntropy.add(valueLoss.mul(_valueCoefficient), One);
                 optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
@@ -571,8 +577,8 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
             }
             else
             {
-                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One);
-                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One);
+                var h = TensorData.FromFloats(_stateH, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One, One);
+                var c = TensorData.FromFloats(_stateC, _n, _s) * TensorData.FromFloats(_nextStarts, _n, 1).neg().add(One, One);
                 TensorData.CopyTo(_network.Value(_input, h, c), nextValues);
             }
         }
@@ -619,7 +625,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         int envsPerMinibatch = recurrent ? _n / _o.Minibatches : 0;
         var order = new long[recurrent ? _n : batch];
         var rowsOf = recurrent ? new long[minibatch] : [];
-        var bStarts = recurrent ? TensorData.FromFloats(_starts, batch, 1).neg().add(One) : null;
+        var bStarts = recurrent ? TensorData.FromFloats(_starts, batch, 1).neg().add(One, One) : null;
         var bStateH = recurrent ? TensorData.FromFloats(_rolloutH, _n, _s) : null;
         var bStateC = recurrent ? TensorData.FromFloats(_rolloutC, _n, _s) : null;
         var parameters = _network.parameters().ToArray();
@@ -653,7 +659,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                     int choices = _decoder.Heads[h];
                     var headLogits = _h == 1 ? logits : logits.narrow(1, offset, choices);
                     var logP = nn.functional.log_softmax(headLogits, 1);
-                    newLogProb = newLogProb + logP.gather(1, mbActions.narrow(1, h, 1)).squeeze(1);
+                    newLogProb = newLogProb.add(logP.gather(1, mbActions.narrow(1, h, 1)).squeeze(1), One);
                     entropy = entropy - (logP.exp() * logP).sum(1);
                     offset += choices;
                 }
@@ -668,7 +674,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 var mbAdvantages = bAdvantages.index_select(0, index);
                 if (_o.NormalizeAdvantages)
                 {
-                    mbAdvantages = (mbAdvantages - mbAdvantages.mean()) / mbAdvantages.std().add(AdvantageEpsilon);
+                    mbAdvantages = (mbAdvantages - mbAdvantages.mean()) / mbAdvantages.std().add(AdvantageEpsilon, One);
                 }
                 var policyLoss = torch.max(-mbAdvantages * ratio, -mbAdvantages * ratio.clamp(_clipLow, _clipHigh)).mean();
                 var mbReturns = bReturns.index_select(0, index);
@@ -677,7 +683,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 {
                     var mbValues = bValues.index_select(0, index);
                     var unclipped = (newValue - mbReturns).pow(Two);
-                    var clippedValue = mbValues + (newValue - mbValues).clamp(_negativeClip, _clip);
+                    var clippedValue = mbValues.add((newValue - mbValues).clamp(_negativeClip, _clip), One);
                     valueLoss = torch.max(unclipped, (clippedValue - mbReturns).pow(Two)).mean().mul(Half);
                 }
                 else
@@ -685,7 +691,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                     valueLoss = (newValue - mbReturns).pow(Two).mean().mul(Half);
                 }
                 var entropyMean = entropy.mean();
-                var loss = policyLoss - entropyMean.mul(_entropyCoefficient) + valueLoss.mul(_valueCoefficient);
+                var loss = (policyLoss - entropyMean.mul(_entropyCoefficient)).add(valueLoss.mul(_valueCoefficient), One);
                 _optimizer.zero_grad();
                 loss.backward();
                 nn.utils.clip_grad_norm_(parameters, _o.MaxGradNorm);
@@ -784,7 +790,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         }
         else
         {
-            (index, logits, values) = Replay(envs, _t, _n, null, new long[batch], bObs, TensorData.FromFloats(_starts, batch, 1).neg().add(One),
+            (index, logits, values) = Replay(envs, _t, _n, null, new long[batch], bObs, TensorData.FromFloats(_starts, batch, 1).neg().add(One, One),
                 TensorData.FromFloats(_rolloutH, _n, _s), TensorData.FromFloats(_rolloutC, _n, _s));
         }
         if (_anyMask)
@@ -798,7 +804,7 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
         {
             int choices = _decoder.Heads[h];
             var logP = nn.functional.log_softmax(_h == 1 ? logits : logits.narrow(1, offset, choices), 1);
-            logProbability = logProbability + logP.gather(1, actions.narrow(1, h, 1)).squeeze(1);
+            logProbability = logProbability.add(logP.gather(1, actions.narrow(1, h, 1)).squeeze(1), One);
             offset += choices;
         }
         double logError = (logProbability - TensorData.FromFloats(_logProbs, batch).index_select(0, index)).abs().max().item<float>();

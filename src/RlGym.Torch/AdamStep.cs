@@ -21,6 +21,9 @@ namespace RlGym.Torch;
 /// </remarks>
 public static class AdamStep
 {
+    // The alpha of add_(epsilon): TorchSharp's add_(Scalar) would pass a temporary 1 of its own.
+    private static readonly Scalar One = 1.ToScalar();
+
     /// <summary>
     /// One Adam update of every parameter of <paramref name="optimizer"/> that has a gradient, with the learning rate
     /// its parameter groups hold now (so learning-rate annealing through <c>ParamGroups</c> applies).
@@ -65,7 +68,7 @@ public static class AdamStep
                 state.exp_avg.mul_(keepFirst).add_(grad, mixFirst);
                 state.exp_avg_sq.mul_(keepSecond).addcmul_(grad, grad, mixSecond);
                 using var denominator = state.exp_avg_sq.sqrt();
-                denominator.div_(rootCorrectionSecond).add_(epsilon);
+                denominator.div_(rootCorrectionSecond).add_(epsilon, One);
                 parameter.addcdiv_(state.exp_avg, denominator, negativeStepSize);
             }
         }
