@@ -214,10 +214,10 @@ internal static class PpoTrainCommand
 
     private const int DoomFrameStack = 4;
 
-    // The other seat of the cat-and-mouse duel, for the closing hint (other two-agent worlds print the role alone).
     // What is left of the --minutes budget once the learner exists (never negative: then no iteration runs and the cloned policy is saved as it is).
     private static TimeSpan Remaining(TimeSpan budget, TimeSpan spent) => spent >= budget ? TimeSpan.Zero : budget - spent;
 
+    // The other seat of the cat-and-mouse duel, for the closing hint (other two-agent worlds print the role alone).
     private static string Other(string role) => role switch { "mouse" => "cat", "cat" => "mouse", _ => "OTHER" };
 
     private static bool IsDoom(string? env) => env is not null && env.StartsWith("Doom/", StringComparison.Ordinal);
