@@ -175,8 +175,10 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _session.Start(gameSeed, RecordPath(gameSeed));
         if (_session.Library is { } library && _after.State is null)
         {
+            // The observation is written from the view after a step; no task reads the descriptions, so the view before
+            // it has none and a step does not copy them (21x79x80 bytes) from one view to the other.
             bool descriptions = _observationKeys.Contains(NetHackObservation.ScreenDescriptions);
-            _before.UseGameState(new GameState(descriptions), library.Layout);
+            _before.UseGameState(new GameState(descriptions: false), library.Layout);
             _after.UseGameState(new GameState(descriptions), library.Layout);
         }
         _before.Clear();
