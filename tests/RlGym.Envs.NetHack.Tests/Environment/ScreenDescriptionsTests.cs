@@ -5,8 +5,9 @@ namespace RlGym.Envs.NetHack.Tests.Environment;
 
 /// <summary>
 /// <c>screen_descriptions</c> kept as NLE keeps it (engine source): a map cell is described when the game draws it and
-/// the descriptions are cleared with the map, so each cell the map shows reads what describing it afresh says, a cell
-/// never drawn since the last clear (dark stone) reads nothing, and the same seed gives the same descriptions.
+/// the descriptions are cleared with the map, so a cell a step redrew reads what describing it then says, a cell not
+/// redrawn keeps its text, a cell not drawn since the last clear (dark stone) reads nothing, and the same seed gives the
+/// same descriptions.
 /// </summary>
 public sealed class ScreenDescriptionsTests
 {
