@@ -77,6 +77,7 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
             HangMilliseconds = settings.HangMilliseconds,
             CoreSeed = settings.CoreSeed,
             DisplaySeed = settings.DisplaySeed,
+            DescribeCells = _observationKeys.Contains(NetHackObservation.ScreenDescriptions),
         };
     }
 
@@ -101,6 +102,18 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     /// (3, SIGFPE) in its own code, as a hung or crashing game would. The guard then ends the episode as aborted.
     /// </summary>
     internal void InjectTestFault(int kind) => _session.InjectFault(kind);
+
+    /// <summary>
+    /// Test hook (engine source only): the map cells of the running game marked in <paramref name="which"/> (21x79,
+    /// non-zero) described now, into <paramref name="into"/> (21x79x80), as <c>screen_descriptions</c> describes a
+    /// cell when the game draws it.
+    /// </summary>
+    internal void DescribeScreenForTest(byte[] which, byte[] into) =>
+        (_session.Library ?? throw new InvalidOperationException("Only a game built from source (engine source) describes its cells.")).DescribeNow(which, into);
+
+    /// <summary>The glyph of a blank map cell (dark stone) in the running game built from source (test hook).</summary>
+    internal int StoneGlyphForTest =>
+        (_session.Library ?? throw new InvalidOperationException("Only a game built from source (engine source) has glyphs.")).Layout.Stone;
 
     /// <summary>True when the game runs in this process (NetHack built from source, engine source).</summary>
     internal bool InProcess => _settings.FromSource;
@@ -162,8 +175,10 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
         _session.Start(gameSeed, RecordPath(gameSeed));
         if (_session.Library is { } library && _after.State is null)
         {
+            // The observation is written from the view after a step; no task reads the descriptions, so the view before
+            // it has none and a step does not copy them (21x79x80 bytes) from one view to the other.
             bool descriptions = _observationKeys.Contains(NetHackObservation.ScreenDescriptions);
-            _before.UseGameState(new GameState(descriptions), library.Layout);
+            _before.UseGameState(new GameState(descriptions: false), library.Layout);
             _after.UseGameState(new GameState(descriptions), library.Layout);
         }
         _before.Clear();

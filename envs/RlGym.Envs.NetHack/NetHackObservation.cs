@@ -83,7 +83,11 @@ public static class NetHackObservation
     /// <summary>The inventory's names (engine source).</summary>
     public const string InvStrs = "inv_strs";
 
-    /// <summary>What the game says each map cell shows (engine source).</summary>
+    /// <summary>
+    /// What the game says each map cell shows (engine source): 21x79 texts of 80 bytes, NLE's: the first thing the
+    /// game's own description of the cell names (as its autodescribe feature reports it), taken when the game draws the
+    /// cell, zero-padded and not terminated at 80 bytes; all zero for cells not drawn since the map was last cleared.
+    /// </summary>
     public const string ScreenDescriptions = "screen_descriptions";
 
     /// <summary>The number of inventory slots.</summary>
@@ -102,16 +106,20 @@ public static class NetHackObservation
     /// <summary>
     /// The keys this package's tasks on NetHack built from source observe unless told otherwise
     /// (<c>observation_keys</c>; every task but the Challenge, and <c>NetHack-v0</c>): NLE's default for its tasks, in
-    /// NLE's order (every key but <c>program_state</c>, <c>internal</c> and <c>misc</c>), except
-    /// <c>screen_descriptions</c>, left out on purpose: describing every map cell each step costs the game some 30
-    /// times a step's other work. Ask for it by name to get NLE's set exactly.
+    /// NLE's order (every key but <c>program_state</c>, <c>internal</c> and <c>misc</c>), NLE's set exactly.
+    /// <c>screen_descriptions</c> is kept as NLE keeps it: the game describes a map cell when it draws it and clears
+    /// the descriptions when it clears the map, so a step pays for the cells it redrew (see the package's README).
     /// </summary>
     public static IReadOnlyList<string> SourceDefaultKeys { get; } =
-        [Glyphs, Chars, Colors, Specials, Blstats, Message, InvGlyphs, InvStrs, InvLetters, InvOclasses, TtyChars, TtyColors, TtyCursor];
+    [
+        Glyphs, Chars, Colors, Specials, Blstats, Message, InvGlyphs, InvStrs, InvLetters, InvOclasses, ScreenDescriptions,
+        TtyChars, TtyColors, TtyCursor,
+    ];
 
     /// <summary>
     /// The keys NLE's NetHackChallenge observes unless told otherwise, and so this package's <c>NetHackChallenge-v0</c>
-    /// on NetHack built from source: <see cref="SourceDefaultKeys"/> and <c>misc</c>, NLE's set exactly.
+    /// on NetHack built from source: <see cref="SourceDefaultKeys"/> without <c>screen_descriptions</c> and with
+    /// <c>misc</c>, NLE's set exactly.
     /// </summary>
     public static IReadOnlyList<string> ChallengeDefaultKeys { get; } =
         [Glyphs, Chars, Colors, Specials, Blstats, Message, InvGlyphs, InvStrs, InvLetters, InvOclasses, TtyChars, TtyColors, TtyCursor, Misc];

@@ -13,7 +13,7 @@ namespace RlGym.Envs.NetHack;
 /// <item><term>penalty_mode</term><description>constant (default), exp, square, linear or always.</description></item>
 /// <item><term>record_dir</term><description>A directory to write one ttyrec file per episode to (created when missing).</description></item>
 /// <item><term>engine</term><description><c>source</c> (default): NetHack 3.6.6 built from source and run in this process, with NLE's whole observation; <c>terminal</c>: Debian's stock binary driven through a terminal (observations read from the screen).</description></item>
-/// <item><term>observation_keys</term><description>The observation's keys, NLE names separated by <c>+</c> (or commas, outside the command line's <c>--option</c>) (engine source: any of NLE's 17; default all but screen_descriptions; engine terminal: the screen's 10).</description></item>
+/// <item><term>observation_keys</term><description>The observation's keys, NLE names separated by <c>+</c> (or commas, outside the command line's <c>--option</c>) (engine source: any of NLE's 17; default NLE's for the task; engine terminal: the screen's 10).</description></item>
 /// <item><term>seed_core</term><description>The game's core random seed (NLE's <c>core</c>; engine source only); by default each episode's seed.</description></item>
 /// <item><term>seed_disp</term><description>The game's display random seed (NLE's <c>disp</c>; engine source only); by default derived from each episode's seed.</description></item>
 /// <item><term>binary</term><description>The game binary for engine terminal (default Debian's <c>/usr/lib/games/nethack/nethack-console</c>).</description></item>

@@ -417,6 +417,22 @@ rlnh_start(const char *dir, const char *data_dir, const char *options, uint64_t 
     return resume();
 }
 
+/* Whether the next game keeps screen_descriptions (NLE's way: each map cell described when the game draws it), to
+   be called before rlnh_start when the key is wanted; a reset turns it off again. Returns 0, or -1 (no memory). */
+int
+rlnh_describe_cells(int on)
+{
+    return rl_winport_describe(on);
+}
+
+/* Test hook: the map cells marked in which (21 x 79) described now, into out (21 x 79 x 80), to compare with the kept
+   descriptions. */
+void
+rlnh_test_describe(const uint8_t *which, uint8_t *out)
+{
+    rl_winport_describe_now(which, out);
+}
+
 /* Gives the waiting game a key and runs it until it waits again or ends. */
 int
 rlnh_step(int key)
@@ -466,6 +482,7 @@ rlnh_reset(void)
 {
     release_game();
     void *copy = pristine, *stack = game_stack;
+    uint8_t *descriptions = rl_descriptions;
     char *start = data_start;
     size_t bytes = data_bytes;
     if (!copy)
@@ -473,6 +490,7 @@ rlnh_reset(void)
     memcpy(start, copy, bytes); /* every static of the game and of our files, as loaded */
     pristine = copy;
     game_stack = stack;
+    rl_descriptions = descriptions;
     return 0;
 }
 
@@ -485,6 +503,7 @@ rlnh_end(void)
         munmap(game_stack, GAME_STACK_BYTES);
         game_stack = NULL;
     }
+    rl_winport_release();
     if (pristine) {
         munmap(pristine, data_bytes);
         pristine = NULL;

@@ -52,4 +52,8 @@ void rl_winport_install(void);
 void rl_winport_clear(void);
 void rl_winport_observe(const rlnh_observation *obs);
 void rl_winport_new_step(void);
+int rl_winport_describe(int on);
+void rl_winport_release(void);
+void rl_winport_describe_now(const uint8_t *which, uint8_t *out);
+extern uint8_t *rl_descriptions; /* kept across rlnh_reset, like the game's stack */
 #endif

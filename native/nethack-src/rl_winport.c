@@ -4,6 +4,7 @@
 #include "hack.h"
 #include "wintty.h"
 #include "rl_game.h"
+#include <sys/mman.h>
 
 #define MAP_ROWS ROWNO          /* 21 */
 #define MAP_COLS (COLNO - 1)    /* 79: map column x is array column x - 1 */
@@ -22,6 +23,12 @@ static int16_t inv_glyphs[INV_ITEMS];
 static uint8_t inv_letters[INV_ITEMS], inv_oclasses[INV_ITEMS];
 static char inv_strs[INV_ITEMS][INV_STR_BYTES];
 static int in_yn_function, in_getlin, waiting_for_space;
+/* screen_descriptions, kept as NLE keeps them: a cell is described when the game draws it on the map and the whole
+ * map's descriptions are cleared when the map is; the observation copies them. The buffer (21 x 79 x 80) lives outside
+ * the library's data, so resets (which copy that data back) neither copy it nor lose it; describing is off unless the
+ * environment asked for the key before the game started (rlnh_describe_cells). */
+uint8_t *rl_descriptions;
+static int describing;
 
 static void
 clear_map(void)
@@ -33,6 +40,24 @@ clear_map(void)
         map_colors[i] = 0;
         map_specials[i] = 0;
     }
+    if (describing)
+        memset(rl_descriptions, 0, (size_t) MAP_CELLS * DESCRIPTION_BYTES);
+}
+
+/* What NLE shows for map cell (x, y): do_screen_description's first match for what the map shows there (as the
+ * autodescribe feature reports it), cut to 80 bytes and not terminated when that long; nothing when it finds nothing. */
+static void
+describe_cell(int x, int y, uint8_t *out)
+{
+    char text[BUFSZ];
+    const char *first = NULL;
+    coord cc;
+    cc.x = x;
+    cc.y = y;
+    text[0] = '\0';
+    memset(out, 0, DESCRIPTION_BYTES);
+    if (do_screen_description(cc, TRUE, 0, text, &first, (struct permonst **) 0) && first)
+        memcpy(out, first, strnlen(first, DESCRIPTION_BYTES));
 }
 
 static void
@@ -47,6 +72,8 @@ rl_print_glyph(winid window, XCHAR_P x, XCHAR_P y, int glyph, int bkglyph)
         map_chars[i] = (uint8_t) ch;
         map_colors[i] = (uint8_t) color;
         map_specials[i] = (uint8_t) special;
+        if (describing)
+            describe_cell(x, y, rl_descriptions + (size_t) i * DESCRIPTION_BYTES);
     }
     tty_print_glyph(window, x, y, glyph, bkglyph);
 }
@@ -211,24 +238,40 @@ fill_blstats(int64_t *b)
     b[26] = u.ualign.type;
 }
 
-static void
-fill_descriptions(uint8_t *out)
+/* Turns describing on or off for the next game; the buffer is made on first use and kept for the copy's later games. */
+int
+rl_winport_describe(int on)
 {
-    memset(out, 0, (size_t) MAP_CELLS * DESCRIPTION_BYTES);
+    if (on && !rl_descriptions) {
+        void *buffer = mmap(NULL, (size_t) MAP_CELLS * DESCRIPTION_BYTES, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (buffer == MAP_FAILED)
+            return -1;
+        rl_descriptions = buffer;
+    }
+    describing = on ? 1 : 0;
+    return 0;
+}
+
+void
+rl_winport_release(void)
+{
+    if (rl_descriptions)
+        munmap(rl_descriptions, (size_t) MAP_CELLS * DESCRIPTION_BYTES);
+    rl_descriptions = NULL;
+    describing = 0;
+}
+
+/* The map cells marked in which (21 x 79, non-zero: describe) described now, into out (21 x 79 x 80; the others are
+ * left as they are). Test hook: what the kept descriptions are compared with. */
+void
+rl_winport_describe_now(const uint8_t *which, uint8_t *out)
+{
     for (int y = 0; y < ROWNO; y++)
         for (int x = 1; x < COLNO; x++) {
-            int i = y * MAP_COLS + (x - 1);
-            if (map_glyphs[i] == cmap_to_glyph(S_stone))
-                continue;
-            char text[BUFSZ];
-            const char *first = NULL;
-            struct permonst *pm = NULL;
-            coord cc;
-            cc.x = x;
-            cc.y = y;
-            text[0] = '\0';
-            (void) do_screen_description(cc, TRUE, map_chars[i], text, &first, &pm);
-            memcpy(out + (size_t) i * DESCRIPTION_BYTES, text, strnlen(text, DESCRIPTION_BYTES - 1));
+            int i = y * MAP_COLS + x - 1;
+            if (which[i])
+                describe_cell(x, y, out + (size_t) i * DESCRIPTION_BYTES);
         }
 }
 
@@ -255,8 +298,12 @@ rl_winport_observe(const rlnh_observation *obs)
         memcpy(obs->inv_oclasses, inv_oclasses, sizeof inv_oclasses);
     if (obs->inv_strs)
         memcpy(obs->inv_strs, inv_strs, sizeof inv_strs);
-    if (obs->screen_descriptions)
-        fill_descriptions(obs->screen_descriptions);
+    if (obs->screen_descriptions) {
+        if (describing)
+            memcpy(obs->screen_descriptions, rl_descriptions, (size_t) MAP_CELLS * DESCRIPTION_BYTES);
+        else
+            memset(obs->screen_descriptions, 0, (size_t) MAP_CELLS * DESCRIPTION_BYTES);
+    }
     if (obs->program_state) {
         obs->program_state[0] = program_state.gameover;
         obs->program_state[1] = program_state.panicking;

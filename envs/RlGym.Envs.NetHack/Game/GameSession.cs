@@ -48,6 +48,9 @@ internal sealed class GameSession : IGameOutput, IDisposable
     /// <summary>The game's display random seed when fixed by an option (NLE's <c>disp</c>); null to derive it from the episode's seed.</summary>
     public ulong? DisplaySeed { get; set; }
 
+    /// <summary>Whether games built from source started from now on keep <c>screen_descriptions</c> as they draw.</summary>
+    public bool DescribeCells { get; set; }
+
     /// <summary>The game built from source, when that is what runs (null for the stock binary or before the first game).</summary>
     public LibraryGame? Library => _process as LibraryGame;
 
@@ -71,7 +74,7 @@ internal sealed class GameSession : IGameOutput, IDisposable
         }
         _process = _installation.Library is null
             ? GameProcess.Start(_installation, _playground, seed, PinnedClock, HangMilliseconds)
-            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock, TakeSpareLibrary(), HangMilliseconds);
+            : LibraryGame.Start(_installation, _playground, CoreSeed ?? seed, DisplaySeed ?? DerivedDisplaySeed(seed), PinnedClock, TakeSpareLibrary(), HangMilliseconds, DescribeCells);
         bool waiting = _process.Await(this);
         _terminal.Read(Screen);
         _recording?.EndFrame();

@@ -90,7 +90,7 @@ internal sealed class GameState
         }
     }
 
-    /// <summary>Copies everything from <paramref name="other"/> (same shape).</summary>
+    /// <summary>Copies everything from <paramref name="other"/> (same shape; the descriptions only when both have them).</summary>
     public void CopyFrom(GameState other)
     {
         other.Glyphs.CopyTo(Glyphs, 0);
@@ -103,7 +103,10 @@ internal sealed class GameState
         other.InvLetters.CopyTo(InvLetters, 0);
         other.InvOclasses.CopyTo(InvOclasses, 0);
         other.InvStrs.CopyTo(InvStrs, 0);
-        other.ScreenDescriptions?.CopyTo(ScreenDescriptions!, 0);
+        if (ScreenDescriptions is not null)
+        {
+            other.ScreenDescriptions?.CopyTo(ScreenDescriptions, 0);
+        }
         other.ProgramState.CopyTo(ProgramState, 0);
         other.Internal.CopyTo(Internal, 0);
         other.Misc.CopyTo(Misc, 0);

@@ -47,17 +47,18 @@ internal sealed class LibraryGame : IGame
     /// Starts a game in <paramref name="playground"/> with the library of <paramref name="installation"/>, the core
     /// and display seeds and a clock (seconds since 1970), up to its first key request (collected by <see cref="Await"/>).
     /// The game runs in <paramref name="reuse"/>, a copy of the library that a finished game handed back
-    /// (<see cref="Finish"/>), or else in a newly loaded copy; either way the game now owns it.
+    /// (<see cref="Finish"/>), or else in a newly loaded copy; either way the game now owns it. With
+    /// <paramref name="describeCells"/> the game keeps <c>screen_descriptions</c> as it draws (as NLE does).
     /// </summary>
     /// <exception cref="IOException">When the library cannot be loaded or the game cannot start.</exception>
     public static LibraryGame Start(GameInstallation installation, Playground playground, ulong coreSeed, ulong displaySeed, long clock,
-        GameLibrary? reuse = null, int hangMilliseconds = GameProcess.HangMilliseconds)
+        GameLibrary? reuse = null, int hangMilliseconds = GameProcess.HangMilliseconds, bool describeCells = false)
     {
         var library = reuse ?? GameLibrary.Load(installation.Library!);
         try
         {
             GameWatchdog.Start(library, hangMilliseconds);
-            int status = library.Start(playground.DirectoryPath, installation.DataDirectory, playground.OptionsFile, coreSeed, displaySeed, clock);
+            int status = library.Start(playground.DirectoryPath, installation.DataDirectory, playground.OptionsFile, coreSeed, displaySeed, clock, describeCells);
             if (status < 0)
             {
                 throw new IOException($"NetHack ({installation.Library}) could not start a game in {playground.DirectoryPath}.");
@@ -114,6 +115,9 @@ internal sealed class LibraryGame : IGame
 
     /// <summary>Test hook: the game loops forever (1) or faults (2: SIGSEGV, 3: SIGFPE) in its own code with its next key.</summary>
     internal void InjectFault(int kind) => _library.InjectFault(kind);
+
+    /// <summary>Test hook: the marked map cells described now (see <see cref="GameLibrary.DescribeNow"/>).</summary>
+    internal void DescribeNow(byte[] which, byte[] into) => _library.DescribeNow(which, into);
 
     private GameEnd Stopped(int status)
     {

@@ -46,6 +46,8 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     private readonly delegate* unmanaged<int*, void> _glyphConstants;
     private readonly delegate* unmanaged<nint, void> _setGuard;
     private readonly delegate* unmanaged<int, void> _testFault;
+    private readonly delegate* unmanaged<int, int> _describeCells;
+    private readonly delegate* unmanaged<byte*, byte*, void> _testDescribe;
     private nint _handle;
     private nint _guard;
     private int _file;
@@ -63,6 +65,8 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         _glyphConstants = (delegate* unmanaged<int*, void>)Export("rlnh_glyph_constants");
         _setGuard = (delegate* unmanaged<nint, void>)Export("rlnh_set_guard");
         _testFault = (delegate* unmanaged<int, void>)Export("rlnh_test_fault");
+        _describeCells = (delegate* unmanaged<int, int>)Export("rlnh_describe_cells");
+        _testDescribe = (delegate* unmanaged<byte*, byte*, void>)Export("rlnh_test_describe");
         _ = HangSignal; // installs the guard's handlers before the first copy gets a slot
         _guard = Bridge.GuardAdd(Export("rlnh_step"), Export("rlnh_escape"));
     }
@@ -93,6 +97,19 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     /// (2) or divides by zero (3), in its own code; 0 turns it off.
     /// </summary>
     internal void InjectFault(int kind) => _testFault(kind);
+
+    /// <summary>
+    /// Test hook (<c>rlnh_test_describe</c>): the map cells marked in <paramref name="which"/> (21x79, non-zero)
+    /// described now as <c>screen_descriptions</c> describes a cell when it is drawn, into <paramref name="into"/>
+    /// (21x79x80; the other cells' texts are left as they are).
+    /// </summary>
+    internal void DescribeNow(byte[] which, byte[] into)
+    {
+        fixed (byte* cells = which, bytes = into)
+        {
+            _testDescribe(cells, bytes);
+        }
+    }
 
     /// <summary>The glyph layout of the build (see <see cref="Game.GlyphLayout"/>).</summary>
     public Game.GlyphLayout GlyphLayout()
@@ -170,12 +187,20 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         }
     }
 
-    /// <summary>Starts the game (see <c>rlnh_start</c>); returns <see cref="Waiting"/>, <see cref="Ended"/>, <see cref="Aborted"/> or -1.</summary>
-    public int Start(string directory, string dataDirectory, string options, ulong coreSeed, ulong displaySeed, long clock)
+    /// <summary>
+    /// Starts the game (see <c>rlnh_start</c>), keeping <c>screen_descriptions</c> up to date as it draws when
+    /// <paramref name="describeCells"/> says so (<c>rlnh_describe_cells</c>); returns <see cref="Waiting"/>,
+    /// <see cref="Ended"/>, <see cref="Aborted"/> or -1.
+    /// </summary>
+    public int Start(string directory, string dataDirectory, string options, ulong coreSeed, ulong displaySeed, long clock, bool describeCells)
     {
         fixed (byte* dir = Utf8(directory), data = Utf8(dataDirectory), opts = Utf8(options))
         {
             _setGuard(_guard);
+            if (_describeCells(describeCells ? 1 : 0) < 0)
+            {
+                return -1;
+            }
             return _start(dir, data, opts, coreSeed, displaySeed, clock);
         }
     }

@@ -14,28 +14,30 @@ public sealed class SourceEngineTests
         var space = Assert.IsType<DictSpace>(env.ObservationSpace);
         Assert.Equal(
             ["glyphs", "chars", "colors", "specials", "blstats", "message", "inv_glyphs", "inv_strs", "inv_letters", "inv_oclasses",
-             "tty_chars", "tty_colors", "tty_cursor"], // NLE's default but screen_descriptions (see the README)
+             "screen_descriptions", "tty_chars", "tty_colors", "tty_cursor"], // NLE's default, in NLE's order
             space.Spaces.Select(s => s.Key));
         Assert.Equal([21, 79], space["glyphs"].Shape);
         Assert.Equal(typeof(short[]), space["glyphs"].ElementType);
         Assert.Equal(typeof(long[]), space["blstats"].ElementType);
         Assert.Equal([55, 80], space["inv_strs"].Shape);
+        Assert.Equal([21, 79, 80], space["screen_descriptions"].Shape);
         Assert.Equal(typeof(short[]), space["inv_glyphs"].ElementType);
         var observation = env.Reset(seed: 1).Observation;
         Assert.True(space.Contains(observation));
     }
 
     [Theory]
-    [InlineData("NetHack-v0", 13)]
-    [InlineData("NetHackStaircase-v0", 13)]
-    [InlineData("NetHackChallenge-v0", 14)] // NLE's Challenge set exactly: misc too
+    [InlineData("NetHack-v0", 14)]
+    [InlineData("NetHackStaircase-v0", 14)]
+    [InlineData("NetHackChallenge-v0", 14)] // NLE's Challenge set exactly: misc, and no screen_descriptions
     public void EachTaskObservesNlesDefaultKeysForIt(string id, int count)
     {
         using var env = TestKit.Make(id);
         var keys = Assert.IsType<DictSpace>(env.ObservationSpace).Spaces.Select(s => s.Key).ToList();
         Assert.Equal(count, keys.Count);
-        Assert.Equal(count == 14, keys.Contains("misc"));
-        Assert.DoesNotContain("screen_descriptions", keys);
+        bool challenge = id == "NetHackChallenge-v0";
+        Assert.Equal(challenge, keys.Contains("misc"));
+        Assert.Equal(!challenge, keys.Contains("screen_descriptions"));
         Assert.DoesNotContain("program_state", keys);
         Assert.DoesNotContain("internal", keys);
     }
