@@ -76,7 +76,7 @@ public sealed class AsyncVectorEnvironmentTests
     }
 
     [Fact]
-    public void A_fast_copy_completes_steps_while_a_slow_copy_is_still_in_flight()
+    public async Task A_fast_copy_completes_steps_while_a_slow_copy_is_still_in_flight()
     {
         var slow = new GatedEnvironment();
         var fast = new GatedEnvironment { Hold = false };
@@ -86,15 +86,25 @@ public sealed class AsyncVectorEnvironmentTests
         Assert.Equal([0, 1], resets.Order());
         vector.Send([0, 1], [1, 1]);
         Assert.True(slow.Entered.Wait(Patience));
-        for (int step = 1; step <= 5; step++)
+        var fastSteps = Task.Run(() =>
         {
-            var batch = vector.Receive();
-            Assert.Equal(1, batch.EnvIds[0]);
-            Assert.Equal(step, batch.Observations[0][0]);
-            vector.Send([1], [1]);
+            for (int step = 1; step <= 5; step++)
+            {
+                var batch = vector.Receive();
+                Assert.Equal(1, batch.EnvIds[0]);
+                Assert.Equal(step, batch.Observations[0][0]);
+                vector.Send([1], [1]);
+            }
+        });
+        try
+        {
+            await fastSteps.WaitAsync(Patience); // a receive that waited for the slow copy would time out here
+        }
+        finally
+        {
+            slow.Gate.Release();
         }
         Assert.Equal(2, vector.InFlight);
-        slow.Gate.Release();
         var finished = new List<int>();
         while (!finished.Contains(0))
         {
