@@ -134,6 +134,10 @@ public sealed class AsyncVectorEnvironmentTests
         vector.Send([0, 1], [1, 1]); // the fast copy's result is never received
         Assert.True(slow.Entered.Wait(Patience));
         var disposing = Task.Run(vector.Dispose);
+        // The slow copy's step cannot finish before the gate opens, so a dispose that has already returned did not wait
+        // for it. (The delay only gives a wrong dispose time to show itself; a right one cannot return in it.)
+        await Task.WhenAny(disposing, Task.Delay(TimeSpan.FromMilliseconds(200)));
+        Assert.False(disposing.IsCompleted, "Dispose returned while a step was still running.");
         slow.Gate.Release();
         await disposing.WaitAsync(Patience); // throws TimeoutException when Dispose hangs
         Assert.False(((ThreadedAsyncVectorEnvironment<float[], int>)vector).AnyThreadAlive);
@@ -222,17 +226,37 @@ public sealed class AsyncVectorEnvironmentTests
     }
 
     [Fact]
-    public void A_copy_whose_step_throws_rethrows_on_receive_and_the_other_results_stay()
+    public async Task A_copy_whose_step_throws_rethrows_on_receive_and_the_other_results_stay()
     {
         using var vector = Registry().MakeAsyncVector<float[], int>("Counter-v0", 2, 2);
         vector.Reset(seed: 3);
-        vector.Receive();
+        var start = new float[2];
+        var reset = vector.Receive();
+        for (int j = 0; j < 2; j++)
+        {
+            start[reset.EnvIds[j]] = reset.Observations[j][0];
+        }
         vector.Send([0, 1], [7, 1]);
         Assert.Throws<InvalidActionException>(() => vector.Receive());
         Assert.Equal(1, vector.InFlight); // copy 1's result waits for the next receive
-        vector.Send([0], [1]);
-        var batch = vector.Receive();
-        Assert.Equal([0, 1], batch.EnvIds.ToArray().Order());
+        var rounds = Task.Run(() =>
+        {
+            vector.Send([0], [1]);
+            var batch = vector.Receive();
+            Assert.Equal([0, 1], batch.EnvIds.ToArray().Order());
+            for (int j = 0; j < 2; j++)
+            {
+                Assert.Equal(start[batch.EnvIds[j]] + 1, batch.Observations[j][0]); // each copy's first step, once
+            }
+            vector.Reset(envIds: [0, 1]);
+            for (int round = 0; round < 5; round++)
+            {
+                Assert.Equal([0, 1], vector.Receive().EnvIds.ToArray().Order());
+                vector.Send([0, 1], [1, 1]);
+            }
+            vector.Receive();
+        });
+        await rounds.WaitAsync(Patience); // a lost result would leave a receive waiting
     }
 
     [Fact]
