@@ -21,6 +21,10 @@ if (args.Length > 0 && RlGym.Bench.NetHackLockstepReport.Run(args) is int stepsC
 {
     return stepsCode;
 }
+if (args.Length > 0 && RlGym.Bench.NetHackAsyncReport.Run(args) is int asyncCode && asyncCode >= 0)
+{
+    return asyncCode;
+}
 if (args.Length > 0 && RlGym.Bench.NetHackAllocationReport.Run(args) is int allocCode && allocCode >= 0)
 {
     return allocCode;

@@ -182,6 +182,24 @@ public sealed class EnvRegistry
             : new SyncVectorEnvironment<TObs, TAction>(envs, autoreset);
     }
 
+    /// <summary>
+    /// Makes <paramref name="count"/> copies of <paramref name="id"/> (by <see cref="Make{TObs,TAction}"/>) that step
+    /// independently, each on its own thread (EnvPool's asynchronous API): send actions to some copies, receive the
+    /// first <paramref name="batchSize"/> that finish. See <see cref="AsyncVectorEnvironment.Create{TObs,TAction}"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="count"/> or <paramref name="batchSize"/> is out of range.</exception>
+    /// <exception cref="UnknownEnvironmentException">When no such id is registered.</exception>
+    /// <exception cref="ArgumentException">When the types or an option are wrong, or bytes are asked for and the environment has no allocation-free step.</exception>
+    public IAsyncVectorEnvironment<TObs, TAction> MakeAsyncVector<TObs, TAction>(
+        string id, int count, int batchSize, EnvOptions? options = null, AutoresetMode autoreset = AutoresetMode.NextStep, bool observationBytes = false)
+    {
+        lock (_gate)
+        {
+            Find(id);
+        }
+        return AsyncVectorEnvironment.Create(count, _ => Make<TObs, TAction>(id, options), batchSize, autoreset, observationBytes);
+    }
+
     private Entry Find(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
