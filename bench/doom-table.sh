@@ -8,6 +8,9 @@
 #   OUT       the folder for the three runs and the report (default runs/doom-table/SCENARIO)
 #   MINUTES   the wall time of each way (default 10)
 #   JUDGE_EPISODES (environment) held-out episodes per checkpoint (default 100)
+#   THREADS (environment) TorchSharp threads of every run (default 2, both cores of the reference machine)
+#   INIT_STEPS, INIT_EPOCHS (environment) the gps+ppo run's behaviour cloning of the student (defaults in the script,
+#             chosen so the cloning takes about a minute of the half on the reference machine; see BENCHMARKS.md)
 #
 # The three ways, each given MINUTES of wall time:
 #   gps       guided policy search alone (rlgym train doom-gps --minutes MINUTES --rounds 60)
@@ -39,6 +42,9 @@ if ! [[ "$minutes" =~ ^[0-9]+([.][0-9]+)?$ ]] || [ "$(echo "$minutes <= 0" | bc)
   exit 2
 fi
 episodes="${JUDGE_EPISODES:-100}"
+threads="${THREADS:-2}"
+init_steps="${INIT_STEPS:-10000}"
+init_epochs="${INIT_EPOCHS:-10}"
 half=$(echo "scale=4; $minutes / 2" | bc)
 if [ -e "$out" ]; then
   echo "doom-table.sh: '$out' exists; give a new folder (nothing was overwritten)" >&2
@@ -52,7 +58,7 @@ dotnet build -c Release bench/RlGym.Bench >/dev/null
 bench() { dotnet run -c Release --no-build --project bench/RlGym.Bench -- "$@"; }
 # PPO in the student's view (the family defaults: 80x60 grey, frame skip 4, 4 stacked frames), rewards normalised
 # (Doom's are large), 8 environments; --steps is far beyond what the minutes allow, so the time is what stops it.
-ppo_args=(--env "$id" --envs 8 --steps 20000000 --normalize-rewards --eval-every 50000 --eval-episodes 10)
+ppo_args=(--env "$id" --envs 8 --steps 20000000 --normalize-rewards --eval-every 50000 --eval-episodes 10 --threads "$threads")
 
 timed() {
   local name="$1"; shift
@@ -67,10 +73,10 @@ timed() {
 
 echo "doom-table $scenario ($id), $minutes minutes a way, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)" >"$report"
 
-timed gps ./rlgym train doom-gps --scenario "$scenario" --minutes "$minutes" --rounds 60 "${gps_extra[@]}" --out "$out/gps"
+timed gps ./rlgym train doom-gps --scenario "$scenario" --minutes "$minutes" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps"
 timed ppo ./rlgym train ppo "${ppo_args[@]}" --minutes "$minutes" --out "$out/ppo"
-timed gps-half ./rlgym train doom-gps --scenario "$scenario" --minutes "$half" --rounds 60 "${gps_extra[@]}" --out "$out/gps-half"
-timed gps-then-ppo ./rlgym train ppo "${ppo_args[@]}" --init "doom-student:$out/gps-half/best.ckpt" --minutes "$half" --out "$out/gps-ppo"
+timed gps-half ./rlgym train doom-gps --scenario "$scenario" --minutes "$half" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps-half"
+timed gps-then-ppo ./rlgym train ppo "${ppo_args[@]}" --init "doom-student:$out/gps-half/best.ckpt" --init-steps "$init_steps" --init-epochs "$init_epochs" --minutes "$half" --out "$out/gps-ppo"
 
 for ckpt in "$out/gps/student.ckpt" "$out/gps/best.ckpt" "$out/gps-half/best.ckpt"; do
   echo "== judge $ckpt" >>"$report"

@@ -41,6 +41,7 @@ internal static class PpoTrainCommand
         var snapshotEvery = CommonOptions.Count("--snapshot-every", new PpoSelfPlay("snapshots").SnapshotEvery, "Self-play: iterations (one rollout and update of each role) between snapshots (default 10)", "N");
         var init = new Option<string?>("--init") { Description = "Start from behaviour cloning of any agent that acts in the environment (and --role): an imitation brain (lstm:PATH, elman:PATH, the Doom student) or a teacher", HelpName = "SPEC" };
         var initSteps = Whole("--init-steps", "Environment steps the --init agent demonstrates (default 20000)");
+        var initEpochs = CommonOptions.OptionalCount("--init-epochs", 1000, "Passes of behaviour cloning over the --init agent's demonstrations (default 50)", "N");
         var envs = CommonOptions.Count("--envs", defaults.Envs, "Environments stepped together (default 4, CleanRL's)", "N");
         var steps = Whole("--steps", "Environment steps in all, a resumed run's included; the learning rate anneals over them (default 500000)");
         var minutes = Number("--minutes", "Also stop after this many minutes of this command's wall time, --init's behaviour cloning included", "M");
@@ -74,7 +75,7 @@ internal static class PpoTrainCommand
         var clusterWorkers = CommonOptions.Count("--cluster-workers", 1, "With --cluster: rollout workers on every silo; the --envs copies are split evenly over all of them (default 1)", "N");
         var command = new Command(Name, "Proximal Policy Optimization: a policy learns from reward alone on any registered environment")
         {
-            env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
+            env, role, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, initEpochs, envs, steps, minutes, seed, threads, options, output, resume, json, learningRate, noAnneal, rollout, epochs, minibatches,
             gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl, frameStack, hidden, lstm, normObs, normReward, evalEvery, evalEpisodes,
             clusterWorkers,
         };
@@ -82,7 +83,7 @@ internal static class PpoTrainCommand
         Option[] fixedByRun =
         [
             envs, seed, learningRate, noAnneal, rollout, epochs, minibatches, gamma, lambda, clip, noValueClip, entropy, value, gradNorm, targetKl,
-            frameStack, hidden, lstm, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps,
+            frameStack, hidden, lstm, normObs, normReward, opponent, selfPlay, poolSize, snapshotEvery, init, initSteps, initEpochs,
         ];
         command.SetAction((parsed, cancellationToken) =>
         {
@@ -121,6 +122,7 @@ internal static class PpoTrainCommand
                 SnapshotEvery = parsed.GetValue(snapshotEvery),
                 Init = parsed.GetValue(init),
                 InitSteps = parsed.GetValue(initSteps),
+                InitEpochs = parsed.GetValue(initEpochs),
                 Cluster = parsed.GetValue(cluster.Name) is not null || parsed.GetValue(cluster.Redis) is not null ? cluster.Read(parsed, parsed.GetValue(cluster.Name)) : null,
                 ClusterWorkers = parsed.GetValue(clusterWorkers),
             };
@@ -276,6 +278,9 @@ internal static class PpoTrainCommand
 
         public long? InitSteps { get; init; }
 
+        /// <summary>Passes of behaviour cloning (<c>--init-epochs</c>); null for <see cref="PpoInit.Epochs"/>'s default.</summary>
+        public int? InitEpochs { get; init; }
+
         /// <summary>The cluster whose rollout workers step the environments (<c>--cluster</c>); null for local copies.</summary>
         public ClusterSettings? Cluster { get; init; }
 
@@ -335,6 +340,10 @@ internal static class PpoTrainCommand
                 {
                     throw new UserInputException("Option '--init-steps' goes with '--init SPEC', the agent that demonstrates.");
                 }
+                if (InitEpochs is not null && Init is null)
+                {
+                    throw new UserInputException("Option '--init-epochs' goes with '--init SPEC', the agent that demonstrates.");
+                }
             }
             string path = Out ?? Path.Combine("runs", string.Create(CultureInfo.InvariantCulture, $"ppo-{Env!.Replace('/', '-')}-s{Ppo.Seed}-{DateTime.Now:yyyyMMdd-HHmmss}"));
             _folder = new TrainingRunFolder(path, "policy.ckpt");
@@ -388,7 +397,7 @@ internal static class PpoTrainCommand
             if (!Resume)
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
-                var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps };
+                var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps, Epochs = InitEpochs ?? new PpoInit(agents, Init).Epochs };
                 if (rollouts is not null)
                 {
                     return PpoTrainer.CreateWithRollouts(rollouts, registry, Env!, Core.EnvOptions.Parse(Options), Ppo, start, cancellationToken);

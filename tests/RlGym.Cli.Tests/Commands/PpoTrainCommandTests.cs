@@ -159,13 +159,30 @@ public sealed class PpoTrainCommandTests : IDisposable
     public async Task Init_starts_from_behaviour_cloning_and_a_demonstrator_that_does_not_fit_is_one_line()
     {
         string run = _folder["init"];
+        double agreement;
         var result = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", "teacher", "--init-steps", "512", "--steps", "128", .. Tiny, "--out", run, "--json"]);
         Assert.True(result.ExitCode == 0, result.ToString());
         using (var json = JsonDocument.Parse(result.Out))
         {
             Assert.Equal("teacher", json.RootElement.GetProperty("init").GetString());
             Assert.InRange(json.RootElement.GetProperty("initAgreement").GetDouble(), 0.5, 1.0);
+            agreement = json.RootElement.GetProperty("initAgreement").GetDouble();
         }
+
+        // --init-epochs reaches the cloning: one pass instead of 50 leaves the actor elsewhere (same seed, same data).
+        var brief = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", "teacher", "--init-steps", "512", "--init-epochs", "1", "--steps", "128", .. Tiny, "--out", _folder["init-short"], "--json"]);
+        Assert.True(brief.ExitCode == 0, brief.ToString());
+        using (var json = JsonDocument.Parse(brief.Out))
+        {
+            Assert.NotEqual(agreement, json.RootElement.GetProperty("initAgreement").GetDouble());
+        }
+        var epochsAlone = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init-epochs", "5", "--steps", "128", .. Tiny, "--out", _folder["init-epochs-alone"]]);
+        Assert.Equal(2, epochsAlone.ExitCode);
+        Assert.Contains("--init-epochs", Assert.Single(epochsAlone.ErrorLines), StringComparison.Ordinal);
+        var noEpochs = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", "teacher", "--init-epochs", "0", "--steps", "128", .. Tiny, "--out", _folder["init-epochs-zero"]]);
+        Assert.Equal(2, noEpochs.ExitCode);
+        Assert.Contains("--init-epochs", Assert.Single(noEpochs.ErrorLines), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(_folder["init-epochs-zero"]) && Directory.EnumerateFileSystemEntries(_folder["init-epochs-zero"]).Any());
 
         string missing = _folder["missing"];
         var bad = await Rlgym.RunAsync(["train", "ppo", "--env", "CatMouse-v0", "--init", $"lstm:{Path.Combine(missing, "none.ckpt")}", "--steps", "128", .. Tiny, "--out", missing]);
