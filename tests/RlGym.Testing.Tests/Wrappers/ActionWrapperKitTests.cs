@@ -7,7 +7,7 @@ using Xunit;
 namespace RlGym.Testing.Tests.Wrappers;
 
 /// <summary>
-/// The kit passes under each action wrapper on every built-in environment it applies to: the Box-action wrappers on
+/// The kit passes under each action wrapper on every layout of built-in spaces it applies to (<see cref="BuiltIns.LayoutIds"/>): the Box-action wrappers on
 /// CatMouse's compass actions (the only built-in with continuous actions), the others on every single-agent one.
 /// </summary>
 public sealed class ActionWrapperKitTests
@@ -25,15 +25,15 @@ public sealed class ActionWrapperKitTests
         WrapperKit.Passes<CatMouseObservation, float[], CatMouseObservation, int>(BuiltIns.CatMouse, env => env.WithDiscretizeAction(8), BuiltIns.Compass);
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void TransformAction(string id) => WrapperKit.Passes(id, new ReversedActions());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void StickyAction(string id) => WrapperKit.Passes(id, new Sticky());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void RepeatAction(string id) => WrapperKit.Passes(id, new Repeat());
 
     /// <summary>Every built-in's actions are Discrete(n): the transform numbers them backwards.</summary>

@@ -7,7 +7,7 @@ using Xunit;
 namespace RlGym.Testing.Tests.Wrappers;
 
 /// <summary>
-/// The kit passes under each common wrapper on every built-in environment it applies to. Autoreset steps on after the
+/// The kit passes under each common wrapper on every layout of built-in spaces it applies to (<see cref="BuiltIns.LayoutIds"/>). Autoreset steps on after the
 /// end by design, so its step-after-end check is left out (its behaviour is tested in RlGym.Core.Tests); RecordVideo
 /// needs RGB frames, so it runs on the environments that draw them, in that mode.
 /// </summary>
@@ -16,19 +16,19 @@ public sealed class CommonWrapperKitTests : IDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("rlgym-video-").FullName;
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void Autoreset(string id) => WrapperKit.Passes(id, new AutoresetWrapping(), null, CheckNames.StepAfterEnd);
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void RecordEpisodeStatistics(string id) => WrapperKit.Passes(id, new Statistics());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void RenderCollection(string id) => WrapperKit.Passes(id, new Collection());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.RgbIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.RgbLayouts), MemberType = typeof(BuiltIns))]
     public void RecordVideo(string id)
     {
         WrapperKit.Passes(id, new Video(_folder), WrapperKit.Rgb);

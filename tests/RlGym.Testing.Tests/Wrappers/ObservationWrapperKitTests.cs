@@ -7,7 +7,7 @@ using Xunit;
 namespace RlGym.Testing.Tests.Wrappers;
 
 /// <summary>
-/// The kit passes under each observation wrapper on every built-in environment it applies to. Image wrappers apply to
+/// The kit passes under each observation wrapper on every layout of built-in spaces it applies to (<see cref="BuiltIns.LayoutIds"/>). Image wrappers apply to
 /// Doom's pixels (its observation's screen); float-Box wrappers to any built-in once flattened (Doom's and NetHack's Dicts, CatMouse's four numbers); FilterObservation to NetHack's Dict; DiscretizeObservation to CatMouse (Doom's and NetHack's boxes have too
 /// many items for one Discrete); AddRenderObservation to the environments that draw RGB frames.
 /// NormalizeObservation updates its statistics at every reset, so a second reset with the same seed on the same
@@ -17,20 +17,20 @@ namespace RlGym.Testing.Tests.Wrappers;
 public sealed class ObservationWrapperKitTests
 {
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void FlattenObservation(string id) => WrapperKit.Passes(id, new Flatten());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.NetHackIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.NetHackLayouts), MemberType = typeof(BuiltIns))]
     public void FilterObservation(string id) =>
         WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, IReadOnlyDictionary<string, object>, int>(id, env => env.WithFilterObservation("blstats", "chars"));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void DtypeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, float[], int>(id, env => WrapperKit.Screen(env).WithDtypeObservation<byte, float, int>());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void ReshapeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env =>
     {
         var screen = WrapperKit.Screen(env);
@@ -39,35 +39,35 @@ public sealed class ObservationWrapperKitTests
     });
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void RescaleObservation(string id) => WrapperKit.Passes(id, new FlattenThen(env => env.WithRescaleObservation(-1f, 1f)));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void ResizeObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithResizeObservation(42, 42));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void GrayscaleObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithGrayscaleObservation(keepDim: true));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void MaxAndSkipObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithMaxAndSkipObservation(4));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.DoomIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.DoomLayouts), MemberType = typeof(BuiltIns))]
     public void DelayObservation(string id) => WrapperKit.Passes<IReadOnlyDictionary<string, object>, int, byte[], int>(id, env => WrapperKit.Screen(env).WithDelayObservation(2), null, null, CheckNames.SeedsDiffer);
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void TimeAwareObservation(string id) => WrapperKit.Passes(id, new TimeAware());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.RgbIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.RgbLayouts), MemberType = typeof(BuiltIns))]
     public void AddRenderObservation(string id) => WrapperKit.Passes(id, new PixelsOnly(), WrapperKit.Rgb);
 
     [Theory]
-    [MemberData(nameof(BuiltIns.RgbIds), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.RgbLayouts), MemberType = typeof(BuiltIns))]
     public void AddRenderObservationWithState(string id) => WrapperKit.Passes(id, new PixelsAndState(), WrapperKit.Rgb);
 
     [Fact]
@@ -75,11 +75,11 @@ public sealed class ObservationWrapperKitTests
         WrapperKit.Passes<CatMouseObservation, int, int, int>(BuiltIns.CatMouse, env => env.WithFlattenObservation().WithDiscretizeObservation(6));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void TransformObservation(string id) => WrapperKit.Passes(id, new FlattenThen(env => env.WithTransformObservation(o => o, env.ObservationSpace)));
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void NormalizeObservation(string id) => WrapperKit.Passes(id, new FlattenThen(env => env.WithNormalizeObservation()), null, CheckNames.Reset);
 
     private sealed class Flatten : ToFloats

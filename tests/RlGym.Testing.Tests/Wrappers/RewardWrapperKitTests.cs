@@ -4,19 +4,19 @@ using Xunit;
 
 namespace RlGym.Testing.Tests.Wrappers;
 
-/// <summary>The kit passes on every built-in single-agent environment under each reward wrapper.</summary>
+/// <summary>The kit passes on every layout of built-in spaces (<see cref="BuiltIns.LayoutIds"/>) under each reward wrapper.</summary>
 public sealed class RewardWrapperKitTests
 {
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void ClipReward(string id) => WrapperKit.Passes(id, new ClipRewardWrapping());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void TransformReward(string id) => WrapperKit.Passes(id, new TransformRewardWrapping());
 
     [Theory]
-    [MemberData(nameof(BuiltIns.All), MemberType = typeof(BuiltIns))]
+    [MemberData(nameof(BuiltIns.Layouts), MemberType = typeof(BuiltIns))]
     public void NormalizeReward(string id) => WrapperKit.Passes(id, new NormalizeRewardWrapping());
 
     private sealed class ClipRewardWrapping : SameTypes
