@@ -36,7 +36,10 @@ internal static class BuiltIns
 
     public static TheoryData<string> All() => [CatMouse, .. Doom, .. NetHack];
 
-    /// <summary>The first built-in (in <see cref="All"/>'s order) of each distinct pair of observation and action spaces.</summary>
+    /// <summary>
+    /// The first built-in (in <see cref="All"/>'s order) of each distinct pair of observation and action spaces, as the
+    /// spaces describe themselves (a Box with bounds that differ item by item is described by its shape and type).
+    /// </summary>
     public static IReadOnlyList<string> LayoutIds { get; } = FirstOfEachLayout();
 
     /// <summary><see cref="LayoutIds"/> as theory data.</summary>
