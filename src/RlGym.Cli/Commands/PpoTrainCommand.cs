@@ -281,6 +281,10 @@ internal static class PpoTrainCommand
         /// <summary>Passes of behaviour cloning (<c>--init-epochs</c>); null for <see cref="PpoInit.Epochs"/>'s default.</summary>
         public int? InitEpochs { get; init; }
 
+        /// <summary><paramref name="defaults"/> with <c>--init-steps</c> and <c>--init-epochs</c> where they were given.</summary>
+        private PpoInit Start(PpoInit defaults) =>
+            defaults with { Steps = InitSteps ?? defaults.Steps, Epochs = InitEpochs ?? defaults.Epochs };
+
         /// <summary>The cluster whose rollout workers step the environments (<c>--cluster</c>); null for local copies.</summary>
         public ClusterSettings? Cluster { get; init; }
 
@@ -397,7 +401,7 @@ internal static class PpoTrainCommand
             if (!Resume)
             {
                 var opponent = Role is not null ? new PpoOpponent(agents, Role, Opponent!) : null;
-                var start = Init is null ? null : new PpoInit(agents, Init) { Steps = InitSteps ?? new PpoInit(agents, Init).Steps, Epochs = InitEpochs ?? new PpoInit(agents, Init).Epochs };
+                var start = Init is null ? null : Start(new PpoInit(agents, Init));
                 if (rollouts is not null)
                 {
                     return PpoTrainer.CreateWithRollouts(rollouts, registry, Env!, Core.EnvOptions.Parse(Options), Ppo, start, cancellationToken);
