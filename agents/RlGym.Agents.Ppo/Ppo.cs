@@ -233,7 +233,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     // `steps` steps; the actor then learns their actions (cross-entropy) and the critic their discounted returns (the
     // return of an episode still running when the data ends is counted to that point), for `epochs` passes of
     // shuffled minibatches with an Adam of its own, so PPO's optimiser starts fresh. Observations go through the same
-    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's. With an LSTM core the data is cut into
+    // encoder, frame stack and normaliser (whose statistics it updates) as PPO's, and rewards through the same reward
+    // scaler when rewards are normalised, so the critic learns returns on the scale PPO's updates train it at (raw
+    // returns there started the critic hundreds of times too high on HealthGathering and wrecked the first updates). With an LSTM core the data is cut into
     // sequences of up to RolloutLength steps per environment, replayed as the update replays a rollout, each from the
     // state the current weights reach there (a pass over all the data in order before every epoch). Returns the share
     // of the demonstrators' actions the actor's most likely action matches on the data (the state carried as in play).
@@ -241,6 +243,10 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         int n = envs.Count, t = (int)Math.Max(1, (steps + n - 1) / n);
+        if (_rewardScaler is not null && n != _n)
+        {
+            throw new ArgumentException($"Behaviour cloning with normalised rewards needs one demonstration environment per training environment ({_n}), not {n}.", nameof(envs));
+        }
         int length = _s > 0 ? Math.Min(_t, t) : 1;
         t = (t + length - 1) / length * length;
         int rows = n * t;
@@ -311,7 +317,9 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
                 Encode(i, observations[i], started: ended);
             }
             _observationNormalizer?.Apply(current, n, update: true);
+            _rewardScaler?.Apply(rewards.AsSpan(row, n), ends.AsSpan(row, n));
         }
+        _rewardScaler?.Restart();
         var returns = new float[rows];
         float gamma = (float)_o.Gamma;
         for (int i = 0; i < n; i++)

@@ -9,7 +9,8 @@ namespace RlGym.Agents.Ppo;
 /// learning role), such as an imitation-trained brain (<c>lstm:PATH</c>, <c>elman:PATH</c>, the Doom student) or a
 /// teacher. The brains are recurrent or shaped otherwise than PPO's network, so their weights cannot be copied over;
 /// instead the demonstrator plays <see cref="Steps"/> environment steps in copies of its own and PPO's actor learns
-/// its actions (and the critic its returns) for <see cref="Epochs"/> passes before the first rollout.
+/// its actions (and the critic its returns, scaled as PPO scales them when rewards are normalised) for
+/// <see cref="Epochs"/> passes before the first rollout.
 /// </summary>
 /// <param name="Agents">Where the spec is resolved.</param>
 /// <param name="Spec">The demonstrator: any agent spec that fits the environment and role.</param>

@@ -60,4 +60,20 @@ public sealed class PpoInitTests
         // Memoryless, a return of 1 + 2 x (the share of episodes whose side is the one action it guesses), about 1.5.
         Assert.True(recurrentReturn >= 2.8 && feedForwardReturn <= 2.0, $"lstm return {recurrentReturn}, feed-forward {feedForwardReturn}");
     }
+
+    [Fact]
+    public void With_normalised_rewards_behaviour_cloning_starts_the_critic_on_the_scale_ppo_trains_it_at()
+    {
+        var (environments, agents) = CatMouseFixture.Registries();
+        SignalEnvironment<byte[]>.Register(environments);
+        // Rewards of +100: raw discounted returns reach several hundred, scaled ones a few units.
+        var options = CatMouseFixture.Fast(3) with { Envs = 4, RolloutLength = 16, NormalizeRewards = true };
+        using var learner = PpoTrainer.Create(environments, SignalEnvironment<byte[]>.LoudId, null, options,
+            init: new PpoInit(agents, "random") { Steps = 2_048, Epochs = 20 });
+
+        var first = learner.Iterate();
+
+        // A critic taught raw returns starts hundreds of units off and its first value loss is in the thousands.
+        Assert.True(first.ValueLoss < 10, $"first value loss {first.ValueLoss}");
+    }
 }

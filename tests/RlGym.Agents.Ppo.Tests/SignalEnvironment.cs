@@ -13,6 +13,7 @@ namespace RlGym.Agents.Ppo.Tests;
 /// <item><c>Test/SignalImage-v0</c>: the side as a 12 x 12 grey picture (a bright quarter), Box(0, 255, (12, 12, 1), uint8): the CNN path.</item>
 /// <item><c>Test/SignalMasked-v0</c>: a Dict of the side one-hot (float) and an <c>action_mask</c> that forbids action 0 always;
 /// the side is never 0, so a policy that honours the mask loses nothing.</item>
+/// <item><c>Test/SignalLoud-v0</c>: the picture world paying +100 instead of +1, for reward normalisation.</item>
 /// </list>
 /// </summary>
 internal sealed class SignalEnvironment<TObs> : IEnvironment<TObs, int>
@@ -20,21 +21,25 @@ internal sealed class SignalEnvironment<TObs> : IEnvironment<TObs, int>
     private readonly Func<int, TObs> _observe;
     private readonly Rng _rng = new(0);
     private readonly bool _masked;
+    private readonly double _pay;
     private int _side;
 
-    private SignalEnvironment(ISpace<TObs> space, Func<int, TObs> observe, bool masked)
+    private SignalEnvironment(ISpace<TObs> space, Func<int, TObs> observe, bool masked, double pay = 1)
     {
         ObservationSpace = space;
         _observe = observe;
         _masked = masked;
+        _pay = pay;
     }
 
     public const string ImageId = "Test/SignalImage-v0";
     public const string MaskedId = "Test/SignalMasked-v0";
+    public const string LoudId = "Test/SignalLoud-v0";
 
     public static void Register(EnvRegistry registry)
     {
         registry.Register<byte[], int>(new EnvSpec(ImageId) { MaxEpisodeSteps = 8 }, _ => new SignalEnvironment<byte[]>(new Box<byte>(0, 255, 12, 12, 1), Picture, false));
+        registry.Register<byte[], int>(new EnvSpec(LoudId) { MaxEpisodeSteps = 8 }, _ => new SignalEnvironment<byte[]>(new Box<byte>(0, 255, 12, 12, 1), Picture, false, 100));
         var dict = new DictSpace(
             KeyValuePair.Create("side", (ISpace)new Box<float>(0f, 1f, 4)),
             KeyValuePair.Create("action_mask", (ISpace)new MultiBinary(4)));
@@ -65,7 +70,7 @@ internal sealed class SignalEnvironment<TObs> : IEnvironment<TObs, int>
         {
             throw new InvalidOperationException("Action 0 is masked out.");
         }
-        double reward = action == _side ? 1 : 0;
+        double reward = action == _side ? _pay : 0;
         Draw();
         return new StepResult<TObs>(_observe(_side), reward, false, false, Info.Empty);
     }

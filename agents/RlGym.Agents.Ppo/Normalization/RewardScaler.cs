@@ -16,6 +16,9 @@ internal sealed class RewardScaler(int envs, double gamma, RunningMeanStd? stati
     /// <summary>The running statistics of the discounted return.</summary>
     public RunningMeanStd Statistics { get; } = statistics ?? new RunningMeanStd(1);
 
+    /// <summary>Forgets the returns of the episodes in progress (their statistics stay): the next step starts every episode.</summary>
+    public void Restart() => Array.Clear(_returns);
+
     /// <summary>Scales one step's rewards in place; <paramref name="ended"/> says which episodes ended at it.</summary>
     public void Apply(Span<float> rewards, ReadOnlySpan<bool> ended)
     {

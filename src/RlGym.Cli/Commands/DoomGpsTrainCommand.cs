@@ -35,7 +35,7 @@ internal static class DoomGpsTrainCommand
         var rounds = CommonOptions.Count("--rounds", 10, "Stop after this many rounds in all (a resumed run's included)", "N", SizeLimits.Rounds);
         var minutes = new Option<double?>("--minutes") { Description = "Start no round that would end after this many minutes of this run", HelpName = "M" };
         var seed = CommonOptions.Seed("The seed of weights, episodes and minibatches (default 0)");
-        var frameSkip = new Option<int?>("--frame-skip") { Description = "Tics a decision lasts (default 1 for defend_the_center, 2 for deadly_corridor, 4 otherwise)", HelpName = "N" };
+        var frameSkip = new Option<int?>("--frame-skip") { Description = "Tics a decision lasts (default 1 for defend_the_center and defend_the_line, 2 for deadly_corridor, 4 otherwise)", HelpName = "N" };
         var samples = CommonOptions.Count("--samples", 4000, "Decisions to gather per round at least (whole episodes)", "N", SizeLimits.Samples);
         var updates = CommonOptions.Count("--updates", 300, "Minibatch updates (64 decisions each) per round", "N", SizeLimits.Updates);
         var evaluation = CommonOptions.Count("--eval-episodes", 20, "Evaluation episodes after each round, on seeds 0 to N-1", "N", SizeLimits.EvaluationEpisodes);

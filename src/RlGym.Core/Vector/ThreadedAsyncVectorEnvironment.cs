@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.ExceptionServices;
 using RlGym.Core.Spaces;
 
@@ -6,8 +7,10 @@ namespace RlGym.Core.Vector;
 /// <summary>
 /// The asynchronous vector on one dedicated thread per copy. A copy's thread sleeps on its own semaphore until the
 /// caller hands it a command, runs it, puts the copy's id in the queue of finished copies and counts it on a second
-/// semaphore that <see cref="Receive"/> waits on: blocking hand-offs in both directions (the semaphores spin briefly
-/// before they sleep), no polling. A thread per copy rather than per core: a copy never waits for a queue position
+/// semaphore that <see cref="Receive"/> waits on: blocking hand-offs in both directions, no polling. With no more copies
+/// than cores, a waiting thread first spins for up to <see cref="SpinMicroseconds"/> (yielding its core to any thread
+/// ready to run) before it sleeps: waking a sleeping thread on a virtual machine's idle core costs tens of microseconds,
+/// as much as a NetHack step, and the thread it waits for usually answers within a step. A thread per copy rather than per core: a copy never waits for a queue position
 /// behind another copy's step, its state stays with one thread (native games keep theirs in thread-unsafe globals and
 /// caches), and an idle thread costs only its stack. Where every copy has the allocation-free step and observations
 /// are bytes, each copy writes into two buffers of its own in turn, so a received observation stays intact until the
@@ -26,6 +29,10 @@ internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVect
     private int _inFlight;
     private volatile bool _stopping;
     private bool _disposed;
+    private readonly long _spinTicks; // 0: sleep at once
+
+    /// <summary>The longest a waiting thread spins before it sleeps, when there are no more copies than cores.</summary>
+    internal const int SpinMicroseconds = 50;
 
     // The batch's buffers, reused by every receive.
     private readonly int[] _ids;
@@ -77,6 +84,7 @@ internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVect
         _truncated = new bool[batchSize];
         _infos = new Info[batchSize];
         Array.Fill(_infos, Info.Empty);
+        _spinTicks = envs.Length <= Environment.ProcessorCount ? Stopwatch.Frequency * SpinMicroseconds / 1_000_000 : 0;
         _copies = new Copy[envs.Length];
         for (int i = 0; i < envs.Length; i++)
         {
@@ -168,7 +176,7 @@ internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVect
         }
         for (int j = 0; j < BatchSize; j++)
         {
-            _finished.Wait();
+            SpinThenWait(_finished);
         }
         int failed = -1;
         lock (_queueGate)
@@ -272,6 +280,22 @@ internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVect
         }
     }
 
+    // Spins (yielding to threads ready to run) until the semaphore can be taken or the spin budget is spent, then takes
+    // it, sleeping if it must. Each semaphore has one taker, so a count seen here is still there for Wait.
+    private void SpinThenWait(SemaphoreSlim semaphore)
+    {
+        if (_spinTicks > 0 && semaphore.CurrentCount == 0)
+        {
+            long start = Stopwatch.GetTimestamp();
+            var spin = default(SpinWait);
+            while (semaphore.CurrentCount == 0 && Stopwatch.GetTimestamp() - start < _spinTicks)
+            {
+                spin.SpinOnce(sleep1Threshold: -1);
+            }
+        }
+        semaphore.Wait();
+    }
+
     private void NextStamp()
     {
         if (++_stamp == 0)
@@ -314,7 +338,7 @@ internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVect
     {
         while (true)
         {
-            copy.Go.Wait();
+            SpinThenWait(copy.Go);
             if (_stopping)
             {
                 return;
