@@ -15,13 +15,18 @@ public sealed partial class OutOfProcessTests : IDisposable
 
     private Process Start(params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // Through `env --default-signal=INT`: a test run started in the background by a shell without job control
+        // (`./test.sh &`, some CI runners) has SIGINT ignored, a child inherits that, and .NET then leaves it ignored as
+        // POSIX asks, so the Ctrl+C below would never arrive. The child gets SIGINT's default back, as a terminal's would.
+        var start = new ProcessStartInfo("env")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
+        start.ArgumentList.Add("--default-signal=INT");
+        start.ArgumentList.Add("dotnet");
         start.ArgumentList.Add(Rlgym.BuildPath("RlGymCliAssembly"));
         foreach (string arg in args)
         {
