@@ -39,20 +39,7 @@ threads="${THREADS:-2}"
 mkdir -p "$out"
 report="$out/report.txt"
 
-dotnet build -c Release bench/RlGym.Bench >/dev/null
-./rlgym --help >/dev/null   # builds the command line once, outside every timed run
-bench() { dotnet run -c Release --no-build --project bench/RlGym.Bench -- "$@"; }
-
-timed() {
-  local name="$1"; shift
-  echo "== $name: $*" >>"$report"
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$report"
-  local start end
-  start=$(date +%s.%N)
-  "$@" >>"$report" 2>&1
-  end=$(date +%s.%N)
-  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); wall $(echo "$end - $start" | bc) s" >>"$report"
-}
+source bench/timed-runs.sh   # bench and timed; builds once, outside every timed run
 
 echo "doom-gps-table, $minutes minutes a scenario, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)" >"$report"
 for scenario in "$@"; do

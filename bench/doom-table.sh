@@ -53,23 +53,11 @@ fi
 mkdir -p "$out"
 report="$out/report.txt"
 
-dotnet build -c Release bench/RlGym.Bench >/dev/null
-./rlgym --help >/dev/null   # builds the command line once, outside every timed run
-bench() { dotnet run -c Release --no-build --project bench/RlGym.Bench -- "$@"; }
+source bench/timed-runs.sh   # bench and timed; builds once, outside every timed run
+
 # PPO in the student's view (the family defaults: 80x60 grey, frame skip 4, 4 stacked frames), rewards normalised
 # (Doom's are large), 8 environments; --steps is far beyond what the minutes allow, so the time is what stops it.
 ppo_args=(--env "$id" --envs 8 --steps 20000000 --normalize-rewards --eval-every 50000 --eval-episodes 10 --threads "$threads")
-
-timed() {
-  local name="$1"; shift
-  echo "== $name: $*" >>"$report"
-  echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)" >>"$report"
-  local start end
-  start=$(date +%s.%N)
-  "$@" >>"$report" 2>&1
-  end=$(date +%s.%N)
-  echo "load after: $(cut -d' ' -f1-3 /proc/loadavg); wall $(echo "$end - $start" | bc) s" >>"$report"
-}
 
 echo "doom-table $scenario ($id), $minutes minutes a way, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)" >"$report"
 
