@@ -235,10 +235,11 @@ internal sealed class Ppo<TObs, TAction> : IPpoLearner, IImitationStart
     // shuffled minibatches with an Adam of its own, so PPO's optimiser starts fresh. Observations go through the same
     // encoder, frame stack and normaliser (whose statistics it updates) as PPO's, and rewards through the same reward
     // scaler when rewards are normalised, so the critic learns returns on the scale PPO's updates train it at (raw
-    // returns there started the critic hundreds of times too high on HealthGathering and wrecked the first updates). With an LSTM core the data is cut into
-    // sequences of up to RolloutLength steps per environment, replayed as the update replays a rollout, each from the
-    // state the current weights reach there (a pass over all the data in order before every epoch). Returns the share
-    // of the demonstrators' actions the actor's most likely action matches on the data (the state carried as in play).
+    // returns there started the critic hundreds of times too high on HealthGathering and wrecked the first updates).
+    // With an LSTM core the data is cut into sequences of up to RolloutLength steps per environment, replayed as the
+    // update replays a rollout, each from the state the current weights reach there (a pass over all the data in order
+    // before every epoch). Returns the share of the demonstrators' actions the actor's most likely action matches on
+    // the data (the state carried as in play).
     public double Imitate(IVectorEnvironment<TObs, TAction> envs, IAgent<TObs, TAction>[] demonstrators, long steps, int epochs, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
