@@ -9,6 +9,8 @@
 #   MINUTES   the wall time of each way (default 10)
 #   JUDGE_EPISODES (environment) held-out episodes per checkpoint (default 100)
 #   THREADS (environment) TorchSharp threads of every run (default 2, both cores of the reference machine)
+#   WAYS (environment) the ways to run, a subset of "gps ppo gps+ppo" (default all three), e.g. WAYS=gps+ppo to
+#             re-run the third way alone after a change to it
 #   INIT_STEPS, INIT_EPOCHS (environment) the gps+ppo run's behaviour cloning of the student (defaults in the script,
 #             chosen so the cloning takes about a minute of the half on the reference machine; see BENCHMARKS.md)
 #
@@ -46,6 +48,14 @@ threads="${THREADS:-2}"
 init_steps="${INIT_STEPS:-10000}"
 init_epochs="${INIT_EPOCHS:-10}"
 half=$(echo "scale=4; $minutes / 2" | bc)
+ways="${WAYS:-gps ppo gps+ppo}"
+for way in $ways; do
+  case "$way" in
+    gps | ppo | gps+ppo) ;;
+    *) echo "doom-table.sh: way '$way' in WAYS is not one of gps, ppo, gps+ppo" >&2; exit 2 ;;
+  esac
+done
+runs() { [[ " $ways " == *" $1 "* ]]; }
 if [ -e "$out" ]; then
   echo "doom-table.sh: '$out' exists; give a new folder (nothing was overwritten)" >&2
   exit 2
@@ -59,18 +69,26 @@ source bench/timed-runs.sh   # bench and timed; builds once, outside every timed
 # (Doom's are large), 8 environments; --steps is far beyond what the minutes allow, so the time is what stops it.
 ppo_args=(--env "$id" --envs 8 --steps 20000000 --normalize-rewards --eval-every 50000 --eval-episodes 10 --threads "$threads")
 
-echo "doom-table $scenario ($id), $minutes minutes a way, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)" >"$report"
+echo "doom-table $scenario ($id), ways: $ways, $minutes minutes a way, $(date -u +%FT%TZ), commit $(git rev-parse --short HEAD)" >"$report"
 
-timed gps ./rlgym train doom-gps --scenario "$scenario" --minutes "$minutes" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps"
-timed ppo ./rlgym train ppo "${ppo_args[@]}" --minutes "$minutes" --out "$out/ppo"
-timed gps-half ./rlgym train doom-gps --scenario "$scenario" --minutes "$half" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps-half"
-timed gps-then-ppo ./rlgym train ppo "${ppo_args[@]}" --init "doom-student:$out/gps-half/best.ckpt" --init-steps "$init_steps" --init-epochs "$init_epochs" --minutes "$half" --out "$out/gps-ppo"
+if runs gps; then
+  timed gps ./rlgym train doom-gps --scenario "$scenario" --minutes "$minutes" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps"
+fi
+if runs ppo; then
+  timed ppo ./rlgym train ppo "${ppo_args[@]}" --minutes "$minutes" --out "$out/ppo"
+fi
+if runs gps+ppo; then
+  timed gps-half ./rlgym train doom-gps --scenario "$scenario" --minutes "$half" --rounds 60 --threads "$threads" "${gps_extra[@]}" --out "$out/gps-half"
+  timed gps-then-ppo ./rlgym train ppo "${ppo_args[@]}" --init "doom-student:$out/gps-half/best.ckpt" --init-steps "$init_steps" --init-epochs "$init_epochs" --minutes "$half" --out "$out/gps-ppo"
+fi
 
 for ckpt in "$out/gps/student.ckpt" "$out/gps/best.ckpt" "$out/gps-half/best.ckpt"; do
+  [ -f "$ckpt" ] || continue # a way not in WAYS
   echo "== judge $ckpt" >>"$report"
   bench doom-student "$ckpt" "$episodes" >>"$report" 2>&1
 done
 for ckpt in "$out/ppo/policy.ckpt" "$out/ppo/best.ckpt" "$out/gps-ppo/policy.ckpt" "$out/gps-ppo/best.ckpt"; do
+  [ -d "$(dirname "$ckpt")" ] || continue # a way not in WAYS
   echo "== judge $ckpt" >>"$report"
   # best.ckpt exists only when the run reached a held-out evaluation inside its minutes.
   [ -f "$ckpt" ] || { echo "absent: no evaluation ran within the minutes" >>"$report"; continue; }
