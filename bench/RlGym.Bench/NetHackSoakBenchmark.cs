@@ -58,10 +58,11 @@ public class NetHackSoakBenchmark
         report.AddRange(samples.Select(s => $"| {s.Step:N0} | {s.Episodes} | {s.Children} | {s.Threads} | {s.Descriptors} | {s.Copies} | {s.Memory:N0} | {s.Resident:N0} |"));
         NetHackProcessCounts.Report("nethack-soak.md", report);
         // A game holds a few descriptors of its own while it runs (its data file, a level file), so one sample can show
-        // two more than the next: growth is judged on the most seen in the first and the second half of the run.
+        // two more than the next: growth is judged on the most seen in the first and the second half of the run, and a
+        // half that happened never to catch the game with its files open is allowed those two.
         var early = samples.Take(samples.Count / 2).Skip(1).ToList();
         var late = samples.Skip(samples.Count / 2).ToList();
-        if (late.Max(x => x.Children) > early.Max(x => x.Children) || late.Max(x => x.Descriptors) > early.Max(x => x.Descriptors) ||
+        if (late.Max(x => x.Children) > early.Max(x => x.Children) || late.Max(x => x.Descriptors) > early.Max(x => x.Descriptors) + 2 ||
             late.Max(x => x.Copies) > early.Max(x => x.Copies) || late.Max(x => x.Threads) > early.Max(x => x.Threads) + 4 ||
             late.Max(x => x.Memory) > early.Max(x => x.Memory) + (8 << 20) || late.Max(x => x.Resident) > early.Max(x => x.Resident) + 32 * 1024 ||
             children1 != children0 || descriptors1 != descriptors0)

@@ -488,6 +488,10 @@ rlnh_reset(void)
     if (!copy)
         return -1;
     memcpy(start, copy, bytes); /* every static of the game and of our files, as loaded */
+    /* The copy just wrote these three statics (as NULL): the compiler cannot see that, since it wrote them through a
+       pointer it takes for other memory, and would drop the stores below as writing values they already hold. Without
+       this barrier every game mapped a new pristine copy, game stack and description buffer and leaked the last ones. */
+    __asm__ __volatile__("" ::: "memory");
     pristine = copy;
     game_stack = stack;
     rl_descriptions = descriptions;
