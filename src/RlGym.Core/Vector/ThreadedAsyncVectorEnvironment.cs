@@ -11,8 +11,8 @@ namespace RlGym.Core.Vector;
 /// than cores, a waiting thread first spins for up to <see cref="SpinMicroseconds"/> (yielding its core to any thread
 /// ready to run) before it sleeps: waking a sleeping thread on a virtual machine's idle core costs tens of microseconds,
 /// as much as a NetHack step, and the thread it waits for usually answers within a step. A thread per copy rather than
-/// per core: a copy never waits for a queue position behind another copy's step, its state stays with one thread (native games keep theirs in thread-unsafe globals and
-/// caches), and an idle thread costs only its stack. Where every copy has the allocation-free step and observations
+/// per core: a copy never waits for a queue position behind another copy's step, its state stays with one thread
+/// (native games keep theirs in thread-unsafe globals and caches), and an idle thread costs only its stack. Where every copy has the allocation-free step and observations
 /// are bytes, each copy writes into two buffers of its own in turn, so a received observation stays intact until the
 /// next receive while the copy already steps on.
 /// </summary>
