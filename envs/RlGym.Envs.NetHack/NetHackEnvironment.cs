@@ -104,6 +104,13 @@ internal sealed class NetHackEnvironment : IEnvironment<IReadOnlyDictionary<stri
     internal void InjectTestFault(int kind) => _session.InjectFault(kind);
 
     /// <summary>
+    /// Test hook (engine source only): the addresses of what the running game's copy of the library keeps from game to
+    /// game (its pristine copy of the game's data, the game's stack, the description buffer).
+    /// </summary>
+    internal nint[] KeptMemoryForTest() =>
+        (_session.Library ?? throw new InvalidOperationException("Only a game built from source (engine source) keeps memory between games.")).KeptMemory();
+
+    /// <summary>
     /// Test hook (engine source only): the map cells of the running game marked in <paramref name="which"/> (21x79,
     /// non-zero) described now, into <paramref name="into"/> (21x79x80), as <c>screen_descriptions</c> describes a
     /// cell when the game draws it.

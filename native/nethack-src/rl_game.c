@@ -498,6 +498,16 @@ rlnh_reset(void)
     return 0;
 }
 
+/* Test hook: what a copy keeps from game to game, into[0..2]: the pristine copy, the game's stack and the description
+   buffer (NULL before they exist). A reset that lost them would show new addresses after the next start. */
+void
+rlnh_test_kept(void **into)
+{
+    into[0] = pristine;
+    into[1] = game_stack;
+    into[2] = rl_descriptions;
+}
+
 /* Releases everything the game and this copy hold (memory, files, the game's stack); the library may then be unloaded. */
 void
 rlnh_end(void)

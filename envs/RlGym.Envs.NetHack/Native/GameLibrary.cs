@@ -48,6 +48,7 @@ internal sealed unsafe partial class GameLibrary : IDisposable
     private readonly delegate* unmanaged<int, void> _testFault;
     private readonly delegate* unmanaged<int, int> _describeCells;
     private readonly delegate* unmanaged<byte*, byte*, void> _testDescribe;
+    private readonly delegate* unmanaged<nint*, void> _testKept;
     private nint _handle;
     private nint _guard;
     private int _file;
@@ -67,6 +68,7 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         _testFault = (delegate* unmanaged<int, void>)Export("rlnh_test_fault");
         _describeCells = (delegate* unmanaged<int, int>)Export("rlnh_describe_cells");
         _testDescribe = (delegate* unmanaged<byte*, byte*, void>)Export("rlnh_test_describe");
+        _testKept = (delegate* unmanaged<nint*, void>)Export("rlnh_test_kept");
         _ = HangSignal; // installs the guard's handlers before the first copy gets a slot
         _guard = Bridge.GuardAdd(Export("rlnh_step"), Export("rlnh_escape"));
     }
@@ -109,6 +111,17 @@ internal sealed unsafe partial class GameLibrary : IDisposable
         {
             _testDescribe(cells, bytes);
         }
+    }
+
+    /// <summary>
+    /// Test hook (<c>rlnh_test_kept</c>): the addresses of what the copy keeps from game to game (its pristine copy of
+    /// the game's data, the game's stack, the description buffer), zero before they exist.
+    /// </summary>
+    internal nint[] KeptMemory()
+    {
+        nint* kept = stackalloc nint[3];
+        _testKept(kept);
+        return [kept[0], kept[1], kept[2]];
     }
 
     /// <summary>The glyph layout of the build (see <see cref="Game.GlyphLayout"/>).</summary>
