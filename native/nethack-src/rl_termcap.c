@@ -39,13 +39,39 @@ tgetstr(const char *id, char **area)
     return NULL;
 }
 
-/* The port's only addressing string is "\033[%i%d;%dH" (ANSI_DEFAULT with TERMLIB): row, column, one-based. */
+/* Writes value in decimal at out, as %d does; returns the end. */
+static char *
+put_number(char *out, int value)
+{
+    char digits[12];
+    int n = 0;
+    unsigned magnitude = value < 0 ? 0u - (unsigned) value : (unsigned) value;
+    if (value < 0)
+        *out++ = '-';
+    do {
+        digits[n++] = (char) ('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    while (n > 0)
+        *out++ = digits[--n];
+    return out;
+}
+
+/* The port's only addressing string is "\033[%i%d;%dH" (ANSI_DEFAULT with TERMLIB): row, column, one-based. Formatted
+   by hand rather than with snprintf: the port moves the cursor for most runs of cells it draws. */
 char *
 tgoto(const char *cap, int col, int row)
 {
     static char buffer[32];
+    char *out = buffer;
     (void) cap;
-    snprintf(buffer, sizeof buffer, "\033[%d;%dH", row + 1, col + 1);
+    *out++ = '\033';
+    *out++ = '[';
+    out = put_number(out, row + 1);
+    *out++ = ';';
+    out = put_number(out, col + 1);
+    *out++ = 'H';
+    *out = '\0';
     return buffer;
 }
 
