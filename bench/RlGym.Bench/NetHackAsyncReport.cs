@@ -17,7 +17,8 @@ namespace RlGym.Bench;
 /// each reset into the step that ended the episode, as <c>rlgym bench</c> counts them. Observations come as bytes (the
 /// allocation-free step) unless <c>--objects</c> asks for the dictionaries. A tenth of the time warms up first; the
 /// figures are the rest: steps/s of wall time, process CPU microseconds per step, bytes allocated per step (all
-/// threads), and each count's steps/s over the first count's.
+/// threads), the CPU of the caller's thread and of the copies' threads per step
+/// (<see cref="ThreadCpu"/>), and each count's steps/s over the first count's.
 /// </summary>
 public static class NetHackAsyncReport
 {
@@ -70,21 +71,21 @@ public static class NetHackAsyncReport
         NetHackEnvironments.Register(registry, new AgentRegistry());
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"NetHackScore-v0 through the asynchronous vector, batch size 1, {seconds:F0} s per count, seed {seed} (+i per game), keys {keys}, observations as {(bytes ? "bytes" : "dictionaries")}"));
-        Console.WriteLine("envs | steps/s | steps | episodes | CPU us/step | bytes allocated/step | load (1 min) before, after | over the first");
+        Console.WriteLine("envs | steps/s | steps | episodes | CPU us/step | of which the caller, the copies' threads | bytes allocated/step | load (1 min) before, after | over the first");
         double first = 0;
         foreach (int count in counts)
         {
             string loadBefore = Load();
-            var (steps, episodes, wall, cpu, allocated) = Measure(registry, count, seconds, seed, keys, bytes);
+            var (steps, episodes, wall, cpu, caller, copies, allocated) = Measure(registry, count, seconds, seed, keys, bytes);
             double rate = steps / wall;
             first = first == 0 ? rate : first;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{count} | {rate:N0} | {steps:N0} | {episodes:N0} | {cpu / steps * 1e6:F1} | {(double)allocated / steps:F1} | {loadBefore}, {Load()} | {rate / first:F2}x"));
+                $"{count} | {rate:N0} | {steps:N0} | {episodes:N0} | {cpu / steps * 1e6:F1} | {caller / steps * 1e6:F1}, {copies / steps * 1e6:F1} | {(double)allocated / steps:F1} | {loadBefore}, {Load()} | {rate / first:F2}x"));
         }
         return 0;
     }
 
-    private static (long Steps, long Episodes, double Wall, double Cpu, long Allocated) Measure(
+    private static (long Steps, long Episodes, double Wall, double Cpu, double Caller, double Copies, long Allocated) Measure(
         EnvRegistry registry, int count, double seconds, ulong seed, string keys, bool bytes)
     {
         using var vector = registry.MakeAsyncVector<IReadOnlyDictionary<string, object>, int>(
@@ -117,6 +118,7 @@ public static class NetHackAsyncReport
         var process = Process.GetCurrentProcess();
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;
+        var threadsBefore = ThreadCpu.Read();
         long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed.TotalSeconds < seconds)
@@ -134,12 +136,15 @@ public static class NetHackAsyncReport
         long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         process.Refresh();
         double cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+        var threadsAfter = ThreadCpu.Read();
+        double caller = ThreadCpu.Between(threadsBefore, threadsAfter, Environment.ProcessId);
+        double copies = ThreadCpu.Between(threadsBefore, threadsAfter, "RlGym async en");
         // The games still in flight finish before the vector is disposed.
         for (int i = 0; i < count; i++)
         {
             vector.Receive();
         }
-        return (steps, episodes, wall, cpu, allocated);
+        return (steps, episodes, wall, cpu, caller, copies, allocated);
     }
 
     // Receives the first game to finish and sends it its next action; true when that step ended an episode.
