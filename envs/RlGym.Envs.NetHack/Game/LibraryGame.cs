@@ -116,7 +116,10 @@ internal sealed class LibraryGame : IGame
     /// <summary>Test hook: the game loops forever (1) or faults (2: SIGSEGV, 3: SIGFPE) in its own code with its next key.</summary>
     internal void InjectFault(int kind) => _library.InjectFault(kind);
 
-    /// <summary>Test hook: the addresses of what the game's copy of the library keeps from game to game (see <see cref="GameLibrary.KeptMemory"/>).</summary>
+    /// <summary>
+    /// Test hook: the addresses of what the game's copy of the library keeps from game to game (see
+    /// <see cref="GameLibrary.KeptMemory"/>).
+    /// </summary>
     internal nint[] KeptMemory() => _library.KeptMemory();
 
     /// <summary>Test hook: the marked map cells described now (see <see cref="GameLibrary.DescribeNow"/>).</summary>

@@ -7,14 +7,14 @@ namespace RlGym.Core.Vector;
 /// <summary>
 /// The asynchronous vector on one dedicated thread per copy. A copy's thread sleeps on its own semaphore until the
 /// caller hands it a command, runs it, puts the copy's id in the queue of finished copies and counts it on a second
-/// semaphore that <see cref="Receive"/> waits on: blocking hand-offs in both directions, no polling. With no more copies
-/// than cores, a waiting thread first spins for up to <see cref="SpinMicroseconds"/> (yielding its core to any thread
-/// ready to run) before it sleeps: waking a sleeping thread on a virtual machine's idle core costs tens of microseconds,
-/// as much as a NetHack step, and the thread it waits for usually answers within a step. A thread per copy rather than
-/// per core: a copy never waits for a queue position behind another copy's step, its state stays with one thread
-/// (native games keep theirs in thread-unsafe globals and caches), and an idle thread costs only its stack. Where every copy has the allocation-free step and observations
-/// are bytes, each copy writes into two buffers of its own in turn, so a received observation stays intact until the
-/// next receive while the copy already steps on.
+/// semaphore that <see cref="Receive"/> waits on: blocking hand-offs in both directions. With no more copies than
+/// cores, a waiting thread first spins for up to <see cref="SpinMicroseconds"/> (yielding its core to any thread ready
+/// to run) before it sleeps: waking a sleeping thread on a virtual machine's idle core costs tens of microseconds, as
+/// much as a NetHack step, and the thread it waits for usually answers within a step. A thread per copy rather than per
+/// core: a copy never waits for a queue position behind another copy's step, its state stays with one thread (native
+/// games keep theirs in thread-unsafe globals and caches), and an idle thread costs only its stack. Where every copy
+/// has the allocation-free step and observations are bytes, each copy writes into two buffers of its own in turn, so a
+/// received observation stays intact until the next receive while the copy already steps on.
 /// </summary>
 internal sealed class ThreadedAsyncVectorEnvironment<TObs, TAction> : IAsyncVectorEnvironment<TObs, TAction>
 {
