@@ -27,43 +27,54 @@ public static partial class EpisodeRunner
         var frames = environment.RenderMode == RenderMode.None ? null : options.Frames;
         for (int episode = 0; episode < options.Episodes; episode++)
         {
-            ulong seed = unchecked(options.Seed + (ulong)episode);
-            long started = Stopwatch.GetTimestamp();
-            agent.BeginEpisode(Rng.DeriveSeed(seed, 0));
-            TObs observation = environment.Reset(seed).Observation;
-            if (frames is not null && environment.Render() is { } first)
+            if (PlayEpisode(environment, agent, episode, unchecked(options.Seed + (ulong)episode), frames, cancellationToken) is not { } record)
             {
-                frames.OnFrame(episode, 0, first);
+                return recorder.Finish(cancelled: true);
             }
-            double episodeReturn = 0;
-            int length = 0;
-            StepResult<TObs> step = default;
-            while (!step.IsDone)
-            {
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    return recorder.Finish(cancelled: true);
-                }
-                TAction action = agent.Act(observation);
-                if (cancellationToken.IsCancellationRequested)
-                {
-                    return recorder.Finish(cancelled: true);
-                }
-                step = environment.Step(action);
-                length++;
-                episodeReturn += step.Reward;
-                agent.Observe(new Transition<TObs, TAction>(observation, action, step.Reward, step.Observation, step.Terminated, step.Truncated, step.Info));
-                if (frames is not null && environment.Render() is { } frame)
-                {
-                    frames.OnFrame(episode, length, frame);
-                }
-                observation = step.Observation;
-            }
-            double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            agent.EndEpisode(new EpisodeStats(episodeReturn, length, seconds, step.Terminated));
-            AbortedEpisode.TryGetReason(step.Info, out string? aborted);
-            recorder.Record(new EpisodeRecord(episode, seed, [episodeReturn], length, seconds, step.Terminated, step.Truncated, aborted));
+            recorder.Record(record);
         }
         return recorder.Finish(cancelled: false);
+    }
+
+    // Plays episode number `episode` from a reset with `seed` to its end; null when cancelled first (the partial
+    // episode is dropped). The agent begins it with Rng.DeriveSeed(seed, 0), so where it is played does not matter.
+    private static EpisodeRecord? PlayEpisode<TObs, TAction>(
+        IEnvironment<TObs, TAction> environment, IAgent<TObs, TAction> agent, int episode, ulong seed, IFrameSink? frames, CancellationToken cancellationToken)
+    {
+        long started = Stopwatch.GetTimestamp();
+        agent.BeginEpisode(Rng.DeriveSeed(seed, 0));
+        TObs observation = environment.Reset(seed).Observation;
+        if (frames is not null && environment.Render() is { } first)
+        {
+            frames.OnFrame(episode, 0, first);
+        }
+        double episodeReturn = 0;
+        int length = 0;
+        StepResult<TObs> step = default;
+        while (!step.IsDone)
+        {
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            TAction action = agent.Act(observation);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+            step = environment.Step(action);
+            length++;
+            episodeReturn += step.Reward;
+            agent.Observe(new Transition<TObs, TAction>(observation, action, step.Reward, step.Observation, step.Terminated, step.Truncated, step.Info));
+            if (frames is not null && environment.Render() is { } frame)
+            {
+                frames.OnFrame(episode, length, frame);
+            }
+            observation = step.Observation;
+        }
+        double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        agent.EndEpisode(new EpisodeStats(episodeReturn, length, seconds, step.Terminated));
+        AbortedEpisode.TryGetReason(step.Info, out string? aborted);
+        return new EpisodeRecord(episode, seed, [episodeReturn], length, seconds, step.Terminated, step.Truncated, aborted);
     }
 }

@@ -18,4 +18,11 @@ public sealed record RunRequest(string EnvironmentId)
 
     /// <summary>How the environment renders; it must be one of the spec's render modes unless it is <see cref="RenderMode.None"/>.</summary>
     public RenderMode RenderMode { get; init; } = RenderMode.None;
+
+    /// <summary>
+    /// How many copies of the environment, each with its own agents, play episodes at once, each on its own thread
+    /// (<see cref="EpisodeRunner.RunWorkers{TObs,TAction}"/>); 1 plays them one after another on the calling thread.
+    /// More than 1 needs a single-agent environment and no rendering.
+    /// </summary>
+    public int Workers { get; init; } = 1;
 }

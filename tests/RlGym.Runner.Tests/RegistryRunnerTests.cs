@@ -120,4 +120,54 @@ public sealed class RegistryRunnerTests
 
         Assert.Contains("Test/Scripted-v0", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Workers_play_their_own_copies_and_give_the_episodes_of_one_worker()
+    {
+        var made = new List<ScriptedEnvironment>();
+        _environments.Register(new EnvSpec("Test/Made-v0"), _ =>
+        {
+            var environment = new ScriptedEnvironment();
+            lock (made)
+            {
+                made.Add(environment);
+            }
+            return environment;
+        });
+
+        var alone = Run(new RunRequest("Test/Noisy-v0"), episodes: 60);
+        var workers = Run(new RunRequest("Test/Noisy-v0") { Workers = 3 }, episodes: 60);
+        var scripted = Run(new RunRequest("Test/Made-v0") { Agents = ["scripted:2"], Workers = 3 }, episodes: 30);
+
+        Assert.Equal(alone.Episodes.Select(e => (e.Seed, e.Return, e.Length)), workers.Episodes.Select(e => (e.Seed, e.Return, e.Length)));
+        Assert.Equal(["random"], workers.Summary.Run.Agents);
+        Assert.Equal(3, made.Count);
+        Assert.All(made, e => Assert.True(e.Disposed));
+        Assert.Equal(30, made.Sum(e => e.ResetSeeds.Count));
+        Assert.Equal(30, scripted.Summary.Episodes);
+    }
+
+    [Fact]
+    public void Workers_of_a_multi_agent_environment_are_refused_with_the_count()
+    {
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Duel-v0") { Workers = 2 }));
+
+        Assert.Equal("Environment 'Test/Duel-v0' is multi-agent; workers run single-agent environments, so run it with one worker, not 2.", error.Message);
+    }
+
+    [Fact]
+    public void Rendering_with_workers_is_refused_before_anything_is_made()
+    {
+        int made = 0;
+        _environments.Register(new EnvSpec("Test/Rendered-v0") { RenderModes = [RenderMode.Ansi] }, _ =>
+        {
+            made++;
+            return new ScriptedEnvironment(RenderMode.Ansi);
+        });
+
+        var error = Assert.Throws<UserInputException>(() => Run(new RunRequest("Test/Rendered-v0") { RenderMode = RenderMode.Ansi, Workers = 2 }));
+
+        Assert.Equal("Rendering shows one environment at a time; render with one worker, not 2.", error.Message);
+        Assert.Equal(0, made);
+    }
 }

@@ -37,15 +37,19 @@ internal static class RunCommand
         var json = CommonOptions.Json();
         var options = CommonOptions.EnvOptions();
         var record = CommonOptions.Record();
+        var workers = CommonOptions.Count(
+            "--workers", 1, "How many copies of the environment, each with its own agent and thread, play the episodes at once (single-agent environments)",
+            "N", SizeLimits.Workers);
         var command = new Command("run", "Run episodes of agents in an environment and report their returns")
         {
-            environment, agent, episodes, seed, render, output, json, options, record,
+            environment, agent, episodes, seed, render, output, json, options, record, workers,
         };
         command.SetAction((parsed, cancellationToken) =>
         {
             var settings = new Settings(
                 parsed.GetRequiredValue(environment), parsed.GetValue(agent) ?? [], parsed.GetValue(episodes), parsed.GetValue(seed) ?? Rng.EntropySeed(),
-                parsed.GetValue(render) ?? "none", parsed.GetValue(output), parsed.GetValue(json), parsed.GetValue(options) ?? [], parsed.GetValue(record));
+                parsed.GetValue(render) ?? "none", parsed.GetValue(output), parsed.GetValue(json), parsed.GetValue(options) ?? [], parsed.GetValue(record),
+                parsed.GetValue(workers));
             return runner.RunAsync("run", parsed, cancellationToken, (services, token) => ExecuteAsync(runner.Context, services, settings, token), settings.PrepareOutput);
         });
         return command;
@@ -58,6 +62,7 @@ internal static class RunCommand
             Agents = settings.Agents,
             Options = CommonOptions.EnvironmentOptions(settings.Options, settings.Record),
             RenderMode = settings.Render switch { "ansi" => RenderMode.Ansi, "rgb" => RenderMode.RgbArray, _ => RenderMode.None },
+            Workers = settings.Workers,
         };
         var counter = new EpisodeCounter();
         var log = services.GetRequiredService<ILoggerFactory>().CreateLogger("rlgym");
@@ -116,11 +121,15 @@ internal static class RunCommand
     }
 
     private sealed record Settings(
-        string EnvironmentId, string[] Agents, int Episodes, ulong Seed, string Render, string? Out, bool Json, string[] Options, string? Record)
+        string EnvironmentId, string[] Agents, int Episodes, ulong Seed, string Render, string? Out, bool Json, string[] Options, string? Record, int Workers)
     {
-        /// <summary>Checks the output folder and creates it; returns it (the log goes there) or null.</summary>
+        /// <summary>Checks the settings that do not need the environment, and the output folder, which it creates; returns it (the log goes there) or null.</summary>
         public string? PrepareOutput()
         {
+            if (Workers > 1 && Agents.Any(IsHuman))
+            {
+                throw new UserInputException($"Option '--workers' is {Workers}, but a human agent plays one game at a time; use --workers 1 to play.");
+            }
             if (Out is null)
             {
                 if (Render == "rgb")

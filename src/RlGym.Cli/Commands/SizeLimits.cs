@@ -9,6 +9,9 @@ internal static class SizeLimits
     /// <summary><c>bench --envs</c>: copies stepped together (each is a whole environment; NetHack's are processes).</summary>
     public const int Envs = 4096;
 
+    /// <summary><c>run --workers</c>: copies of the environment playing at once, each on its own thread.</summary>
+    public const int Workers = 256;
+
     /// <summary><c>--threads</c> of <c>arena</c> and <c>train doom-gps</c>.</summary>
     public const int Threads = 1024;
 

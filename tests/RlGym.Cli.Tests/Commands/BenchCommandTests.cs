@@ -36,7 +36,21 @@ public sealed class BenchCommandTests
         Assert.False(root.GetProperty("cancelled").GetBoolean());
     }
 
+    [Fact]
+    public async Task Workers_step_independent_copies_and_say_so()
+    {
+        var text = await Rlgym.RunAsync(["bench", "Test/Steps-v0", "--workers", "2", "--seconds", "0.2"]);
+        var json = await Rlgym.RunAsync(["bench", "Test/Steps-v0", "--workers", "2", "--seconds", "0.2", "--json"]);
+
+        Assert.Equal((0, 0), (text.ExitCode, json.ExitCode));
+        Assert.Matches(@"(?m)^Test/Steps-v0 2 workers: [\d,]+ steps in [\d.]+ s = [\d,]+ steps/s", text.Out);
+        using var document = JsonDocument.Parse(json.Out);
+        Assert.Equal((1, 2), (document.RootElement.GetProperty("envs").GetInt32(), document.RootElement.GetProperty("workers").GetInt32()));
+        Assert.True(document.RootElement.GetProperty("steps").GetInt64() > 0);
+    }
+
     [Theory]
+    [InlineData("--workers", "0", "Option '--workers' is '0'; expected a whole number from 1 to 256.")]
     [InlineData("--envs", "0", "Option '--envs' is '0'; expected a whole number from 1 to 4096.")]
     [InlineData("--seconds", "-1", "Option '--seconds' is '-1'; expected a number of seconds above 0 and at most 86400.")]
     public async Task Bad_settings_are_usage_errors(string option, string value, string expected)
@@ -45,6 +59,15 @@ public sealed class BenchCommandTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Workers_and_a_vector_together_are_a_usage_error()
+    {
+        var result = await Rlgym.RunAsync(["bench", "Test/Steps-v0", "--envs", "2", "--workers", "2"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Got --envs 2 and --workers 2", Assert.Single(result.ErrorLines), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -72,6 +72,35 @@ public sealed class RunCommandTests
     }
 
     [Fact]
+    public async Task Workers_write_the_episodes_one_worker_writes()
+    {
+        using var folder = new TempFolder();
+
+        var alone = await Run("Test/Noisy-v0", "--episodes", "40", "--seed", "3", "--out", folder["one"]);
+        var workers = await Run("Test/Noisy-v0", "--episodes", "40", "--seed", "3", "--workers", "2", "--out", folder["two"]);
+
+        Assert.Equal((0, 0), (alone.ExitCode, workers.ExitCode));
+        // Every column but the wall time of each episode.
+        static string[][] Episodes(string folder) =>
+            [.. File.ReadAllLines(Path.Combine(folder, "episodes.csv")).Skip(1).Select(l => l.Split(',')).Select(c => c[..4].Concat(c[5..]).ToArray())];
+        var expected = Episodes(folder["one"]);
+        Assert.Equal(40, expected.Length);
+        Assert.Equal(expected, Episodes(folder["two"]));
+    }
+
+    [Theory]
+    [InlineData("Test/Steps-v0", "--agent human", "a human agent plays one game at a time; use --workers 1 to play")]
+    [InlineData("Test/Steps-v0", "--render ansi", "Rendering shows one environment at a time; render with one worker, not 2.")]
+    [InlineData("Test/Tag-v0", "", "Environment 'Test/Tag-v0' is multi-agent; workers run single-agent environments, so run it with one worker, not 2.")]
+    public async Task Workers_where_one_game_at_a_time_is_needed_are_a_usage_error(string environment, string extra, string expected)
+    {
+        var result = await Run([environment, "--workers", "2", "--episodes", "2", .. extra.Split(' ', StringSplitOptions.RemoveEmptyEntries)]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, Assert.Single(result.ErrorLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Render_ansi_prints_every_frame()
     {
         var result = await Run("Test/Steps-v0", "--agent", "scripted:0", "--episodes", "1", "--seed", "12", "--render", "ansi");

@@ -18,6 +18,8 @@ public sealed class SizeLimitTests
     [InlineData("--rounds", "2000000000", "train", "doom-gps", "--scenario", "basic", "--out", "/nonexistent/never-created")]
     [InlineData("--threads", "100000", "train", "doom-gps", "--scenario", "basic", "--out", "/nonexistent/never-created")]
     [InlineData("--max-tests", "2000000000", "check", "Test/Steps-v0")]
+    [InlineData("--workers", "100000", "run", "Test/Steps-v0")]
+    [InlineData("--workers", "100000", "bench", "Test/Steps-v0")]
     public async Task A_size_beyond_the_limit_names_the_value_and_the_range(string option, string value, params string[] command)
     {
         string line = await UsageErrors.LineAsync([.. command, option, value]);

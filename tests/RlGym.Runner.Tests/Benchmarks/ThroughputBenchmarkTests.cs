@@ -55,6 +55,59 @@ public sealed class ThroughputBenchmarkTests
     }
 
     [Fact]
+    public void Workers_step_independent_copies_each_on_its_own_thread_with_its_own_seed()
+    {
+        var made = new List<ScriptedEnvironment>();
+
+        var result = ThroughputBenchmark.Run(Registry(made), new BenchOptions("Bench/Scripted-v0") { Workers = 3, Seed = 7, Seconds = 0.2 });
+
+        Assert.Equal(3, made.Count);
+        Assert.All(made, e => Assert.True(e.Disposed));
+        Assert.Equal([7UL, 8UL, 9UL], made.Select(e => e.ResetSeeds[0]));
+        Assert.All(made, e => Assert.Equal(4096, e.Actions.Samples));
+        var threads = made.Select(e => Assert.Single(e.SteppingThreads)).ToList();
+        Assert.Equal(3, threads.Distinct().Count());
+        Assert.DoesNotContain(Environment.CurrentManagedThreadId, threads);
+        Assert.Equal((3, 1), (result.Workers, result.Envs));
+        Assert.Equal(0, result.Steps % 256);
+        Assert.True(result.Steps > 3 * 256, $"only {result.Steps} steps");
+        Assert.InRange(result.Episodes, result.Steps / 5 - 3, result.Steps / 5 + 3);
+        Assert.InRange(result.Seconds, 0.2, 5);
+        Assert.False(result.Cancelled);
+    }
+
+    [Fact]
+    public void Workers_and_a_vector_at_once_are_refused_with_both_values()
+    {
+        var error = Assert.Throws<UserInputException>(() =>
+            ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Scripted-v0") { Envs = 2, Workers = 3 }));
+
+        Assert.Contains("--envs 2 and --workers 3", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_worker_whose_environment_fails_stops_the_others_and_its_error_comes_out()
+    {
+        var registry = Registry([]);
+        int made = 0;
+        registry.Register(new EnvSpec("Bench/FailsSecond-v0"), _ => Interlocked.Increment(ref made) == 2 ? new FailingEnvironment() : (IEnvironment<int, int>)new ScriptedEnvironment(fixedLength: 5));
+
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            ThroughputBenchmark.Run(registry, new BenchOptions("Bench/FailsSecond-v0") { Workers = 2, Seconds = 30 }));
+
+        Assert.Equal(FailingEnvironment.Message, error.Message);
+    }
+
+    [Fact]
+    public void A_cancelled_run_of_workers_stops_and_says_so()
+    {
+        var result = ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Scripted-v0") { Workers = 2, Seconds = 30 }, new CancellationToken(canceled: true));
+
+        Assert.True(result.Cancelled);
+        Assert.Equal(0, result.Steps);
+    }
+
+    [Fact]
     public void A_multi_agent_environment_is_measured_as_one_copy()
     {
         var result = ThroughputBenchmark.Run(Registry([]), new BenchOptions("Bench/Duel-v0") { Seconds = 0.1 });

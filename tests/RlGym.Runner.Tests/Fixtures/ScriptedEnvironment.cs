@@ -31,10 +31,17 @@ public sealed class ScriptedEnvironment(RenderMode renderMode = RenderMode.None,
 
     public bool Disposed { get; private set; }
 
+    /// <summary>The seeds of the resets that had one, in order.</summary>
+    public List<ulong> ResetSeeds { get; } = [];
+
+    /// <summary>The managed ids of the threads that stepped it.</summary>
+    public HashSet<int> SteppingThreads { get; } = [];
+
     public ResetResult<int> Reset(ulong? seed = null, EnvOptions? options = null)
     {
         if (seed is ulong s)
         {
+            ResetSeeds.Add(s);
             _length = FixedLength ?? (int)(s % 3) + 2;
         }
         _step = 0;
@@ -45,6 +52,7 @@ public sealed class ScriptedEnvironment(RenderMode renderMode = RenderMode.None,
     {
         EnvironmentErrors.ThrowIfInvalid(ActionSpace, action);
         _step++;
+        SteppingThreads.Add(Environment.CurrentManagedThreadId);
         return new StepResult<int>(_step, action, _step >= _length, false, Info.Empty);
     }
 
