@@ -103,7 +103,7 @@ public static class RegistryRunner
                 }
             }
         }
-    
+
         // One copy of the environment and of the agent per worker: the first copy is the one the registry made, the
         // others are made the same way; every copy is disposed at the end, also when making one fails.
         private RunResult RunWorkers<TObs, TAction>(IEnvironment<TObs, TAction> first)
