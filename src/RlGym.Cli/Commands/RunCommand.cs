@@ -123,7 +123,10 @@ internal static class RunCommand
     private sealed record Settings(
         string EnvironmentId, string[] Agents, int Episodes, ulong Seed, string Render, string? Out, bool Json, string[] Options, string? Record, int Workers)
     {
-        /// <summary>Checks the settings that do not need the environment, and the output folder, which it creates; returns it (the log goes there) or null.</summary>
+        /// <summary>
+        /// Checks the settings that need no environment, and the output folder, which it creates; returns the folder
+        /// (the log goes there) or null.
+        /// </summary>
         public string? PrepareOutput()
         {
             if (Workers > 1 && Agents.Any(IsHuman))
